@@ -1,0 +1,45 @@
+/**
+ * Access rules for public content (articles, videos, countries, pages, …). Payload's Local API
+ * skips these unless called with `overrideAccess: false`, which every test and the export does.
+ */
+import type { Access, Where } from 'payload'
+
+import { assignedLocales, isStaff, isTranslator } from './roles'
+
+export const publishedOnly: Where = { _status: { equals: 'published' } }
+
+/** Staff and translators work on drafts; everyone else sees published documents only. */
+export const readPublishedOrTeam: Access = ({ req: { user } }) => {
+  if (isStaff(user) || isTranslator(user)) return true
+  return publishedOnly
+}
+
+export const staffOnly: Access = ({ req: { user } }) => isStaff(user)
+
+export const anyone: Access = () => true
+
+/**
+ * Staff edit everything; translators edit only in the locales assigned to them. The locale comes
+ * from the request (`?locale=` or the admin's locale switcher), so a translator's update in any
+ * other locale — or `locale=all` — is refused on the server, not just hidden in the form.
+ */
+export const updateContent: Access = ({ req }) => {
+  if (isStaff(req.user)) return true
+  if (isTranslator(req.user)) {
+    const locale = req.locale
+    return typeof locale === 'string' && (assignedLocales(req.user) as string[]).includes(locale)
+  }
+  return false
+}
+
+/** Public readers and members see published public events; members also members-only ones. */
+export function readByAudience(audienceField: string): Access {
+  return ({ req: { user } }) => {
+    if (isStaff(user) || isTranslator(user)) return true
+    if (user) return publishedOnly // members: every audience, published only
+    return { and: [publishedOnly, { [audienceField]: { equals: 'public' } }] }
+  }
+}
+
+/** Drafts and version history: the people who write and translate. */
+export const readTeamOnly: Access = ({ req: { user } }) => isStaff(user) || isTranslator(user)

@@ -1,0 +1,151 @@
+import {
+  CODE_OF_CONDUCT_COMMITMENTS,
+  REPORT_KINDS,
+  REPORT_STATUSES,
+  REPORT_VISIBILITIES,
+} from '@mirai/content-schemas/taxonomies'
+import type { Access, CollectionConfig, FieldAccess, Where } from 'payload'
+
+import { isMember, isStaff, organisationOf } from '../access/roles'
+import { contentEditor } from '../richtext/editor'
+import { enforceReportWorkflow } from '../hooks/reportWorkflow'
+
+const EDITABLE_BY_MEMBER = ['draft', 'returned']
+
+/**
+ * Members read their own organisation's reports, plus reports of other members that were accepted
+ * and are shared with members. Nobody else outside the secretariat reads them.
+ */
+const readReports: Access = ({ req: { user } }) => {
+  if (isStaff(user)) return true
+  const own = organisationOf(user)
+  if (!isMember(user) || !own) return false
+  const sharedWithMembers: Where = { and: [{ status: { equals: 'accepted' } }, { visibility: { equals: 'members-only' } }] }
+  return { or: [{ organisation: { equals: own } }, sharedWithMembers] }
+}
+
+/** Members edit their own reports while they are theirs to edit: draft, or returned for changes. */
+const updateReports: Access = ({ req: { user } }) => {
+  if (isStaff(user)) return true
+  const own = organisationOf(user)
+  if (!isMember(user) || !own) return false
+  const ownEditable: Where[] = [{ organisation: { equals: own } }, { status: { in: EDITABLE_BY_MEMBER } }]
+  return { and: ownEditable }
+}
+
+const deleteReports: Access = ({ req: { user } }) => {
+  if (isStaff(user)) return true
+  const own = organisationOf(user)
+  if (!isMember(user) || !own) return false
+  const ownDrafts: Where[] = [{ organisation: { equals: own } }, { status: { equals: 'draft' } }]
+  return { and: ownDrafts }
+}
+
+const staffField: FieldAccess = ({ req }) => isStaff(req.user)
+
+const halves = [
+  { value: 'first', label: { en: 'First half (April–September)', ja: '上期（4月〜9月）' } },
+  { value: 'second', label: { en: 'Second half (October–March)', ja: '下期（10月〜3月）' } },
+]
+
+export const ActivityReports: CollectionConfig = {
+  slug: 'activity-reports',
+  labels: {
+    singular: { en: 'Activity plan / report', ja: '活動計画・活動報告' },
+    plural: { en: 'Activity plans and reports', ja: '活動計画・活動報告' },
+  },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'organisation', 'kind', 'fiscalYear', 'half', 'status'],
+    description: 'Annual activity plans and semi-annual activity reports, structured by the five Code of Conduct commitments.',
+  },
+  defaultSort: '-updatedAt',
+  access: {
+    read: readReports,
+    create: ({ req: { user } }) => isStaff(user) || (isMember(user) && Boolean(organisationOf(user))),
+    update: updateReports,
+    delete: deleteReports,
+  },
+  hooks: { beforeChange: [enforceReportWorkflow] },
+  fields: [
+    { name: 'title', type: 'text', required: true },
+    {
+      name: 'organisation',
+      type: 'relationship',
+      relationTo: 'organisations',
+      required: true,
+      index: true,
+      // Members always report for their own organisation (enforced by the workflow hook).
+      defaultValue: ({ user }: { user: unknown }) => organisationOf(user as never) ?? undefined,
+      admin: { position: 'sidebar' },
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'kind', type: 'select', required: true, options: REPORT_KINDS.map((k) => ({ value: k, label: k })) },
+        { name: 'fiscalYear', type: 'number', required: true, min: 2020, max: 2100, admin: { description: 'Japanese fiscal year (April–March), e.g. 2024' } },
+        {
+          name: 'half',
+          type: 'select',
+          options: halves,
+          validate: (value: string | null | undefined, { siblingData }: { siblingData: Record<string, unknown> }) =>
+            siblingData.kind === 'semi-annual-report' && !value ? 'A semi-annual report needs the half of the fiscal year it covers' : true,
+          admin: { condition: (_, sibling) => sibling?.kind === 'semi-annual-report' },
+        },
+      ],
+    },
+    {
+      name: 'commitments',
+      type: 'group',
+      label: 'Activities by Code of Conduct commitment',
+      fields: CODE_OF_CONDUCT_COMMITMENTS.map((c) => ({
+        name: commitmentFieldName(c.value),
+        label: `${c.number}. ${c.label.ja} / ${c.label.en}`,
+        type: 'richText' as const,
+        editor: contentEditor,
+      })),
+    },
+    { name: 'attachments', type: 'upload', relationTo: 'report-attachments', hasMany: true },
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      defaultValue: 'draft',
+      index: true,
+      options: REPORT_STATUSES.map((s) => ({ value: s, label: s })),
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'visibility',
+      type: 'select',
+      required: true,
+      defaultValue: 'private',
+      options: REPORT_VISIBILITIES.map((v) => ({ value: v, label: v })),
+      admin: { position: 'sidebar', description: 'Who may read the report once accepted' },
+    },
+    {
+      name: 'reviewComment',
+      type: 'textarea',
+      access: { create: staffField, update: staffField },
+      admin: { position: 'sidebar', description: "The secretariat's comment when returning or accepting" },
+    },
+    { name: 'submittedAt', type: 'date', admin: { readOnly: true, position: 'sidebar' } },
+    {
+      name: 'history',
+      type: 'array',
+      admin: { readOnly: true },
+      fields: [
+        { name: 'from', type: 'text' },
+        { name: 'to', type: 'text' },
+        { name: 'at', type: 'date' },
+        { name: 'by', type: 'relationship', relationTo: 'users' },
+        { name: 'comment', type: 'textarea' },
+      ],
+    },
+  ],
+}
+
+/** Field name inside `commitments` for a Code of Conduct commitment key ('legal-compliance' → 'legalCompliance'). */
+export function commitmentFieldName(key: string): string {
+  return key.replace(/-([a-z])/g, (_, ch: string) => ch.toUpperCase())
+}

@@ -1,0 +1,40 @@
+import { publicContentCollection } from './shared/publicContent'
+import { publishedAtField } from '../fields/publishedAt'
+import { richTextField } from '../fields/richText'
+import { slugField } from '../fields/slug'
+import { categoryField, countriesField } from '../fields/taxonomy'
+
+export const Articles = publicContentCollection({
+  slug: 'articles',
+  labels: { singular: { en: 'Article', ja: '記事' }, plural: { en: 'Articles', ja: '記事' } },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'category', 'publishedAt', '_status'],
+    listSearchableFields: ['title', 'slug'],
+  },
+  defaultSort: '-publishedAt',
+  fields: [
+    { name: 'title', type: 'text', required: true, localized: true },
+    {
+      name: 'summary',
+      type: 'textarea',
+      localized: true,
+      maxLength: 300,
+      admin: { description: 'One or two sentences shown in lists, search results and link previews.' },
+    },
+    richTextField('body', { required: true }),
+    slugField(),
+    publishedAtField(),
+    categoryField({ admin: { position: 'sidebar' } }),
+    {
+      name: 'tags',
+      type: 'relationship',
+      relationTo: 'tags',
+      hasMany: true,
+      admin: { position: 'sidebar' },
+    },
+    { name: 'heroImage', type: 'upload', relationTo: 'media' },
+    countriesField({ name: 'countries', admin: { description: 'Sending countries this article is especially relevant to' } }),
+    { name: 'relatedVideos', type: 'relationship', relationTo: 'videos', hasMany: true },
+  ],
+})

@@ -1,0 +1,33 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone, staffOnly } from '../access/content'
+import { hiddenFromMembers } from '../access/admin'
+import { uploadDir } from '../env'
+import { localeSelectField } from '../fields/taxonomy'
+import { limitUploadSize, MB } from '../hooks/limitUploadSize'
+
+/** Downloadable PDFs (flyers, reports). One file is in one language; translations are separate documents. */
+export const Documents: CollectionConfig = {
+  slug: 'documents',
+  labels: { singular: { en: 'PDF document', ja: 'PDF資料' }, plural: { en: 'PDF documents', ja: 'PDF資料' } },
+  admin: { hidden: hiddenFromMembers, useAsTitle: 'title', defaultColumns: ['title', 'language', 'filename', 'filesize'] },
+  access: { read: anyone, create: staffOnly, update: staffOnly, delete: staffOnly },
+  upload: {
+    staticDir: uploadDir('documents'),
+    mimeTypes: ['application/pdf'],
+  },
+  hooks: {
+    beforeOperation: [limitUploadSize({ 'application/pdf': 20 * MB })],
+  },
+  fields: [
+    { name: 'title', type: 'text', required: true },
+    localeSelectField({ name: 'language', required: true, admin: { description: 'Language the PDF is written in' } }),
+    {
+      name: 'translationOf',
+      type: 'relationship',
+      relationTo: 'documents',
+      admin: { description: 'The original this PDF translates, so the site can offer every language of one flyer' },
+    },
+    { name: 'description', type: 'textarea' },
+  ],
+}

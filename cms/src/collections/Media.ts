@@ -1,0 +1,47 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone, staffOnly, updateContent } from '../access/content'
+import { hiddenFromMembers } from '../access/admin'
+import { uploadDir } from '../env'
+import { lockSharedFieldsForTranslators } from '../fields/translatorLock'
+import { limitUploadSize, MB } from '../hooks/limitUploadSize'
+
+const webp = { format: 'webp' as const, options: { quality: 78 } }
+
+/**
+ * Images (and the occasional video file) used on the public site. Every image carries alt text in
+ * each language; sharp derives WebP sizes for responsive `srcset` on the site.
+ */
+export const Media: CollectionConfig = {
+  slug: 'media',
+  labels: { singular: { en: 'Image or video file', ja: '画像・動画ファイル' }, plural: { en: 'Media', ja: 'メディア' } },
+  admin: { hidden: hiddenFromMembers, useAsTitle: 'filename', defaultColumns: ['filename', 'alt', 'mimeType', 'filesize'] },
+  access: { read: anyone, create: staffOnly, update: updateContent, delete: staffOnly },
+  upload: {
+    staticDir: uploadDir('media'),
+    mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif', 'video/mp4', 'video/webm'],
+    focalPoint: true,
+    crop: true,
+    imageSizes: [
+      { name: 'thumb', width: 320, formatOptions: webp, withoutEnlargement: true },
+      { name: 'card', width: 640, formatOptions: webp, withoutEnlargement: true },
+      { name: 'wide', width: 1280, formatOptions: webp, withoutEnlargement: true },
+      { name: 'full', width: 1920, formatOptions: webp, withoutEnlargement: true },
+    ],
+    adminThumbnail: 'thumb',
+  },
+  hooks: {
+    beforeOperation: [limitUploadSize({ 'image/': 10 * MB, 'video/': 300 * MB })],
+  },
+  fields: lockSharedFieldsForTranslators([
+    {
+      name: 'alt',
+      type: 'text',
+      required: true,
+      localized: true,
+      admin: { description: 'Describe what the image shows for readers who cannot see it (screen readers, slow connections).' },
+    },
+    { name: 'caption', type: 'text', localized: true },
+    { name: 'credit', type: 'text' },
+  ]),
+}

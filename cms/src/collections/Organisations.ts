@@ -1,0 +1,47 @@
+import { MEMBER_CATEGORIES, PREFECTURES } from '@mirai/content-schemas/taxonomies'
+import type { Access, CollectionConfig, Where } from 'payload'
+
+import { hiddenFromMembers } from '../access/admin'
+import { staffOnly } from '../access/content'
+import { isStaff, organisationOf } from '../access/roles'
+import { slugField } from '../fields/slug'
+import { validateHttpUrl } from '../fields/validators'
+
+/** Public readers see organisations that agreed to be listed; a member also sees its own. */
+const readOrganisations: Access = ({ req: { user } }) => {
+  if (isStaff(user)) return true
+  const own = organisationOf(user)
+  const listedOrOwn: Where[] = [{ public: { equals: true } }, { id: { equals: own } }]
+  const listed: Where = { public: { equals: true } }
+  return own ? { or: listedOrOwn } : listed
+}
+
+export const Organisations: CollectionConfig = {
+  slug: 'organisations',
+  labels: { singular: { en: 'Member organisation', ja: '会員団体' }, plural: { en: 'Member organisations', ja: '会員団体' } },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'category', 'prefecture', 'joinedAt', 'public'],
+    hidden: hiddenFromMembers,
+  },
+  access: { read: readOrganisations, create: staffOnly, update: staffOnly, delete: staffOnly },
+  fields: [
+    { name: 'name', type: 'text', required: true, localized: true },
+    slugField({ from: 'name' }),
+    {
+      name: 'category',
+      type: 'select',
+      required: true,
+      options: MEMBER_CATEGORIES.map((c) => ({ value: c.value, label: { ...c.label } })),
+    },
+    { name: 'prefecture', type: 'select', options: PREFECTURES.map((p) => ({ value: p, label: p })) },
+    { name: 'joinedAt', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayOnly' } } },
+    {
+      name: 'public',
+      type: 'checkbox',
+      defaultValue: false,
+      admin: { description: 'Listed on the public site (the member agreed to be named).' },
+    },
+    { name: 'website', type: 'text', validate: validateHttpUrl },
+  ],
+}

@@ -1,0 +1,18 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone, staffOnly, updateContent } from '../access/content'
+import { hiddenFromMembers } from '../access/admin'
+import { slugField } from '../fields/slug'
+import { lockSharedFieldsForTranslators } from '../fields/translatorLock'
+
+/** Free keywords on articles, translated like everything readers see. */
+export const Tags: CollectionConfig = {
+  slug: 'tags',
+  labels: { singular: { en: 'Tag', ja: 'タグ' }, plural: { en: 'Tags', ja: 'タグ' } },
+  admin: { useAsTitle: 'name', hidden: hiddenFromMembers },
+  access: { read: anyone, create: staffOnly, update: updateContent, delete: staffOnly },
+  fields: lockSharedFieldsForTranslators([
+    { name: 'name', type: 'text', required: true, localized: true },
+    slugField({ from: 'name' }),
+  ]),
+}

@@ -1,0 +1,104 @@
+import { LOCALES } from '@mirai/content-schemas/locales'
+import { ValidationError, type Access, type CollectionConfig, type FieldAccess } from 'payload'
+
+import { ROLES, isAdmin, isStaff, type Role } from '../access/roles'
+
+const adminOnlyField: FieldAccess = ({ req }) => isAdmin(req.user)
+
+/** Admins see everyone, editors see everyone (to assign work), others only themselves. */
+const readUsers: Access = ({ req: { user } }) => {
+  if (isStaff(user)) return true
+  if (user) return { id: { equals: user.id } }
+  return false
+}
+
+const updateUsers: Access = ({ req: { user } }) => {
+  if (isAdmin(user)) return true
+  if (user) return { id: { equals: user.id } }
+  return false
+}
+
+export const Users: CollectionConfig = {
+  slug: 'users',
+  labels: { singular: { en: 'User', ja: 'ユーザー' }, plural: { en: 'Users', ja: 'ユーザー' } },
+  admin: {
+    useAsTitle: 'email',
+    defaultColumns: ['email', 'name', 'role', 'organisation'],
+    hidden: ({ user }) => !isStaff(user),
+  },
+  auth: {
+    // Lock the account for 10 minutes after 5 failed logins in a row.
+    maxLoginAttempts: 5,
+    lockTime: 10 * 60 * 1000,
+    tokenExpiration: 8 * 60 * 60,
+  },
+  access: {
+    read: readUsers,
+    create: ({ req: { user } }) => isAdmin(user),
+    update: updateUsers,
+    delete: ({ req: { user } }) => isAdmin(user),
+    admin: ({ req: { user } }) => Boolean(user),
+    unlock: ({ req: { user } }) => isAdmin(user),
+  },
+  fields: [
+    { name: 'name', type: 'text' },
+    {
+      name: 'role',
+      type: 'select',
+      required: true,
+      defaultValue: 'member',
+      saveToJWT: true,
+      options: ROLES.map((r) => ({ value: r, label: r })),
+      access: { create: adminOnlyField, update: adminOnlyField },
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'locales',
+      label: 'Languages this translator may edit',
+      type: 'select',
+      hasMany: true,
+      saveToJWT: true,
+      options: LOCALES.map((l) => ({ value: l.code, label: `${l.nativeName} (${l.englishName})` })),
+      access: { create: adminOnlyField, update: adminOnlyField },
+      admin: { position: 'sidebar', condition: (data) => data?.role === 'translator' },
+    },
+    {
+      name: 'organisation',
+      type: 'relationship',
+      relationTo: 'organisations',
+      saveToJWT: true,
+      access: { create: adminOnlyField, update: adminOnlyField },
+      admin: { position: 'sidebar', condition: (data) => data?.role === 'member' },
+    },
+  ],
+  hooks: {
+    beforeValidate: [
+      // The very first account (created from the admin's welcome screen) becomes the admin.
+      async ({ data, operation, req }) => {
+        if (operation !== 'create' || !data) return data
+        const { totalDocs } = await req.payload.count({ collection: 'users', req, overrideAccess: true })
+        if (totalDocs === 0) return { ...data, role: 'admin' satisfies Role }
+        return data
+      },
+    ],
+    beforeChange: [
+      ({ data, req }) => {
+        if (data?.role === 'member' && !data.organisation) {
+          throw new ValidationError({
+            collection: 'users',
+            errors: [{ path: 'organisation', message: 'A member account must belong to an organisation' }],
+            req,
+          })
+        }
+        if (data?.role === 'translator' && (!Array.isArray(data.locales) || data.locales.length === 0)) {
+          throw new ValidationError({
+            collection: 'users',
+            errors: [{ path: 'locales', message: 'A translator needs at least one language to work on' }],
+            req,
+          })
+        }
+        return data
+      },
+    ],
+  },
+}

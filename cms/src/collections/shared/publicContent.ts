@@ -1,0 +1,40 @@
+import type { Access, CollectionConfig } from 'payload'
+
+import { readPublishedOrTeam, readTeamOnly, staffOnly, updateContent } from '../../access/content'
+import { hiddenFromMembers } from '../../access/admin'
+import { lockSharedFieldsForTranslators } from '../../fields/translatorLock'
+import { preventTranslatorFirstPublish } from '../../hooks/translatorGuards'
+
+interface PublicContentOptions extends CollectionConfig {
+  /** Read rule when it differs from "published only" (e.g. events by audience). */
+  read?: Access
+}
+
+/**
+ * What every piece of public, translated content has in common: drafts, versions and scheduled
+ * publishing; public readers see published documents only; staff create and delete; translators
+ * update their own languages and nothing shared.
+ */
+export function publicContentCollection({ read, ...config }: PublicContentOptions): CollectionConfig {
+  return {
+    ...config,
+    access: {
+      read: read ?? readPublishedOrTeam,
+      create: staffOnly,
+      update: updateContent,
+      delete: staffOnly,
+      readVersions: readTeamOnly,
+      ...config.access,
+    },
+    admin: { hidden: hiddenFromMembers, ...config.admin },
+    versions: {
+      maxPerDoc: 50,
+      drafts: { schedulePublish: true },
+    },
+    hooks: {
+      ...config.hooks,
+      beforeChange: [preventTranslatorFirstPublish, ...(config.hooks?.beforeChange ?? [])],
+    },
+    fields: lockSharedFieldsForTranslators(config.fields),
+  }
+}

@@ -1,0 +1,69 @@
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { ActivityReports } from './collections/ActivityReports'
+import { Articles } from './collections/Articles'
+import { Countries } from './collections/Countries'
+import { Documents } from './collections/Documents'
+import { Events } from './collections/Events'
+import { GoodPractices } from './collections/GoodPractices'
+import { Media } from './collections/Media'
+import { Organisations } from './collections/Organisations'
+import { Pages } from './collections/Pages'
+import { ReportAttachments } from './collections/ReportAttachments'
+import { Tags } from './collections/Tags'
+import { Users } from './collections/Users'
+import { Videos } from './collections/Videos'
+import { databaseAdapter } from './database'
+import { resolveSecret, serverURL } from './env'
+import { Navigation } from './globals/Navigation'
+import { SiteSettings } from './globals/SiteSettings'
+import { localization } from './localization'
+import { contentEditor } from './richtext/editor'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+export default buildConfig({
+  serverURL,
+  secret: resolveSecret(),
+  db: databaseAdapter(),
+  sharp,
+  editor: contentEditor,
+  localization,
+  collections: [
+    // Public content, translated into the nine languages
+    Articles,
+    Videos,
+    Countries,
+    Events,
+    GoodPractices,
+    Pages,
+    Tags,
+    // Files
+    Media,
+    Documents,
+    // Members and their reports
+    Organisations,
+    ActivityReports,
+    ReportAttachments,
+    // Accounts
+    Users,
+  ],
+  globals: [SiteSettings, Navigation],
+  admin: {
+    user: Users.slug,
+    importMap: { baseDir: dirname },
+    timezones: {
+      defaultTimezone: 'Asia/Tokyo',
+      supportedTimezones: [{ label: 'Japan (Asia/Tokyo)', value: 'Asia/Tokyo' }],
+    },
+    meta: { titleSuffix: ' · JP-MIRAI CMS' },
+  },
+  i18n: {
+    fallbackLanguage: 'en',
+  },
+  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+  telemetry: false,
+})

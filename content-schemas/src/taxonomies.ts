@@ -1,0 +1,372 @@
+/**
+ * Controlled vocabularies shared by the CMS (select options, validation) and the site (labels,
+ * category pages). Values are stable ASCII keys stored in the database and used in URLs; labels
+ * are what readers see, in every public language.
+ */
+import type { LocaleCode } from './locales'
+
+export type LocalizedLabel = Readonly<Record<LocaleCode, string>>
+
+export interface Term<V extends string = string> {
+  readonly value: V
+  readonly label: LocalizedLabel
+}
+
+export const ARTICLE_CATEGORIES = [
+  {
+    value: 'work-and-wages',
+    label: {
+      ja: '仕事と給料',
+      en: 'Work and wages',
+      zh: '工作与工资',
+      es: 'Trabajo y salario',
+      pt: 'Trabalho e salário',
+      id: 'Pekerjaan dan upah',
+      tl: 'Trabaho at sahod',
+      my: 'အလုပ်နှင့် လုပ်ခလစာ',
+      vi: 'Công việc và tiền lương',
+    },
+  },
+  {
+    value: 'residence-status',
+    label: {
+      ja: '在留資格',
+      en: 'Residence status and visas',
+      zh: '在留资格与签证',
+      es: 'Estatus de residencia y visas',
+      pt: 'Status de residência e vistos',
+      id: 'Status tinggal dan visa',
+      tl: 'Status ng paninirahan at visa',
+      my: 'နေထိုင်ခွင့်အဆင့်အတန်းနှင့် ဗီဇာ',
+      vi: 'Tư cách lưu trú và thị thực',
+    },
+  },
+  {
+    value: 'daily-life',
+    label: {
+      ja: '生活',
+      en: 'Daily life',
+      zh: '日常生活',
+      es: 'Vida diaria',
+      pt: 'Vida diária',
+      id: 'Kehidupan sehari-hari',
+      tl: 'Pang-araw-araw na buhay',
+      my: 'နေ့စဉ်ဘဝ',
+      vi: 'Cuộc sống hằng ngày',
+    },
+  },
+  {
+    value: 'health-and-medical-care',
+    label: {
+      ja: '健康と医療',
+      en: 'Health and medical care',
+      zh: '健康与医疗',
+      es: 'Salud y atención médica',
+      pt: 'Saúde e atendimento médico',
+      id: 'Kesehatan dan layanan medis',
+      tl: 'Kalusugan at pangangalagang medikal',
+      my: 'ကျန်းမာရေးနှင့် ဆေးကုသမှု',
+      vi: 'Sức khỏe và y tế',
+    },
+  },
+  {
+    value: 'money-tax-social-insurance',
+    label: {
+      ja: 'お金・税金・社会保険',
+      en: 'Money, tax and social insurance',
+      zh: '钱、税金与社会保险',
+      es: 'Dinero, impuestos y seguro social',
+      pt: 'Dinheiro, impostos e seguro social',
+      id: 'Uang, pajak, dan jaminan sosial',
+      tl: 'Pera, buwis at social insurance',
+      my: 'ငွေ၊ အခွန်နှင့် လူမှုအာမခံ',
+      vi: 'Tiền, thuế và bảo hiểm xã hội',
+    },
+  },
+  {
+    value: 'safety-and-disasters',
+    label: {
+      ja: '安全と災害',
+      en: 'Safety and disasters',
+      zh: '安全与灾害',
+      es: 'Seguridad y desastres',
+      pt: 'Segurança e desastres',
+      id: 'Keselamatan dan bencana',
+      tl: 'Kaligtasan at sakuna',
+      my: 'ဘေးကင်းရေးနှင့် သဘာဝဘေးအန္တရာယ်',
+      vi: 'An toàn và thiên tai',
+    },
+  },
+  {
+    value: 'learning-japanese',
+    label: {
+      ja: '日本語の勉強',
+      en: 'Learning Japanese',
+      zh: '学习日语',
+      es: 'Aprender japonés',
+      pt: 'Aprender japonês',
+      id: 'Belajar bahasa Jepang',
+      tl: 'Pag-aaral ng Nihongo',
+      my: 'ဂျပန်ဘာသာ လေ့လာခြင်း',
+      vi: 'Học tiếng Nhật',
+    },
+  },
+  {
+    value: 'rights-and-protection',
+    label: {
+      ja: '権利を守る',
+      en: 'Your rights and protection',
+      zh: '权利与保护',
+      es: 'Sus derechos y protección',
+      pt: 'Seus direitos e proteção',
+      id: 'Hak dan perlindungan Anda',
+      tl: 'Iyong mga karapatan at proteksyon',
+      my: 'သင့်အခွင့်အရေးနှင့် အကာအကွယ်',
+      vi: 'Quyền lợi và sự bảo vệ',
+    },
+  },
+  {
+    value: 'consultation-and-help',
+    label: {
+      ja: '相談と支援',
+      en: 'Consultation and help',
+      zh: '咨询与援助',
+      es: 'Consultas y ayuda',
+      pt: 'Consultas e ajuda',
+      id: 'Konsultasi dan bantuan',
+      tl: 'Konsultasyon at tulong',
+      my: 'တိုင်ပင်ဆွေးနွေးမှုနှင့် အကူအညီ',
+      vi: 'Tư vấn và hỗ trợ',
+    },
+  },
+] as const satisfies readonly Term[]
+
+export type ArticleCategory = (typeof ARTICLE_CATEGORIES)[number]['value']
+
+/** The five commitments of the JP-MIRAI Code of Conduct, in their official order. */
+export const CODE_OF_CONDUCT_COMMITMENTS = [
+  {
+    value: 'legal-compliance',
+    number: 1,
+    label: {
+      ja: '法令を遵守して外国人労働者を受け入れる',
+      en: 'Comply with relevant laws and regulations when accepting migrant workers',
+      zh: '遵守相关法律法规接收外国劳动者',
+      es: 'Cumplir las leyes y normas al recibir a trabajadores migrantes',
+      pt: 'Cumprir as leis e normas ao receber trabalhadores migrantes',
+      id: 'Mematuhi hukum dan peraturan dalam menerima pekerja migran',
+      tl: 'Sumunod sa mga batas at regulasyon sa pagtanggap ng migrant workers',
+      my: 'ရွှေ့ပြောင်းအလုပ်သမားများ လက်ခံရာတွင် သက်ဆိုင်ရာ ဥပဒေများကို လိုက်နာခြင်း',
+      vi: 'Tuân thủ pháp luật khi tiếp nhận lao động nước ngoài',
+    },
+  },
+  {
+    value: 'human-rights-and-conditions',
+    number: 2,
+    label: {
+      ja: '人権を尊重し、労働・生活環境を改善する',
+      en: "Respect migrant workers' human rights and improve their working and living conditions",
+      zh: '尊重人权，改善劳动和生活环境',
+      es: 'Respetar los derechos humanos y mejorar las condiciones de trabajo y de vida',
+      pt: 'Respeitar os direitos humanos e melhorar as condições de trabalho e de vida',
+      id: 'Menghormati hak asasi dan memperbaiki kondisi kerja dan hidup',
+      tl: 'Igalang ang karapatang pantao at pagbutihin ang kalagayan sa trabaho at pamumuhay',
+      my: 'လူ့အခွင့်အရေးကို လေးစားပြီး အလုပ်နှင့် နေထိုင်မှုအခြေအနေ တိုးတက်စေခြင်း',
+      vi: 'Tôn trọng nhân quyền, cải thiện điều kiện làm việc và sinh hoạt',
+    },
+  },
+  {
+    value: 'mutual-understanding',
+    number: 3,
+    label: {
+      ja: '職場と生活の場で相互理解と信頼を築く',
+      en: 'Foster mutual understanding and trust at work and in daily life',
+      zh: '在职场和生活中建立相互理解与信任',
+      es: 'Fomentar el entendimiento mutuo y la confianza en el trabajo y en la vida diaria',
+      pt: 'Promover compreensão mútua e confiança no trabalho e na vida diária',
+      id: 'Membangun saling pengertian dan kepercayaan di tempat kerja dan kehidupan sehari-hari',
+      tl: 'Palaganapin ang pag-unawa at tiwala sa trabaho at sa araw-araw na buhay',
+      my: 'အလုပ်ခွင်နှင့် နေ့စဉ်ဘဝတွင် အပြန်အလှန် နားလည်မှုနှင့် ယုံကြည်မှု တည်ဆောက်ခြင်း',
+      vi: 'Xây dựng hiểu biết và tin cậy lẫn nhau tại nơi làm việc và trong đời sống',
+    },
+  },
+  {
+    value: 'skills-development',
+    number: 4,
+    label: {
+      ja: '外国人労働者の能力開発を支える',
+      en: 'Develop the skills of migrant workers',
+      zh: '支持外国劳动者的能力开发',
+      es: 'Desarrollar las habilidades de los trabajadores migrantes',
+      pt: 'Desenvolver as habilidades dos trabalhadores migrantes',
+      id: 'Mengembangkan keterampilan pekerja migran',
+      tl: 'Paunlarin ang kasanayan ng migrant workers',
+      my: 'ရွှေ့ပြောင်းအလုပ်သမားများ၏ ကျွမ်းကျင်မှု ဖွံ့ဖြိုးစေခြင်း',
+      vi: 'Phát triển kỹ năng của người lao động nước ngoài',
+    },
+  },
+  {
+    value: 'promote-platform',
+    number: 5,
+    label: {
+      ja: 'プラットフォームの取り組みを国内外に広める',
+      en: "Promote the platform's initiatives across Japan and around the world",
+      zh: '在国内外推广平台的举措',
+      es: 'Difundir las iniciativas de la plataforma en Japón y en el mundo',
+      pt: 'Divulgar as iniciativas da plataforma no Japão e no mundo',
+      id: 'Menyebarluaskan inisiatif platform di Jepang dan dunia',
+      tl: 'Ipalaganap ang mga inisyatiba ng platform sa Japan at sa buong mundo',
+      my: 'ပလက်ဖောင်း၏ လုပ်ဆောင်ချက်များကို ဂျပန်နှင့် ကမ္ဘာအနှံ့ မြှင့်တင်ခြင်း',
+      vi: 'Quảng bá các hoạt động của nền tảng trong và ngoài nước',
+    },
+  },
+] as const satisfies readonly (Term & { number: number })[]
+
+export type CommitmentKey = (typeof CODE_OF_CONDUCT_COMMITMENTS)[number]['value']
+
+/** Member categories as counted in the annual report; shown on the English/Japanese organisation pages. */
+export const MEMBER_CATEGORIES = [
+  { value: 'business', label: { en: 'Businesses', ja: '企業' } },
+  { value: 'industry-association', label: { en: 'Industry associations', ja: '業界団体' } },
+  {
+    value: 'supervising-or-support-organisation',
+    label: { en: 'Supervising and registered support organisations', ja: '監理団体・登録支援機関' },
+  },
+  { value: 'sending-organisation', label: { en: 'Sending organisations', ja: '送出機関' } },
+  { value: 'recruiting-company', label: { en: 'Recruiting companies', ja: '人材紹介会社' } },
+  { value: 'local-government', label: { en: 'Local governments', ja: '自治体' } },
+  { value: 'embassy', label: { en: 'Embassies', ja: '大使館' } },
+  { value: 'lawyer-or-legal-specialist', label: { en: 'Lawyers and legal specialists', ja: '弁護士・士業' } },
+  { value: 'npo-ngo', label: { en: 'NPOs and NGOs', ja: 'NPO・NGO' } },
+  { value: 'researcher', label: { en: 'Researchers', ja: '研究者' } },
+  { value: 'individual', label: { en: 'Other individuals', ja: 'その他個人' } },
+] as const satisfies readonly { value: string; label: { en: string; ja: string } }[]
+
+export type MemberCategory = (typeof MEMBER_CATEGORIES)[number]['value']
+
+/** Countries that send workers to Japan and have (or will have) a country page. ISO 3166-1 alpha-2. */
+export const SENDING_COUNTRIES = [
+  {
+    value: 'vn',
+    slug: 'vietnam',
+    label: { ja: 'ベトナム', en: 'Vietnam', zh: '越南', es: 'Vietnam', pt: 'Vietnã', id: 'Vietnam', tl: 'Vietnam', my: 'ဗီယက်နမ်', vi: 'Việt Nam' },
+  },
+  {
+    value: 'id',
+    slug: 'indonesia',
+    label: { ja: 'インドネシア', en: 'Indonesia', zh: '印度尼西亚', es: 'Indonesia', pt: 'Indonésia', id: 'Indonesia', tl: 'Indonesia', my: 'အင်ဒိုနီးရှား', vi: 'Indonesia' },
+  },
+  {
+    value: 'ph',
+    slug: 'philippines',
+    label: { ja: 'フィリピン', en: 'Philippines', zh: '菲律宾', es: 'Filipinas', pt: 'Filipinas', id: 'Filipina', tl: 'Pilipinas', my: 'ဖိလစ်ပိုင်', vi: 'Philippines' },
+  },
+  {
+    value: 'mm',
+    slug: 'myanmar',
+    label: { ja: 'ミャンマー', en: 'Myanmar', zh: '缅甸', es: 'Myanmar', pt: 'Mianmar', id: 'Myanmar', tl: 'Myanmar', my: 'မြန်မာ', vi: 'Myanmar' },
+  },
+  {
+    value: 'np',
+    slug: 'nepal',
+    label: { ja: 'ネパール', en: 'Nepal', zh: '尼泊尔', es: 'Nepal', pt: 'Nepal', id: 'Nepal', tl: 'Nepal', my: 'နီပေါ', vi: 'Nepal' },
+  },
+  {
+    value: 'cn',
+    slug: 'china',
+    label: { ja: '中国', en: 'China', zh: '中国', es: 'China', pt: 'China', id: 'Tiongkok', tl: 'China', my: 'တရုတ်', vi: 'Trung Quốc' },
+  },
+  {
+    value: 'kh',
+    slug: 'cambodia',
+    label: { ja: 'カンボジア', en: 'Cambodia', zh: '柬埔寨', es: 'Camboya', pt: 'Camboja', id: 'Kamboja', tl: 'Cambodia', my: 'ကမ္ဘောဒီးယား', vi: 'Campuchia' },
+  },
+  {
+    value: 'th',
+    slug: 'thailand',
+    label: { ja: 'タイ', en: 'Thailand', zh: '泰国', es: 'Tailandia', pt: 'Tailândia', id: 'Thailand', tl: 'Thailand', my: 'ထိုင်း', vi: 'Thái Lan' },
+  },
+  {
+    value: 'lk',
+    slug: 'sri-lanka',
+    label: { ja: 'スリランカ', en: 'Sri Lanka', zh: '斯里兰卡', es: 'Sri Lanka', pt: 'Sri Lanka', id: 'Sri Lanka', tl: 'Sri Lanka', my: 'သီရိလင်္ကာ', vi: 'Sri Lanka' },
+  },
+  {
+    value: 'bd',
+    slug: 'bangladesh',
+    label: { ja: 'バングラデシュ', en: 'Bangladesh', zh: '孟加拉国', es: 'Bangladés', pt: 'Bangladesh', id: 'Bangladesh', tl: 'Bangladesh', my: 'ဘင်္ဂလားဒေ့ရှ်', vi: 'Bangladesh' },
+  },
+  {
+    value: 'mn',
+    slug: 'mongolia',
+    label: { ja: 'モンゴル', en: 'Mongolia', zh: '蒙古', es: 'Mongolia', pt: 'Mongólia', id: 'Mongolia', tl: 'Mongolia', my: 'မွန်ဂိုလီးယား', vi: 'Mông Cổ' },
+  },
+  {
+    value: 'uz',
+    slug: 'uzbekistan',
+    label: { ja: 'ウズベキスタン', en: 'Uzbekistan', zh: '乌兹别克斯坦', es: 'Uzbekistán', pt: 'Uzbequistão', id: 'Uzbekistan', tl: 'Uzbekistan', my: 'ဥဇဘက်ကစ္စတန်', vi: 'Uzbekistan' },
+  },
+  {
+    value: 'in',
+    slug: 'india',
+    label: { ja: 'インド', en: 'India', zh: '印度', es: 'India', pt: 'Índia', id: 'India', tl: 'India', my: 'အိန္ဒိယ', vi: 'Ấn Độ' },
+  },
+] as const satisfies readonly (Term & { slug: string })[]
+
+export type CountryCode = (typeof SENDING_COUNTRIES)[number]['value']
+
+/** Japan's 47 prefectures (member organisations are located in one). */
+export const PREFECTURES = [
+  'hokkaido', 'aomori', 'iwate', 'miyagi', 'akita', 'yamagata', 'fukushima', 'ibaraki', 'tochigi',
+  'gunma', 'saitama', 'chiba', 'tokyo', 'kanagawa', 'niigata', 'toyama', 'ishikawa', 'fukui',
+  'yamanashi', 'nagano', 'gifu', 'shizuoka', 'aichi', 'mie', 'shiga', 'kyoto', 'osaka', 'hyogo',
+  'nara', 'wakayama', 'tottori', 'shimane', 'okayama', 'hiroshima', 'yamaguchi', 'tokushima',
+  'kagawa', 'ehime', 'kochi', 'fukuoka', 'saga', 'nagasaki', 'kumamoto', 'oita', 'miyazaki',
+  'kagoshima', 'okinawa',
+] as const
+
+export type Prefecture = (typeof PREFECTURES)[number]
+
+export const EVENT_KINDS = ['seminar', 'workshop', 'gathering', 'forum', 'study-trip', 'other'] as const
+export type EventKind = (typeof EVENT_KINDS)[number]
+
+export const EVENT_AUDIENCES = ['public', 'members-only'] as const
+export type EventAudience = (typeof EVENT_AUDIENCES)[number]
+
+export const EVENT_ORGANISER_KINDS = ['jp-mirai', 'co-hosted', 'other-organisation'] as const
+
+export const REPORT_KINDS = ['annual-plan', 'semi-annual-report'] as const
+export type ReportKind = (typeof REPORT_KINDS)[number]
+
+export const REPORT_STATUSES = ['draft', 'submitted', 'in-review', 'accepted', 'returned'] as const
+export type ReportStatus = (typeof REPORT_STATUSES)[number]
+
+export const REPORT_VISIBILITIES = ['private', 'members-only', 'proposed-good-practice'] as const
+export type ReportVisibility = (typeof REPORT_VISIBILITIES)[number]
+
+export const PAGE_KINDS = [
+  'about',
+  'code-of-conduct',
+  'structure',
+  'board',
+  'activities',
+  'annual-reports',
+  'contact',
+  'other',
+] as const
+
+/** Plain value list of a taxonomy, e.g. for a zod enum or a Payload select's options. */
+export function valuesOf<T extends { readonly value: string }>(terms: readonly T[]): [T['value'], ...T['value'][]] {
+  if (terms.length === 0) throw new Error('A taxonomy needs at least one term')
+  return terms.map((t) => t.value) as [T['value'], ...T['value'][]]
+}
+
+export function termLabel<T extends { readonly value: string; readonly label: Partial<Record<LocaleCode, string>> }>(
+  terms: readonly T[],
+  value: string,
+  locale: LocaleCode,
+): string {
+  const term = terms.find((t) => t.value === value)
+  if (!term) throw new Error(`Unknown term "${value}". Expected one of: ${terms.map((t) => t.value).join(', ')}`)
+  return term.label[locale] ?? term.label.en ?? value
+}
