@@ -1,0 +1,3 @@
+export * from './locales'
+export * from './taxonomies'
+export * from './youtube'

@@ -1,0 +1,5 @@
+export { richTextToHtml, richTextToPlainText, isRichTextEmpty } from './toHtml'
+export type { RichTextHtmlOptions, RichTextPlainTextOptions } from './toHtml'
+export type { InternalLinkResolver } from './nodes'
+export { safeHref } from './url'
+export * from './types'

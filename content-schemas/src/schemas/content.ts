@@ -1,0 +1,198 @@
+/**
+ * The public content as the site consumes it: one object per document, shared fields once and
+ * the translated fields per language. The CMS export writes exactly this; the site validates it
+ * at its boundary, so a bad document stops the build with its id, language and field.
+ */
+import { z } from 'zod'
+
+import {
+  ARTICLE_CATEGORIES,
+  CODE_OF_CONDUCT_COMMITMENTS,
+  EVENT_AUDIENCES,
+  EVENT_KINDS,
+  EVENT_ORGANISER_KINDS,
+  MEMBER_CATEGORIES,
+  PAGE_KINDS,
+  SENDING_COUNTRIES,
+  valuesOf,
+} from '../taxonomies'
+import { id, image, isoDateTime, localeCode, richText, slug, translations } from './common'
+
+const category = z.enum(valuesOf(ARTICLE_CATEGORIES))
+const country = z.enum(valuesOf(SENDING_COUNTRIES))
+const commitment = z.enum(valuesOf(CODE_OF_CONDUCT_COMMITMENTS))
+
+const documentBase = {
+  id,
+  slug,
+  updatedAt: isoDateTime,
+}
+
+export const tag = z.object({
+  id,
+  slug,
+  name: translations(z.string().min(1)),
+})
+
+export const article = z.object({
+  ...documentBase,
+  publishedAt: isoDateTime,
+  category,
+  tags: z.array(id),
+  countries: z.array(country),
+  relatedVideos: z.array(id),
+  heroImage: image.nullable(),
+  translations: translations(
+    z.object({ title: z.string().min(1), summary: z.string().nullish(), body: richText }),
+  ),
+})
+
+export const video = z
+  .object({
+    ...documentBase,
+    publishedAt: isoDateTime,
+    youtubeId: z.string().regex(/^[A-Za-z0-9_-]{11}$/).nullable(),
+    file: z.object({ url: z.string(), mimeType: z.string() }).nullable(),
+    poster: image.nullable(),
+    durationSeconds: z.number().int().positive().nullable(),
+    captionLanguages: z.array(localeCode),
+    translations: translations(
+      z.object({ title: z.string().min(1), description: z.string().nullish(), transcript: richText.nullish() }),
+    ),
+  })
+  .refine((v) => v.youtubeId !== null || v.file !== null, { message: 'needs a YouTube id or a video file', path: ['youtubeId'] })
+
+export const contact = z.object({
+  kind: z.enum(['embassy', 'labour-attache', 'consulate', 'hotline', 'support-centre']),
+  phone: z.string().nullish(),
+  email: z.string().nullish(),
+  url: z.string().nullish(),
+  address: z.string().nullish(),
+  languages: z.array(localeCode),
+  translations: translations(z.object({ name: z.string().min(1), hours: z.string().nullish() })),
+})
+
+export const countryPage = z.object({
+  ...documentBase,
+  country,
+  heroImage: image.nullable(),
+  contacts: z.array(contact),
+  relatedArticles: z.array(id),
+  translations: translations(
+    z.object({
+      title: z.string().min(1),
+      summary: z.string().nullish(),
+      sendingScheme: richText,
+      recruitmentFees: richText,
+    }),
+  ),
+})
+
+export const event = z
+  .object({
+    ...documentBase,
+    kind: z.enum(EVENT_KINDS),
+    audience: z.enum(EVENT_AUDIENCES),
+    start: isoDateTime,
+    end: isoDateTime,
+    online: z.boolean(),
+    registrationUrl: z.string().nullish(),
+    registrationDeadline: isoDateTime.nullish(),
+    organiserKind: z.enum(EVENT_ORGANISER_KINDS),
+    attendance: z.number().int().nonnegative().nullish(),
+    speakers: z.array(z.object({ name: z.string(), translations: translations(z.object({ affiliation: z.string().nullish() })).optional() })),
+    translations: translations(
+      z.object({
+        title: z.string().min(1),
+        summary: z.string().nullish(),
+        organiserName: z.string().nullish(),
+        venueName: z.string().nullish(),
+        venueAddress: z.string().nullish(),
+        programme: richText.nullish(),
+        report: richText.nullish(),
+      }),
+    ),
+  })
+  .refine((e) => Date.parse(e.end) > Date.parse(e.start), { message: 'must end after it starts', path: ['end'] })
+
+export const publicOrganisation = z.object({
+  id,
+  slug,
+  category: z.enum(valuesOf(MEMBER_CATEGORIES)),
+  website: z.string().nullish(),
+  translations: translations(z.object({ name: z.string().min(1) })),
+})
+
+export const goodPractice = z.object({
+  ...documentBase,
+  number: z.number().int().positive(),
+  publishedAt: isoDateTime,
+  organisation: publicOrganisation.nullable(),
+  commitments: z.array(commitment).min(1),
+  images: z.array(image),
+  translations: translations(z.object({ title: z.string().min(1), summary: z.string().nullish(), body: richText })),
+})
+
+const figuresSection = z.object({
+  blockType: z.literal('figures'),
+  items: z.array(z.object({ value: z.number(), translations: translations(z.object({ label: z.string(), note: z.string().nullish() })) })),
+  translations: translations(z.object({ title: z.string().nullish() })),
+})
+
+const peopleSection = z.object({
+  blockType: z.literal('people'),
+  people: z.array(
+    z.object({ name: z.string(), translations: translations(z.object({ role: z.string().nullish(), affiliation: z.string().nullish() })) }),
+  ),
+  translations: translations(z.object({ title: z.string().nullish() })),
+})
+
+export const page = z.object({
+  ...documentBase,
+  kind: z.enum(PAGE_KINDS),
+  order: z.number(),
+  sections: z.array(z.discriminatedUnion('blockType', [figuresSection, peopleSection])),
+  translations: translations(z.object({ title: z.string().min(1), summary: z.string().nullish(), body: richText })),
+})
+
+const weekday = z.enum(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'])
+const time = z.string().regex(/^([01]\d|2[0-4]):[0-5]\d$/)
+
+export const siteSettings = z.object({
+  organisation: z.object({
+    email: z.string().nullish(),
+    phone: z.string().nullish(),
+    url: z.string().nullish(),
+    translations: translations(z.object({ name: z.string().min(1), address: z.string().nullish() })),
+  }),
+  consultation: z.object({
+    phone: z.string().nullish(),
+    url: z.string().nullish(),
+    free: z.boolean(),
+    languages: z.array(localeCode),
+    hours: z.array(z.object({ day: weekday, opens: time, closes: time })),
+    translations: translations(z.object({ name: z.string().min(1), description: z.string().nullish() })),
+  }),
+  social: z.array(z.object({ platform: z.string(), url: z.string() })),
+})
+
+export const navigation = z.partialRecord(
+  localeCode,
+  z.array(
+    z.object({
+      label: z.string().min(1),
+      href: z.string(),
+    }),
+  ),
+)
+
+export type Tag = z.infer<typeof tag>
+export type Article = z.infer<typeof article>
+export type Video = z.infer<typeof video>
+export type CountryPage = z.infer<typeof countryPage>
+export type Event = z.infer<typeof event>
+export type GoodPractice = z.infer<typeof goodPractice>
+export type Page = z.infer<typeof page>
+export type PublicOrganisation = z.infer<typeof publicOrganisation>
+export type SiteSettings = z.infer<typeof siteSettings>
+export type Navigation = z.infer<typeof navigation>
