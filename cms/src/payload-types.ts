@@ -731,7 +731,7 @@ export interface User {
   id: string;
   name?: string | null;
   role: 'admin' | 'editor' | 'translator' | 'member';
-  locales?: ('ja' | 'en' | 'zh' | 'es' | 'pt' | 'id' | 'tl' | 'my' | 'vi')[] | null;
+  languages?: ('ja' | 'en' | 'zh' | 'es' | 'pt' | 'id' | 'tl' | 'my' | 'vi')[] | null;
   organisation?: (string | null) | Organisation;
   updatedAt: string;
   createdAt: string;
@@ -1385,7 +1385,7 @@ export interface ReportAttachmentsSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   role?: T;
-  locales?: T;
+  languages?: T;
   organisation?: T;
   updatedAt?: T;
   createdAt?: T;

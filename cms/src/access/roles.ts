@@ -9,7 +9,7 @@ export interface AccessUser {
   id: string | number
   collection?: string
   role?: Role | null
-  locales?: LocaleCode[] | null
+  languages?: LocaleCode[] | null
   organisation?: string | { id: string | number } | null
 }
 
@@ -42,5 +42,5 @@ export function organisationOf(user: MaybeUser): string | null {
 }
 
 export function assignedLocales(user: MaybeUser): LocaleCode[] {
-  return asAccessUser(user)?.locales ?? []
+  return asAccessUser(user)?.languages ?? []
 }

@@ -53,7 +53,9 @@ export const Users: CollectionConfig = {
       admin: { position: 'sidebar' },
     },
     {
-      name: 'locales',
+      // Not "locales": a hasMany select gets its own table, and `<table>_locales` is the name
+      // Payload's SQL adapters give a collection's localized fields.
+      name: 'languages',
       label: 'Languages this translator may edit',
       type: 'select',
       hasMany: true,
@@ -90,10 +92,10 @@ export const Users: CollectionConfig = {
             req,
           })
         }
-        if (data?.role === 'translator' && (!Array.isArray(data.locales) || data.locales.length === 0)) {
+        if (data?.role === 'translator' && (!Array.isArray(data.languages) || data.languages.length === 0)) {
           throw new ValidationError({
             collection: 'users',
-            errors: [{ path: 'locales', message: 'A translator needs at least one language to work on' }],
+            errors: [{ path: 'languages', message: 'A translator needs at least one language to work on' }],
             req,
           })
         }

@@ -1,0 +1,392 @@
+/**
+ * Loads the demo content in data/ through Payload's Local API. Idempotent: every document is
+ * found by its slug (or natural key) and updated in place, so running the seed again leaves one
+ * copy of everything, with the seed's text.
+ */
+import { LOCALE_CODES, type LocaleCode } from '@mirai/content-schemas/locales'
+import type { CollectionSlug, Payload, RequiredDataFromCollectionSlug } from 'payload'
+
+import { commitmentFieldName } from '../collections/ActivityReports'
+import { activityReports } from './data/activityReports'
+import { articles } from './data/articles'
+import { countries } from './data/countries'
+import { events } from './data/events'
+import { goodPractices } from './data/goodPractices'
+import { organisations } from './data/organisations'
+import { pages } from './data/pages'
+import { consultationService, organisationContact, socialLinks } from './data/site'
+import { tags } from './data/tags'
+import { videos } from './data/videos'
+import { DEMO_ACCOUNTS, demoPassword } from './demoAccounts'
+import { illustration } from './images'
+import { markupToLexical, type MarkupContext } from './markup'
+import { withRowIds } from './rows'
+import type { AllLocales, EnJa, SeedImage } from './types'
+
+type Data = Record<string, unknown>
+type Log = (message: string) => void
+
+interface LocalizedDoc {
+  collection: CollectionSlug
+  key: string
+  /** Locales to write, the first one creates the document. */
+  locales: readonly LocaleCode[]
+  shared: Data
+  localized: (locale: LocaleCode, ctx: MarkupContext) => Data
+  publish?: boolean
+}
+
+const CONTEXT = { disableRevalidate: true, seeding: true }
+
+export interface SeedResult {
+  counts: Record<string, number>
+}
+
+export async function seed(payload: Payload, log: Log = () => {}): Promise<SeedResult> {
+  const ids = new Map<string, string>() // `${collection}:${slug}` → id
+  const resolveLink = (collection: string, slug: string) => ids.get(`${collection}:${slug}`)
+  const counts: Record<string, number> = {}
+  const secondPass: LocalizedDoc[] = []
+
+  async function findId(collection: CollectionSlug, where: Data): Promise<string | undefined> {
+    const found = await payload.find({ collection, where: where as never, limit: 1, depth: 0, draft: true, pagination: false, context: CONTEXT })
+    const doc = found.docs[0] as { id?: string | number } | undefined
+    return doc?.id === undefined ? undefined : String(doc.id)
+  }
+
+  async function upsertLocalized(doc: LocalizedDoc): Promise<string> {
+    const where = doc.collection === 'countries' ? { country: { equals: doc.shared.country } } : { slug: { equals: doc.key } }
+    let id = await findId(doc.collection, where)
+    let unresolved = false
+    for (const locale of doc.locales) {
+      const ctx: MarkupContext = { resolveLink }
+      const data: Data = { ...doc.shared, ...doc.localized(locale, ctx), ...(doc.publish === false ? {} : { _status: 'published' }) }
+      unresolved ||= Boolean(ctx.unresolved)
+      if (!id) {
+        const created = await payload.create({ collection: doc.collection, locale, data: data as never, context: CONTEXT, depth: 0 })
+        id = String(created.id)
+      } else {
+        const existing = await payload.findByID({ collection: doc.collection, id, locale, depth: 0, draft: true, fallbackLocale: false, context: CONTEXT })
+        await payload.update({
+          collection: doc.collection,
+          id,
+          locale,
+          data: withRowIds(data, existing) as never,
+          context: CONTEXT,
+          depth: 0,
+        })
+      }
+    }
+    ids.set(`${doc.collection}:${doc.key}`, id!)
+    if (unresolved) secondPass.push(doc)
+    counts[doc.collection] = (counts[doc.collection] ?? 0) + 1
+    return id!
+  }
+
+  const rich = (markup: string | undefined, ctx: MarkupContext) => (markup ? markupToLexical(markup, ctx) : undefined)
+
+  async function upsertImage(image: SeedImage): Promise<string> {
+    const filename = `${image.key}.jpg`
+    const existing = await findId('media', { filename: { equals: filename } })
+    let id = existing
+    if (!id) {
+      const buffer = await illustration(image.key, image.palette)
+      const created = await payload.create({
+        collection: 'media',
+        locale: 'ja',
+        data: { alt: image.alt.ja } as RequiredDataFromCollectionSlug<'media'>,
+        file: { data: buffer, mimetype: 'image/jpeg', name: filename, size: buffer.length },
+        context: CONTEXT,
+      })
+      id = String(created.id)
+    }
+    for (const locale of LOCALE_CODES) {
+      await payload.update({ collection: 'media', id, locale, data: { alt: image.alt[locale] }, context: CONTEXT })
+    }
+    counts.media = (counts.media ?? 0) + 1
+    return id
+  }
+
+  const pick = <T>(value: AllLocales<T>, locale: LocaleCode) => value[locale]
+  const enJa = (value: EnJa | undefined, locale: LocaleCode) => (value ? (locale === 'en' ? value.en : value.ja) : undefined)
+
+  log('tags')
+  for (const tag of tags) {
+    await upsertLocalized({
+      collection: 'tags',
+      key: tag.slug,
+      locales: LOCALE_CODES,
+      shared: { slug: tag.slug },
+      localized: (l) => ({ name: pick(tag.name, l) }),
+      publish: false,
+    })
+  }
+
+  log('images')
+  const imageIds = new Map<string, string>()
+  for (const image of [...articles, ...goodPractices].flatMap((d) => (d.image ? [d.image] : []))) {
+    imageIds.set(image.key, await upsertImage(image))
+  }
+
+  log('organisations')
+  for (const org of organisations) {
+    await upsertLocalized({
+      collection: 'organisations',
+      key: org.slug,
+      locales: ['ja', 'en'],
+      shared: { slug: org.slug, category: org.category, prefecture: org.prefecture, joinedAt: org.joinedAt, public: org.public, website: org.website },
+      localized: (l) => ({ name: l === 'en' ? org.name.en : org.name.ja }),
+      publish: false,
+    })
+  }
+
+  log('demo accounts')
+  for (const account of DEMO_ACCOUNTS) {
+    const organisation = account.organisation ? resolveLink('organisations', account.organisation) : undefined
+    const data = { email: account.email, name: account.name, role: account.role, languages: account.languages, organisation }
+    const id = await findId('users', { email: { equals: account.email } })
+    if (id) await payload.update({ collection: 'users', id, data: data as never, context: CONTEXT })
+    else await payload.create({ collection: 'users', data: { ...data, password: demoPassword() } as never, context: CONTEXT })
+    counts.users = (counts.users ?? 0) + 1
+  }
+
+  log('videos')
+  for (const video of videos) {
+    await upsertLocalized({
+      collection: 'videos',
+      key: video.slug,
+      locales: LOCALE_CODES,
+      shared: {
+        slug: video.slug,
+        youtubeId: video.youtubeId,
+        publishedAt: video.publishedAt,
+        durationSeconds: video.durationSeconds,
+        captionLanguages: video.captionLanguages,
+      },
+      localized: (l, ctx) => ({
+        title: pick(video.title, l),
+        description: pick(video.description, l),
+        transcript: rich(video.transcript?.[l], ctx) ?? null,
+      }),
+    })
+  }
+
+  log('articles')
+  for (const article of articles) {
+    await upsertLocalized({
+      collection: 'articles',
+      key: article.slug,
+      locales: LOCALE_CODES,
+      shared: {
+        slug: article.slug,
+        category: article.category,
+        publishedAt: article.publishedAt,
+        tags: article.tags.map((t) => required(resolveLink('tags', t), `tag "${t}" of article ${article.slug}`)),
+        countries: article.countries ?? [],
+        relatedVideos: (article.videos ?? []).map((v) => required(resolveLink('videos', v), `video "${v}" of article ${article.slug}`)),
+        heroImage: article.image ? imageIds.get(article.image.key) : null,
+      },
+      localized: (l, ctx) => ({ title: pick(article.title, l), summary: pick(article.summary, l), body: rich(article.body[l], ctx) }),
+    })
+  }
+
+  log('countries')
+  for (const country of countries) {
+    const related = articles.filter((a) => a.countries?.includes(country.country)).map((a) => a.slug)
+    await upsertLocalized({
+      collection: 'countries',
+      key: country.slug,
+      locales: LOCALE_CODES,
+      shared: {
+        slug: country.slug,
+        country: country.country,
+        relatedArticles: [...new Set([...country.relatedArticles, ...related])].map((s) => required(resolveLink('articles', s), `article "${s}"`)),
+      },
+      localized: (l, ctx) => ({
+        title: pick(country.title, l),
+        summary: pick(country.summary, l),
+        sendingScheme: rich(country.sendingScheme[l], ctx),
+        recruitmentFees: rich(country.recruitmentFees[l], ctx),
+        contacts: country.contacts.map((c) => ({
+          kind: c.kind,
+          name: pick(c.name, l),
+          phone: c.phone,
+          email: c.email,
+          url: c.url,
+          address: c.address,
+          hours: c.hours ? pick(c.hours, l) : undefined,
+          languages: c.languages ?? [],
+        })),
+      }),
+    })
+  }
+
+  log('good practices')
+  for (const gp of goodPractices) {
+    await upsertLocalized({
+      collection: 'good-practices',
+      key: gp.slug,
+      locales: LOCALE_CODES,
+      shared: {
+        slug: gp.slug,
+        number: gp.number,
+        publishedAt: gp.publishedAt,
+        organisation: required(resolveLink('organisations', gp.organisation), `organisation "${gp.organisation}" of ${gp.slug}`),
+        commitments: gp.commitments,
+        images: gp.image ? [imageIds.get(gp.image.key)] : [],
+      },
+      localized: (l, ctx) => ({ title: pick(gp.title, l), summary: pick(gp.summary, l), body: rich(gp.body[l], ctx) }),
+    })
+  }
+
+  log('events')
+  for (const event of events) {
+    await upsertLocalized({
+      collection: 'events',
+      key: event.slug,
+      locales: LOCALE_CODES,
+      shared: {
+        slug: event.slug,
+        kind: event.kind,
+        audience: event.audience,
+        start: event.start,
+        start_tz: 'Asia/Tokyo',
+        end: event.end,
+        end_tz: 'Asia/Tokyo',
+        online: event.online ?? false,
+        registrationUrl: event.registrationUrl,
+        registrationDeadline: event.registrationDeadline,
+        ...(event.registrationDeadline ? { registrationDeadline_tz: 'Asia/Tokyo' } : {}),
+        attendance: event.attendance,
+      },
+      localized: (l, ctx) => ({
+        title: pick(event.title, l),
+        summary: pick(event.summary, l),
+        organiser: { kind: event.organiser.kind, name: event.organiser.name ? pick(event.organiser.name, l) : undefined },
+        venue: event.venue ? { name: pick(event.venue.name, l), address: event.venue.address ? pick(event.venue.address, l) : undefined } : undefined,
+        programme: rich(event.programme?.[l], ctx) ?? null,
+        report: rich(event.report?.[l], ctx) ?? null,
+        speakers: (event.speakers ?? []).map((s) => ({ name: s.name, affiliation: pick(s.affiliation, l) })),
+      }),
+    })
+  }
+
+  log('organisation pages')
+  for (const page of pages) {
+    await upsertLocalized({
+      collection: 'pages',
+      key: page.slug,
+      locales: page.title.ja ? ['en', 'ja'] : ['en'],
+      shared: { slug: page.slug, kind: page.kind, order: page.order },
+      localized: (l, ctx) => ({
+        title: enJa(page.title, l),
+        summary: enJa(page.summary, l),
+        body: rich(enJa(page.body, l), ctx),
+        sections: (page.sections ?? []).map((section) =>
+          section.kind === 'figures'
+            ? {
+                blockType: 'figures',
+                title: enJa(section.title, l),
+                items: section.items.map((item) => ({ label: enJa(item.label, l), value: item.value, note: enJa(item.note, l) })),
+              }
+            : {
+                blockType: 'people',
+                title: enJa(section.title, l),
+                people: section.people.map((p) => ({ name: p.name, role: enJa(p.role, l), affiliation: enJa(p.affiliation, l) })),
+              },
+        ),
+      }),
+    })
+  }
+
+  log('activity reports')
+  for (const report of activityReports) {
+    const organisation = required(resolveLink('organisations', report.organisation), `organisation "${report.organisation}"`)
+    const ctx: MarkupContext = { resolveLink }
+    const data = {
+      title: report.title,
+      organisation,
+      kind: report.kind,
+      fiscalYear: report.fiscalYear,
+      half: report.half ?? null,
+      status: report.status,
+      visibility: report.visibility,
+      commitments: Object.fromEntries(
+        Object.entries(report.commitments).map(([key, markup]) => [commitmentFieldName(key), rich(markup, ctx)]),
+      ),
+    }
+    const id = await findId('activity-reports', {
+      and: [
+        { organisation: { equals: organisation } },
+        { kind: { equals: report.kind } },
+        { fiscalYear: { equals: report.fiscalYear } },
+        ...(report.half ? [{ half: { equals: report.half } }] : []),
+      ],
+    })
+    if (id) await payload.update({ collection: 'activity-reports', id, data: data as never, context: CONTEXT })
+    else await payload.create({ collection: 'activity-reports', data: data as never, context: CONTEXT })
+    counts['activity-reports'] = (counts['activity-reports'] ?? 0) + 1
+  }
+
+  log('links between documents')
+  for (const doc of secondPass.splice(0)) await upsertLocalized(doc)
+  if (secondPass.length > 0) {
+    throw new Error(`Seed content links to documents that do not exist: ${secondPass.map((d) => `${d.collection}:${d.key}`).join(', ')}`)
+  }
+
+  log('site settings and navigation')
+  for (const locale of LOCALE_CODES) {
+    await payload.updateGlobal({
+      slug: 'site-settings',
+      locale,
+      context: CONTEXT,
+      data: {
+        organisation: {
+          name: locale === 'ja' ? organisationContact.name.ja : organisationContact.name.en,
+          email: organisationContact.email,
+          url: organisationContact.url,
+          address: locale === 'ja' ? organisationContact.address.ja : organisationContact.address.en,
+        },
+        consultation: {
+          name: consultationService.name[locale],
+          description: consultationService.description[locale],
+          phone: consultationService.phone,
+          url: consultationService.url,
+          free: true,
+          languages: consultationService.languages,
+          hours: consultationService.hours,
+        },
+        social: socialLinks,
+      } as never,
+    })
+    await payload.updateGlobal({
+      slug: 'navigation',
+      locale,
+      context: CONTEXT,
+      data: { items: navigationFor(locale) } as never,
+    })
+  }
+  return { counts }
+}
+
+function required<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new Error(`Seed content refers to ${what}, which the seed does not define`)
+  return value
+}
+
+const SECTION_LABELS: Record<'articles' | 'videos' | 'countries' | 'events' | 'good-practices', AllLocales> = {
+  articles: { ja: '記事', en: 'Articles', zh: '文章', es: 'Artículos', pt: 'Artigos', id: 'Artikel', tl: 'Mga artikulo', my: 'ဆောင်းပါးများ', vi: 'Bài viết' },
+  videos: { ja: '動画', en: 'Videos', zh: '视频', es: 'Videos', pt: 'Vídeos', id: 'Video', tl: 'Mga video', my: 'ဗီဒီယိုများ', vi: 'Video' },
+  countries: { ja: '国別情報', en: 'Countries', zh: '各国信息', es: 'Países', pt: 'Países', id: 'Negara', tl: 'Mga bansa', my: 'နိုင်ငံများ', vi: 'Quốc gia' },
+  events: { ja: 'イベント', en: 'Events', zh: '活动', es: 'Eventos', pt: 'Eventos', id: 'Acara', tl: 'Mga event', my: 'အစီအစဉ်များ', vi: 'Sự kiện' },
+  'good-practices': { ja: 'グッドプラクティス', en: 'Good practices', zh: '良好实践', es: 'Buenas prácticas', pt: 'Boas práticas', id: 'Praktik baik', tl: 'Mabubuting gawi', my: 'ကောင်းမွန်သော လုပ်ဆောင်ချက်များ', vi: 'Thực tiễn tốt' },
+}
+
+function navigationFor(locale: LocaleCode) {
+  return (Object.keys(SECTION_LABELS) as (keyof typeof SECTION_LABELS)[]).map((section) => ({
+    label: SECTION_LABELS[section][locale],
+    type: 'section',
+    section,
+  }))
+}
+

@@ -1,0 +1,44 @@
+/**
+ * A Payload instance on a throwaway database for one test file: SQLite in a temp folder by
+ * default, or a fresh database on TEST_MONGODB_URI when TEST_DATABASE=mongodb.
+ */
+import { randomUUID } from 'node:crypto'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import type { Payload, SanitizedConfig } from 'payload'
+
+export interface TestCms {
+  payload: Payload
+  config: SanitizedConfig
+  dataDir: string
+  close: () => Promise<void>
+}
+
+export async function startCms(): Promise<TestCms> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'mirai-cms-test-'))
+  process.env.CMS_DATA_DIR = dataDir
+  process.env.PAYLOAD_SECRET = 'test-secret-' + randomUUID()
+  if (process.env.TEST_DATABASE === 'mongodb') {
+    const base = process.env.TEST_MONGODB_URI
+    if (!base) throw new Error('TEST_DATABASE=mongodb needs TEST_MONGODB_URI')
+    const url = new URL(base)
+    url.pathname = `/mirai_test_${randomUUID().slice(0, 8)}`
+    process.env.DATABASE_URI = url.toString()
+  } else {
+    process.env.DATABASE_URI = `file:${path.join(dataDir, 'test.db')}`
+  }
+  const [{ getPayload }, { default: configPromise }] = await Promise.all([import('payload'), import('@mirai/cms/config')])
+  const config = await configPromise
+  const payload = await getPayload({ config })
+  return {
+    payload,
+    config,
+    dataDir,
+    close: async () => {
+      if (process.env.TEST_DATABASE === 'mongodb') await payload.db.dropDatabase?.({ adapter: payload.db } as never)
+      await payload.destroy()
+      rmSync(dataDir, { recursive: true, force: true })
+    },
+  }
+}

@@ -1,0 +1,56 @@
+/**
+ * Calls the CMS's REST API in-process through the same Next.js route handlers the server uses
+ * (`app/(payload)/api/[...slug]/route.ts`), without opening a port.
+ */
+import { REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
+import type { SanitizedConfig } from 'payload'
+
+type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE'
+
+export interface RestResponse<T = any> {
+  status: number
+  body: T
+}
+
+export interface RestClient {
+  request<T = any>(method: Method, path: string, options?: { token?: string; body?: unknown; formData?: FormData }): Promise<RestResponse<T>>
+  login(email: string, password: string): Promise<string>
+}
+
+export function restClient(config: SanitizedConfig): RestClient {
+  const handlers = {
+    GET: REST_GET(config),
+    POST: REST_POST(config),
+    PATCH: REST_PATCH(config),
+    DELETE: REST_DELETE(config),
+  }
+  async function request(method: Method, pathAndQuery: string, options: { token?: string; body?: unknown; formData?: FormData } = {}) {
+    const url = new URL(`http://localhost/api/${pathAndQuery.replace(/^\//, '')}`)
+    const slug = url.pathname.replace(/^\/api\//, '').split('/').filter(Boolean)
+    const headers: Record<string, string> = {}
+    if (options.token) headers.Authorization = `JWT ${options.token}`
+    let body: BodyInit | undefined
+    if (options.formData) body = options.formData
+    else if (options.body !== undefined) {
+      headers['Content-Type'] = 'application/json'
+      body = JSON.stringify(options.body)
+    }
+    const response = await handlers[method](new Request(url, { method, headers, body }), { params: Promise.resolve({ slug }) })
+    const text = await response.text()
+    let parsed: unknown = text
+    try {
+      parsed = JSON.parse(text)
+    } catch {
+      // not JSON (e.g. a file)
+    }
+    return { status: response.status, body: parsed as any }
+  }
+  return {
+    request,
+    async login(email, password) {
+      const res = await request('POST', 'users/login', { body: { email, password } })
+      if (res.status !== 200 || !res.body?.token) throw new Error(`login as ${email} failed: ${res.status} ${JSON.stringify(res.body)}`)
+      return res.body.token as string
+    },
+  }
+}
