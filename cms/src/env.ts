@@ -10,7 +10,8 @@ import { fileURLToPath } from 'node:url'
 const cmsRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
 /** Git-ignored folder for the embedded database, uploads and the generated development secret. */
-export const dataDir = path.resolve(process.env.CMS_DATA_DIR ?? path.join(cmsRoot, '.data'))
+// The turbopackIgnore hints keep Next from tracing the whole project for these runtime paths.
+export const dataDir = path.resolve(/*turbopackIgnore: true*/ process.env.CMS_DATA_DIR ?? path.join(cmsRoot, '.data'))
 
 export const isProduction = process.env.NODE_ENV === 'production'
 
@@ -27,7 +28,7 @@ export function resolveDatabase(uri: string | undefined = process.env.DATABASE_U
   }
   if (uri.startsWith('mongodb://') || uri.startsWith('mongodb+srv://')) return { kind: 'mongodb', url: uri }
   if (uri.startsWith('file:')) {
-    const file = path.resolve(uri.slice('file:'.length))
+    const file = path.resolve(/*turbopackIgnore: true*/ uri.slice('file:'.length))
     return { kind: 'sqlite', url: `file:${file}`, file }
   }
   throw new Error(
@@ -55,7 +56,8 @@ export function resolveSecret(): string {
 
 /** Where uploaded files live on disk (one folder per upload collection). */
 export function uploadDir(collection: string): string {
-  return path.join(process.env.UPLOAD_DIR ? path.resolve(process.env.UPLOAD_DIR) : path.join(dataDir, 'uploads'), collection)
+  const base = process.env.UPLOAD_DIR ? path.resolve(/*turbopackIgnore: true*/ process.env.UPLOAD_DIR) : path.join(dataDir, 'uploads')
+  return path.join(/*turbopackIgnore: true*/ base, collection)
 }
 
 /** Public URL of the CMS itself (admin links, absolute upload URLs). */

@@ -1,3 +1,6 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
@@ -20,8 +23,6 @@ import { Navigation } from './globals/Navigation'
 import { SiteSettings } from './globals/SiteSettings'
 import { localization } from './localization'
 import { contentEditor } from './richtext/editor'
-import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -63,6 +64,11 @@ export default buildConfig({
   },
   i18n: {
     fallbackLanguage: 'en',
+  },
+  jobs: {
+    // Runs scheduled publishing (and later jobs) inside the CMS server every minute. Scripts that
+    // call getPayload without `cron: true` (tests, seed) never start this timer.
+    autoRun: [{ cron: '* * * * *', queue: 'default' }],
   },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   telemetry: false,

@@ -1,0 +1,64 @@
+#!/usr/bin/env node
+// The main command (`pnpm start`): seeds the embedded database when it is empty, then runs the
+// CMS admin and prints where to sign in. Dependencies are installed by the pnpm script first.
+import { spawn, spawnSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const port = process.env.CMS_PORT ?? '3000'
+const adminUrl = `${process.env.CMS_URL ?? `http://localhost:${port}`}/admin`
+
+const major = Number(process.versions.node.split('.')[0])
+if (major < 22) {
+  console.error(`start: Node ${process.versions.node} is too old; this project needs Node 22.12 or newer (see .nvmrc)`)
+  process.exit(1)
+}
+
+const seed = spawnSync('pnpm', ['--filter', '@mirai/cms', 'run', 'seed', '--if-empty'], { cwd: root, stdio: 'inherit' })
+if (seed.status !== 0) {
+  console.error('start: seeding the database failed (see above); the admin was not started')
+  process.exit(seed.status ?? 1)
+}
+
+const cms = spawn('pnpm', ['--filter', '@mirai/cms', 'run', 'dev'], {
+  cwd: root,
+  stdio: ['ignore', 'inherit', 'inherit'],
+  env: { ...process.env, CMS_PORT: port },
+  detached: process.platform !== 'win32',
+})
+
+const stop = () => {
+  try {
+    process.kill(-cms.pid, 'SIGTERM')
+  } catch {
+    cms.kill('SIGTERM')
+  }
+}
+process.on('SIGINT', stop)
+process.on('SIGTERM', stop)
+cms.on('exit', (code) => process.exit(code ?? 0))
+
+// Announce once the admin answers (Next compiles the admin on its first request).
+const started = Date.now()
+const poll = setInterval(async () => {
+  try {
+    const res = await fetch(adminUrl, { redirect: 'manual' })
+    if (res.status < 500) {
+      clearInterval(poll)
+      const { DEMO_ACCOUNTS, PASSWORD } = demoAccounts()
+      console.log(`\n  JP-MIRAI CMS admin is ready (${((Date.now() - started) / 1000).toFixed(0)} s): ${adminUrl}`)
+      console.log(`  Demo accounts (password "${PASSWORD}"):`)
+      for (const a of DEMO_ACCOUNTS) console.log(`    ${a.role.padEnd(10)} ${a.email}`)
+      console.log('  Press Ctrl+C to stop.\n')
+    }
+  } catch {
+    // not up yet
+  }
+}, 2000)
+
+function demoAccounts() {
+  const demo = JSON.parse(readFileSync(path.join(root, 'cms/src/seed/demo-accounts.json'), 'utf8'))
+  return { DEMO_ACCOUNTS: demo.accounts, PASSWORD: process.env.SEED_DEMO_PASSWORD ?? demo.password }
+}
