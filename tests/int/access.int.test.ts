@@ -71,6 +71,18 @@ describe('public readers (no account)', () => {
     expect(withDraft.body.docs).toHaveLength(0)
   })
 
+  it('get the same answer through GraphQL', async () => {
+    const hidden = await draft({ title: 'GraphQLの下書き', slug: 'graphql-draft' })
+    const published = await createArticle(cms.payload, { slug: 'graphql-published' })
+    const res = await rest.graphql('{ Articles(limit: 100, draft: true) { docs { id slug } } }')
+    expect(res.status).toBe(200)
+    const slugs = res.body.data.Articles.docs.map((d: any) => d.slug)
+    expect(slugs).toContain(published.slug)
+    expect(slugs).not.toContain(hidden.slug)
+    const reports = await rest.graphql('{ ActivityReports { docs { id } } }')
+    expect(reports.body.errors?.[0]?.message).toMatch(/not allowed/i)
+  })
+
   it('see public events only; members-only and unpublished events stay hidden', async () => {
     const open = await event('public')
     const membersOnly = await event('members-only')

@@ -2,7 +2,7 @@
  * Calls the CMS's REST API in-process through the same Next.js route handlers the server uses
  * (`app/(payload)/api/[...slug]/route.ts`), without opening a port.
  */
-import { REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
+import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
 import type { SanitizedConfig } from 'payload'
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE'
@@ -15,6 +15,7 @@ export interface RestResponse<T = any> {
 export interface RestClient {
   request<T = any>(method: Method, path: string, options?: { token?: string; body?: unknown; formData?: FormData }): Promise<RestResponse<T>>
   login(email: string, password: string): Promise<string>
+  graphql<T = any>(query: string, token?: string): Promise<RestResponse<T>>
 }
 
 export function restClient(config: SanitizedConfig): RestClient {
@@ -45,8 +46,15 @@ export function restClient(config: SanitizedConfig): RestClient {
     }
     return { status: response.status, body: parsed as any }
   }
+  const graphqlHandler = GRAPHQL_POST(config)
   return {
     request,
+    async graphql(query, token) {
+      const headers: Record<string, string> = { 'Content-Type': 'application/json' }
+      if (token) headers.Authorization = `JWT ${token}`
+      const response = await graphqlHandler(new Request('http://localhost/api/graphql', { method: 'POST', headers, body: JSON.stringify({ query }) }))
+      return { status: response.status, body: await response.json() }
+    },
     async login(email, password) {
       const res = await request('POST', 'users/login', { body: { email, password } })
       if (res.status !== 200 || !res.body?.token) throw new Error(`login as ${email} failed: ${res.status} ${JSON.stringify(res.body)}`)
