@@ -71,5 +71,8 @@ export default buildConfig({
     autoRun: [{ cron: '* * * * *', queue: 'default' }],
   },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+  // Refusals and failed logins are the user's mistake, not the server's: log them below "error".
+  loggingLevels: { APIError: 'info', AuthenticationError: 'warn', LockedAuth: 'warn' },
+  logger: { options: { level: process.env.PAYLOAD_LOG_LEVEL ?? 'info' } },
   telemetry: false,
 })

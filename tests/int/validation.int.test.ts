@@ -149,8 +149,18 @@ describe('uploads', () => {
     const message = await errorMessage(
       cms.payload.create({ collection: 'media', locale: 'ja', data: { alt: 'PDF' } as never, file: pdfFile('flyer.pdf') }),
     )
-    expect(message.toLowerCase()).toMatch(/invalid|not allowed|type/)
+    expect(message).toBe('"flyer.pdf" is a application/pdf file; this collection takes image/jpeg, image/png, image/webp, image/avif, image/gif, video/mp4, video/webm')
     const stored = await cms.payload.find({ collection: 'media', where: { filename: { equals: 'flyer.pdf' } } })
+    expect(stored.totalDocs).toBe(0)
+  })
+
+  it('checks the real content, not just the declared type', async () => {
+    const pdf = pdfFile('disguised.png')
+    const message = await errorMessage(
+      cms.payload.create({ collection: 'media', locale: 'ja', data: { alt: '偽の画像' } as never, file: { ...pdf, mimetype: 'image/png' } }),
+    )
+    expect(message).toMatch(/invalid|mime|type/i)
+    const stored = await cms.payload.find({ collection: 'media', where: { filename: { like: 'disguised' } } })
     expect(stored.totalDocs).toBe(0)
   })
 

@@ -4,7 +4,7 @@ import { anyone, staffOnly } from '../access/content'
 import { hiddenFromMembers } from '../access/admin'
 import { uploadDir } from '../env'
 import { localeSelectField } from '../fields/taxonomy'
-import { limitUploadSize, MB } from '../hooks/limitUploadSize'
+import { checkUpload, MB } from '../hooks/checkUpload'
 
 /** Downloadable PDFs (flyers, reports). One file is in one language; translations are separate documents. */
 export const Documents: CollectionConfig = {
@@ -17,7 +17,7 @@ export const Documents: CollectionConfig = {
     mimeTypes: ['application/pdf'],
   },
   hooks: {
-    beforeOperation: [limitUploadSize({ 'application/pdf': 20 * MB })],
+    beforeOperation: [checkUpload({ 'application/pdf': 20 * MB })],
   },
   fields: [
     { name: 'title', type: 'text', required: true },

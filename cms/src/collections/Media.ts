@@ -4,7 +4,7 @@ import { anyone, staffOnly, updateContent } from '../access/content'
 import { hiddenFromMembers } from '../access/admin'
 import { uploadDir } from '../env'
 import { lockSharedFieldsForTranslators } from '../fields/translatorLock'
-import { limitUploadSize, MB } from '../hooks/limitUploadSize'
+import { checkUpload, MB } from '../hooks/checkUpload'
 
 const webp = { format: 'webp' as const, options: { quality: 78 } }
 
@@ -31,7 +31,7 @@ export const Media: CollectionConfig = {
     adminThumbnail: 'thumb',
   },
   hooks: {
-    beforeOperation: [limitUploadSize({ 'image/': 10 * MB, 'video/': 300 * MB })],
+    beforeOperation: [checkUpload({ 'image/': 10 * MB, 'video/': 300 * MB })],
   },
   fields: lockSharedFieldsForTranslators([
     {

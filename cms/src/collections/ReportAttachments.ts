@@ -2,7 +2,7 @@ import type { Access, CollectionConfig } from 'payload'
 
 import { isMember, isStaff, organisationOf } from '../access/roles'
 import { uploadDir } from '../env'
-import { limitUploadSize, MB } from '../hooks/limitUploadSize'
+import { checkUpload, MB } from '../hooks/checkUpload'
 
 /** Files attached to activity reports are as private as the reports: the organisation and the secretariat. */
 const ownOrganisationOrStaff: Access = ({ req: { user } }) => {
@@ -26,7 +26,7 @@ export const ReportAttachments: CollectionConfig = {
     mimeTypes: ['application/pdf', 'image/jpeg', 'image/png', 'image/webp'],
   },
   hooks: {
-    beforeOperation: [limitUploadSize({ 'application/pdf': 10 * MB, 'image/': 5 * MB })],
+    beforeOperation: [checkUpload({ 'application/pdf': 10 * MB, 'image/': 5 * MB })],
     beforeChange: [
       ({ data, req }) => {
         if (isMember(req.user)) data.organisation = organisationOf(req.user)

@@ -18,6 +18,7 @@ export interface TestCms {
 export async function startCms(): Promise<TestCms> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'mirai-cms-test-'))
   process.env.CMS_DATA_DIR = dataDir
+  process.env.PAYLOAD_LOG_LEVEL ??= 'error'
   process.env.PAYLOAD_SECRET = 'test-secret-' + randomUUID()
   if (process.env.TEST_DATABASE === 'mongodb') {
     const base = process.env.TEST_MONGODB_URI

@@ -10,15 +10,19 @@ export type UploadSizeLimits = Record<string, number>
 export const MB = 1024 * 1024
 
 /**
- * Rejects an upload above its limit before anything is written. Payload itself checks the file
- * type against `upload.mimeTypes`; the size limit depends on the kind of file (a video may be
- * larger than a photo).
+ * Rejects a file of the wrong type or above its size limit before anything is written, with a
+ * message that names the file and what the collection takes. (Payload checks the real type of the
+ * content again afterwards; this catches the common mistakes early and explains them.)
  */
-export function limitUploadSize(limits: UploadSizeLimits): CollectionBeforeOperationHook {
-  return ({ args, operation, req }) => {
+export function checkUpload(limits: UploadSizeLimits): CollectionBeforeOperationHook {
+  return ({ args, collection, operation, req }) => {
     if (operation !== 'create' && operation !== 'update') return args
     const file = req.file
     if (!file) return args
+    const accepted = (typeof collection.upload === 'object' && collection.upload.mimeTypes) || []
+    if (accepted.length > 0 && !accepted.some((type) => matches(type, file.mimetype))) {
+      throw new APIError(`"${file.name}" is a ${file.mimetype} file; this collection takes ${accepted.join(', ')}`, 415, undefined, true)
+    }
     const limit = Object.entries(limits).find(([prefix]) => file.mimetype.startsWith(prefix))?.[1]
     if (limit !== undefined && file.size > limit) {
       throw new APIError(
@@ -30,4 +34,8 @@ export function limitUploadSize(limits: UploadSizeLimits): CollectionBeforeOpera
     }
     return args
   }
+}
+
+function matches(pattern: string, mimetype: string): boolean {
+  return pattern.endsWith('/*') ? mimetype.startsWith(pattern.slice(0, -1)) : pattern === mimetype
 }
