@@ -1,0 +1,677 @@
+/**
+ * Members' good practices No. 13–20 ("行動原則実践事例紹介"), published January–May 2023 as listed
+ * in the JP-MIRAI Annual Report 2023. Facts come from the annual report and from the members'
+ * own case-study interviews; the wording is ours.
+ *
+ * No. 18 (Tsutomu Komoda) and No. 20 (Kayama Kogyo): the sources name only the member and the
+ * month, so their bodies are deliberately general and should be checked against the original
+ * articles before the content is used outside a demo.
+ */
+import type { SeedGoodPractice } from '../types'
+
+/** Paragraphs of one markup body. */
+const p = (...paragraphs: string[]): string => paragraphs.join('\n\n')
+
+export const goodPractices: SeedGoodPractice[] = [
+  // ------------------------------------------------------------------------------------------
+  {
+    slug: 'good-practice-13',
+    number: 13,
+    organisation: 'teijin-frontier',
+    commitments: ['legal-compliance', 'human-rights-and-conditions', 'promote-platform'],
+    publishedAt: '2023-01-06T10:00:00+09:00',
+    title: {
+      ja: 'サプライチェーン全体でCSR調達を進める：帝人フロンティア株式会社',
+      en: 'Responsible sourcing across the whole supply chain: TEIJIN FRONTIER',
+      zh: '在整个供应链推进CSR采购：TEIJIN FRONTIER',
+      es: 'Compras responsables en toda la cadena de suministro: TEIJIN FRONTIER',
+      pt: 'Compras responsáveis em toda a cadeia de suprimentos: TEIJIN FRONTIER',
+      id: 'Pengadaan bertanggung jawab di seluruh rantai pasok: TEIJIN FRONTIER',
+      tl: 'Responsableng pagbili sa buong supply chain: TEIJIN FRONTIER',
+      my: 'ထောက်ပံ့ရေးကွင်းဆက် တစ်ခုလုံးတွင် တာဝန်ယူမှုရှိသော ဝယ်ယူရေး – TEIJIN FRONTIER',
+      vi: 'Mua hàng có trách nhiệm trên toàn chuỗi cung ứng: TEIJIN FRONTIER',
+    },
+    summary: {
+      ja: '繊維商社として国内外の取引先に人権・労働に関する基準を示し、その実施状況を確認するとともに、取引先工場に向けて技能実習制度についての研修も行っています。',
+      en: 'The textile trading company sets human-rights and labour standards for its suppliers in Japan and abroad, checks how they are applied, and trains partner factories on the technical intern training programme.',
+      zh: '这家纺织贸易公司向日本国内外的供应商提出人权与劳动方面的标准，检查执行情况，并为合作工厂举办关于技能实习制度的培训。',
+      es: 'La comercializadora textil fija normas de derechos humanos y laborales para sus proveedores en Japón y en el extranjero, verifica su cumplimiento y forma a las fábricas con las que trabaja sobre el programa de prácticas técnicas.',
+      pt: 'A trading têxtil define padrões de direitos humanos e trabalhistas para fornecedores no Japão e no exterior, verifica sua aplicação e oferece às fábricas parceiras treinamento sobre o programa de estágio técnico.',
+      id: 'Perusahaan dagang tekstil ini menetapkan standar hak asasi manusia dan ketenagakerjaan bagi pemasok di Jepang dan luar negeri, memeriksa penerapannya, serta melatih pabrik mitra tentang program pemagangan teknis.',
+      tl: 'Nagtatakda ang textile trading company na ito ng mga pamantayan sa karapatang pantao at paggawa para sa mga supplier sa Japan at sa ibang bansa, sinusuri kung sinusunod ang mga ito, at nagbibigay ng training sa mga partner na pabrika tungkol sa technical intern training program.',
+      my: 'ဤချည်ထည်ကုန်သွယ်ရေးကုမ္ပဏီသည် ဂျပန်နှင့် နိုင်ငံခြားရှိ ပေးသွင်းသူများအတွက် လူ့အခွင့်အရေးနှင့် အလုပ်သမားဆိုင်ရာ စံနှုန်းများကို သတ်မှတ်ပြီး လိုက်နာမှုကို စစ်ဆေးသည်။ မိတ်ဖက်စက်ရုံများအတွက် နည်းပညာအလုပ်သင် စနစ်အကြောင်း သင်တန်းများလည်း ပို့ချသည်။',
+      vi: 'Công ty thương mại dệt may này đặt ra tiêu chuẩn về nhân quyền và lao động cho nhà cung cấp trong và ngoài Nhật Bản, kiểm tra việc thực hiện, đồng thời đào tạo các nhà máy đối tác về chế độ thực tập kỹ năng.',
+    },
+    body: {
+      ja: p(
+        '帝人フロンティア株式会社は、帝人グループで繊維・製品事業を担う商社です。2011年にCSR調達の取組みを始め、法令遵守、人権・労働、安全、環境に関する調達方針を定めました。2017年には「CSR調達基準書」を作成し、国内外の取引先に配布して直接説明しています。',
+        '基準が守られているかは、取引先へのアンケートと実地監査で確認しています。問題が見つかった場合も、すぐに取引をやめるのではなく、取引先と一緒に改善策を考えて支援を続けることを大切にしています。',
+        '2014年からはベトナム、ミャンマー、中国で縫製工場や素材メーカー向けの「サプライチェーンCSRセミナー」を開いてきました。国内の取引先にも技能実習生を受け入れる工場が多いことから、石川県小松市で初めての国内セミナーを開き、技能実習制度への取組みを紹介しました。2021年度上半期のJP-MIRAI会員活動報告会では、同社の発表が会員の投票で**優秀賞**に選ばれています。',
+      ),
+      en: p(
+        'TEIJIN FRONTIER is the fibre and textile products trading company of the Teijin Group. It began working on CSR procurement in 2011 and set procurement policies on legal compliance, human rights and labour, safety and the environment. In 2017 it published CSR Procurement Standards, which it handed to suppliers in Japan and abroad and explained to them in person.',
+        'The company checks how the standards are applied through supplier questionnaires and on-site audits. When a problem is found, it does not simply end the business relationship: it works out improvements together with the supplier and keeps supporting it.',
+        'Since 2014 it has held supply chain CSR seminars for sewing factories and material makers in Vietnam, Myanmar and China. Because many of its partner factories in Japan also host technical intern trainees, it held its first seminar in Japan, in Komatsu, Ishikawa, with a session on the technical intern training programme. Its presentation at the JP-MIRAI members\' activity debriefing for the first half of FY2021 won an **Outstanding Award** by member vote.',
+      ),
+      zh: p(
+        'TEIJIN FRONTIER是帝人集团旗下负责纤维及制品业务的贸易公司。公司自2011年起推进CSR采购，制定了涵盖守法、人权与劳动、安全和环境的采购方针。2017年编制了《CSR采购标准》，分发给日本国内外的供应商并当面说明。',
+        '公司通过问卷调查和实地审核确认标准的执行情况。发现问题时，不是立即终止交易，而是与供应商一起研究改进措施并持续提供支持。',
+        '自2014年起，公司在越南、缅甸和中国为缝制工厂和材料厂商举办"供应链CSR研讨会"。由于日本国内也有许多合作工厂接收技能实习生，公司在石川县小松市首次举办了国内研讨会，介绍了针对技能实习制度的做法。在2021年度上半期JP-MIRAI会员活动报告会上，该公司的发表经会员投票获得**优秀奖**。',
+      ),
+      es: p(
+        'TEIJIN FRONTIER es la empresa comercializadora de fibras y productos textiles del Grupo Teijin. En 2011 empezó a trabajar en compras responsables (CSR) y definió políticas sobre cumplimiento de la ley, derechos humanos y trabajo, seguridad y medio ambiente. En 2017 publicó unas Normas de Compras CSR, que entregó y explicó en persona a sus proveedores en Japón y en otros países.',
+        'La empresa comprueba cómo se aplican esas normas mediante cuestionarios y auditorías en las fábricas. Cuando detecta un problema, no corta la relación sin más: busca soluciones junto con el proveedor y lo sigue acompañando.',
+        'Desde 2014 organiza seminarios de CSR en la cadena de suministro para talleres de confección y fabricantes de materiales en Vietnam, Myanmar y China. Como muchas de sus fábricas asociadas en Japón reciben aprendices técnicos, celebró también su primer seminario en Japón, en Komatsu (Ishikawa), con una sesión sobre el programa de prácticas técnicas. Su presentación en la sesión de informes de actividades de los miembros de JP-MIRAI del primer semestre del año fiscal 2021 recibió un **premio a la excelencia** por votación de los miembros.',
+      ),
+      pt: p(
+        'A TEIJIN FRONTIER é a trading de fibras e produtos têxteis do Grupo Teijin. Em 2011, começou a trabalhar com compras responsáveis (CSR) e definiu políticas sobre cumprimento da lei, direitos humanos e trabalho, segurança e meio ambiente. Em 2017, publicou Padrões de Compras CSR, que entregou e explicou pessoalmente a fornecedores no Japão e no exterior.',
+        'A empresa verifica a aplicação desses padrões por meio de questionários e auditorias nas fábricas. Quando encontra um problema, não encerra simplesmente a relação comercial: procura soluções junto com o fornecedor e continua dando apoio.',
+        'Desde 2014, realiza seminários de CSR na cadeia de suprimentos para confecções e fabricantes de materiais no Vietnã, em Mianmar e na China. Como muitas fábricas parceiras no Japão também recebem estagiários técnicos, promoveu seu primeiro seminário no Japão, em Komatsu (Ishikawa), com uma sessão sobre o programa de estágio técnico. Sua apresentação na sessão de relatórios de atividades dos membros da JP-MIRAI do primeiro semestre do ano fiscal de 2021 recebeu o **prêmio de destaque** por votação dos membros.',
+      ),
+      id: p(
+        'TEIJIN FRONTIER adalah perusahaan dagang serat dan produk tekstil di bawah Grup Teijin. Sejak 2011 perusahaan ini menjalankan pengadaan bertanggung jawab (CSR) dan menetapkan kebijakan tentang kepatuhan hukum, hak asasi manusia dan ketenagakerjaan, keselamatan, serta lingkungan. Pada 2017 perusahaan menerbitkan Standar Pengadaan CSR, lalu membagikan dan menjelaskannya langsung kepada pemasok di Jepang dan luar negeri.',
+        'Penerapan standar tersebut diperiksa melalui kuesioner dan audit di lokasi. Jika ditemukan masalah, perusahaan tidak langsung memutus hubungan bisnis, tetapi mencari solusi bersama pemasok dan terus mendampinginya.',
+        'Sejak 2014 perusahaan mengadakan seminar CSR rantai pasok untuk pabrik garmen dan produsen bahan di Vietnam, Myanmar, dan Tiongkok. Karena banyak pabrik mitranya di Jepang juga menerima pemagang teknis, perusahaan mengadakan seminar pertamanya di Jepang, di Kota Komatsu, Prefektur Ishikawa, dengan sesi tentang program pemagangan teknis. Presentasinya pada sesi laporan kegiatan anggota JP-MIRAI untuk paruh pertama tahun fiskal 2021 meraih **penghargaan terbaik** berdasarkan pilihan anggota.',
+      ),
+      tl: p(
+        'Ang TEIJIN FRONTIER ay ang trading company ng Teijin Group para sa mga fiber at produktong tela. Noong 2011, sinimulan nito ang responsableng pagbili (CSR procurement) at gumawa ng mga patakaran tungkol sa pagsunod sa batas, karapatang pantao at paggawa, kaligtasan at kapaligiran. Noong 2017, inilabas nito ang CSR Procurement Standards, na personal nitong ipinamahagi at ipinaliwanag sa mga supplier sa Japan at sa ibang bansa.',
+        'Sinusuri ng kompanya kung paano sinusunod ang mga pamantayang ito sa pamamagitan ng mga questionnaire at audit sa mismong pabrika. Kapag may nakitang problema, hindi agad nito pinuputol ang ugnayan; sa halip, naghahanap ito ng solusyon kasama ang supplier at patuloy itong tumutulong.',
+        'Mula 2014, nagdaraos ito ng mga supply chain CSR seminar para sa mga pabrika ng pananahi at gumagawa ng materyales sa Vietnam, Myanmar at China. Dahil maraming partner na pabrika nito sa Japan ang tumatanggap din ng mga technical intern trainee, nagdaos ito ng unang seminar sa Japan, sa Komatsu, Ishikawa, na may sesyon tungkol sa technical intern training program. Ang presentasyon nito sa activity report session ng mga miyembro ng JP-MIRAI para sa unang kalahati ng FY2021 ay nanalo ng **Outstanding Award** mula sa boto ng mga miyembro.',
+      ),
+      my: p(
+        'TEIJIN FRONTIER သည် Teijin Group ၏ အမျှင်နှင့် ချည်ထည်ထုတ်ကုန် ကုန်သွယ်ရေးကုမ္ပဏီ ဖြစ်သည်။ ၂၀၁၁ ခုနှစ်မှစ၍ တာဝန်ယူမှုရှိသော ဝယ်ယူရေး (CSR procurement) ကို စတင်ခဲ့ပြီး ဥပဒေလိုက်နာမှု၊ လူ့အခွင့်အရေးနှင့် အလုပ်သမားရေးရာ၊ ဘေးကင်းရေးနှင့် ပတ်ဝန်းကျင်ဆိုင်ရာ ဝယ်ယူရေးမူဝါဒများကို ချမှတ်ခဲ့သည်။ ၂၀၁၇ ခုနှစ်တွင် CSR ဝယ်ယူရေး စံနှုန်းများကို ထုတ်ဝေပြီး ဂျပန်နှင့် နိုင်ငံခြားရှိ ပေးသွင်းသူများထံ ကိုယ်တိုင်ဖြန့်ဝေ ရှင်းပြခဲ့သည်။',
+        'စံနှုန်းများ လိုက်နာမှုကို မေးခွန်းလွှာများနှင့် စက်ရုံတွင် တိုက်ရိုက်စစ်ဆေးခြင်းဖြင့် အတည်ပြုသည်။ ပြဿနာတွေ့ရှိပါက ချက်ချင်း အဆက်အသွယ်ဖြတ်ခြင်း မပြုဘဲ ပေးသွင်းသူနှင့်အတူ ဖြေရှင်းနည်းကို ရှာဖွေပြီး ဆက်လက်ကူညီပေးသည်။',
+        '၂၀၁၄ ခုနှစ်မှစ၍ ဗီယက်နမ်၊ မြန်မာနှင့် တရုတ်နိုင်ငံရှိ အထည်ချုပ်စက်ရုံများနှင့် ကုန်ကြမ်းထုတ်လုပ်သူများအတွက် ထောက်ပံ့ရေးကွင်းဆက် CSR ဆွေးနွေးပွဲများ ကျင်းပခဲ့သည်။ ဂျပန်ရှိ မိတ်ဖက်စက်ရုံ အများအပြားသည်လည်း နည်းပညာအလုပ်သင်များကို လက်ခံထားသောကြောင့် Ishikawa စီရင်စု Komatsu မြို့တွင် ပထမဆုံး ဂျပန်ပြည်တွင်း ဆွေးနွေးပွဲကို ကျင်းပပြီး နည်းပညာအလုပ်သင် စနစ်ဆိုင်ရာ လုပ်ဆောင်ချက်များကို မိတ်ဆက်ခဲ့သည်။ ၂၀၂၁ ဘဏ္ဍာနှစ် ပထမနှစ်ဝက် JP-MIRAI အဖွဲ့ဝင် လုပ်ငန်းအစီရင်ခံပွဲတွင် ၎င်း၏ တင်ပြချက်သည် အဖွဲ့ဝင်များ၏ မဲဖြင့် **ထူးချွန်ဆု** ရရှိခဲ့သည်။',
+      ),
+      vi: p(
+        'TEIJIN FRONTIER là công ty thương mại sợi và sản phẩm dệt may thuộc Tập đoàn Teijin. Từ năm 2011, công ty bắt đầu thực hiện mua hàng có trách nhiệm (CSR) và xây dựng chính sách mua hàng về tuân thủ pháp luật, nhân quyền và lao động, an toàn và môi trường. Năm 2017, công ty ban hành Bộ tiêu chuẩn mua hàng CSR, trực tiếp phát và giải thích cho các nhà cung cấp trong và ngoài Nhật Bản.',
+        'Việc thực hiện tiêu chuẩn được kiểm tra qua bảng khảo sát và kiểm toán tại nhà máy. Khi phát hiện vấn đề, công ty không cắt đứt quan hệ ngay mà cùng nhà cung cấp tìm cách cải thiện và tiếp tục hỗ trợ.',
+        'Từ năm 2014, công ty tổ chức hội thảo CSR chuỗi cung ứng cho các xưởng may và nhà sản xuất nguyên liệu tại Việt Nam, Myanmar và Trung Quốc. Vì nhiều nhà máy đối tác ở Nhật cũng tiếp nhận thực tập sinh kỹ năng, công ty đã tổ chức hội thảo đầu tiên tại Nhật Bản ở thành phố Komatsu, tỉnh Ishikawa, có phần giới thiệu về chế độ thực tập kỹ năng. Bài trình bày của công ty tại buổi báo cáo hoạt động của hội viên JP-MIRAI nửa đầu năm tài chính 2021 đã nhận **Giải xuất sắc** do các hội viên bình chọn.',
+      ),
+    },
+  },
+  // ------------------------------------------------------------------------------------------
+  {
+    slug: 'good-practice-14',
+    number: 14,
+    organisation: 'okinawa-international-exchange-foundation',
+    commitments: ['legal-compliance', 'human-rights-and-conditions', 'mutual-understanding'],
+    publishedAt: '2023-01-13T10:00:00+09:00',
+    title: {
+      ja: '外国人を雇用する企業の認証制度：沖縄県国際交流・人材育成財団（OIHF）',
+      en: 'A certification scheme for employers of foreign workers: OIHF (Okinawa)',
+      zh: '面向雇用外国人企业的认证制度：冲绳县国际交流·人才培养财团（OIHF）',
+      es: 'Un sistema de certificación para empleadores de trabajadores extranjeros: OIHF (Okinawa)',
+      pt: 'Um sistema de certificação para empregadores de trabalhadores estrangeiros: OIHF (Okinawa)',
+      id: 'Sistem sertifikasi bagi pemberi kerja pekerja asing: OIHF (Okinawa)',
+      tl: 'Sistema ng sertipikasyon para sa mga employer ng dayuhang manggagawa: OIHF (Okinawa)',
+      my: 'နိုင်ငံခြားအလုပ်သမား ခန့်အပ်သူများအတွက် အသိအမှတ်ပြုစနစ် – OIHF (Okinawa)',
+      vi: 'Hệ thống chứng nhận cho doanh nghiệp tuyển dụng lao động nước ngoài: OIHF (Okinawa)',
+    },
+    summary: {
+      ja: '「多文化共生推進アライアンス」を運営し、外国人従業員の労働・生活環境に責任をもって取り組む企業・団体を認証しています。',
+      en: 'The foundation runs the Multicultural Coexistence Promotion Alliance, which certifies companies and organisations that take responsibility for the working and living conditions of their foreign employees.',
+      zh: '该财团运营"多文化共生推进联盟"，对认真负责改善外国员工劳动和生活环境的企业及团体进行认证。',
+      es: 'La fundación gestiona la Alianza para la Promoción de la Convivencia Multicultural, que certifica a empresas y entidades que se responsabilizan de las condiciones de trabajo y de vida de su personal extranjero.',
+      pt: 'A fundação mantém a Aliança de Promoção da Convivência Multicultural, que certifica empresas e organizações que assumem responsabilidade pelas condições de trabalho e de vida de seus funcionários estrangeiros.',
+      id: 'Yayasan ini mengelola Aliansi Promosi Hidup Berdampingan Multikultural, yang memberi sertifikasi kepada perusahaan dan organisasi yang bertanggung jawab atas kondisi kerja dan kehidupan karyawan asingnya.',
+      tl: 'Pinapatakbo ng foundation ang Multicultural Coexistence Promotion Alliance, na nagbibigay ng sertipikasyon sa mga kompanya at organisasyong may pananagutan sa kalagayan sa trabaho at pamumuhay ng kanilang mga dayuhang empleyado.',
+      my: 'ဤဖောင်ဒေးရှင်းသည် "ယဉ်ကျေးမှုစုံ အတူယှဉ်တွဲနေထိုင်ရေး မြှင့်တင်မှု မဟာမိတ်" ကို လည်ပတ်ပြီး နိုင်ငံခြားဝန်ထမ်းများ၏ အလုပ်နှင့် နေထိုင်မှု အခြေအနေအတွက် တာဝန်ယူသော ကုမ္ပဏီနှင့် အဖွဲ့အစည်းများကို အသိအမှတ်ပြုသည်။',
+      vi: 'Quỹ vận hành "Liên minh Thúc đẩy Cộng sinh Đa văn hóa", chứng nhận các doanh nghiệp và tổ chức có trách nhiệm với điều kiện làm việc và sinh hoạt của nhân viên nước ngoài.',
+    },
+    body: {
+      ja: p(
+        '沖縄県国際交流・人材育成財団（OIHF）は、2000年に沖縄県国際交流財団と沖縄県人材育成財団が統合して生まれた組織です。国際交流課では、言葉や国籍の違いを越えて共に暮らせる多文化共生社会を沖縄で実現することを目指しています。',
+        '2021年、OIHFは「多文化共生推進アライアンス」を始めました。厚生労働省沖縄労働局、出入国在留管理庁福岡出入国在留管理局那覇支局との3者で結んだパートナーシップ協定を土台とする仕組みです。アライアンスを通じて、企業に在留管理や労働関係法令の正しい情報を届けるとともに、適正な労働環境と雇用管理に責任をもつ企業・団体を認証しています。',
+        '目指すのは、外国人住民が日本人と同じように行政サービスを受け、地域社会に参加できることです。OIHFは2020年にJP-MIRAIに入会し、2021年度下半期の会員活動報告会での発表は会員の投票で**優秀賞**に選ばれました。',
+      ),
+      en: p(
+        'The Okinawa International Exchange & Human Resources Development Foundation (OIHF) was formed in 2000 by merging two prefectural foundations, one for international exchange and one for human resources development. Its international exchange division works for a society in Okinawa where people live together across differences of language and nationality.',
+        'In 2021 OIHF launched the Multicultural Coexistence Promotion Alliance. It rests on a partnership agreement between OIHF, the Okinawa Labour Bureau and the Naha branch of the Fukuoka Regional Immigration Services Bureau. Through the alliance, OIHF gives employers accurate information on immigration and labour law, and certifies companies and organisations that ensure proper working conditions and employment management for foreign workers.',
+        'The aim is for foreign residents to use public services just as Japanese residents do and to take part in community life. OIHF joined JP-MIRAI in 2020, and its presentation at the members\' activity debriefing for the second half of FY2021 won an **Outstanding Award** by member vote.',
+      ),
+      zh: p(
+        '冲绳县国际交流·人才培养财团（OIHF）于2000年由冲绳县国际交流财团和冲绳县人才培养财团合并而成。其国际交流课致力于在冲绳建设一个超越语言和国籍差异、人们共同生活的多元文化共生社会。',
+        '2021年，OIHF启动了"多文化共生推进联盟"。该机制以OIHF与厚生劳动省冲绳劳动局、出入国在留管理厅福冈出入国在留管理局那霸支局三方签订的合作协定为基础。通过该联盟，OIHF向企业提供有关在留管理和劳动法规的准确信息，并对确保外国劳动者享有适当劳动环境和雇用管理的企业及团体进行认证。',
+        '其目标是让外国居民与日本居民一样享受行政服务，并参与当地社会生活。OIHF于2020年加入JP-MIRAI，在2021年度下半期会员活动报告会上的发表经会员投票获得**优秀奖**。',
+      ),
+      es: p(
+        'La Fundación de Intercambio Internacional y Desarrollo de Recursos Humanos de Okinawa (OIHF) nació en 2000 de la fusión de dos fundaciones de la prefectura, una de intercambio internacional y otra de formación. Su división de intercambio internacional trabaja para que en Okinawa convivan personas de distintas lenguas y nacionalidades en una sociedad multicultural.',
+        'En 2021, la OIHF puso en marcha la Alianza para la Promoción de la Convivencia Multicultural. Se basa en un acuerdo de colaboración entre la OIHF, la Oficina de Trabajo de Okinawa y la delegación en Naha de la Oficina Regional de Inmigración de Fukuoka. A través de la alianza, la OIHF ofrece a los empleadores información correcta sobre inmigración y legislación laboral, y certifica a las empresas y entidades que garantizan condiciones de trabajo y una gestión del empleo adecuadas para los trabajadores extranjeros.',
+        'El objetivo es que los residentes extranjeros puedan usar los servicios públicos igual que los japoneses y participar en la vida local. La OIHF se unió a JP-MIRAI en 2020, y su presentación en la sesión de informes de actividades del segundo semestre del año fiscal 2021 recibió un **premio a la excelencia** por votación de los miembros.',
+      ),
+      pt: p(
+        'A Fundação de Intercâmbio Internacional e Desenvolvimento de Recursos Humanos de Okinawa (OIHF) surgiu em 2000 da fusão de duas fundações da província, uma de intercâmbio internacional e outra de formação de pessoas. Sua divisão de intercâmbio internacional trabalha por uma sociedade multicultural em Okinawa, onde pessoas de línguas e nacionalidades diferentes vivam juntas.',
+        'Em 2021, a OIHF lançou a Aliança de Promoção da Convivência Multicultural. Ela se baseia em um acordo de parceria entre a OIHF, o Departamento do Trabalho de Okinawa e a filial de Naha do Departamento Regional de Imigração de Fukuoka. Por meio da aliança, a OIHF leva aos empregadores informações corretas sobre imigração e leis trabalhistas e certifica empresas e organizações que garantem condições de trabalho e gestão de pessoal adequadas para trabalhadores estrangeiros.',
+        'O objetivo é que os moradores estrangeiros possam usar os serviços públicos como os japoneses e participar da vida da comunidade. A OIHF entrou na JP-MIRAI em 2020, e sua apresentação na sessão de relatórios de atividades do segundo semestre do ano fiscal de 2021 recebeu o **prêmio de destaque** por votação dos membros.',
+      ),
+      id: p(
+        'Yayasan Pertukaran Internasional dan Pengembangan Sumber Daya Manusia Okinawa (OIHF) dibentuk pada 2000 dari penggabungan dua yayasan prefektur, yaitu yayasan pertukaran internasional dan yayasan pengembangan SDM. Divisi pertukaran internasionalnya berupaya mewujudkan masyarakat multikultural di Okinawa, tempat orang dari berbagai bahasa dan kewarganegaraan dapat hidup bersama.',
+        'Pada 2021 OIHF meluncurkan Aliansi Promosi Hidup Berdampingan Multikultural. Aliansi ini berlandaskan perjanjian kemitraan antara OIHF, Biro Tenaga Kerja Okinawa, dan Kantor Cabang Naha dari Biro Imigrasi Regional Fukuoka. Melalui aliansi ini, OIHF memberikan informasi yang benar tentang aturan imigrasi dan ketenagakerjaan kepada pemberi kerja, serta memberi sertifikasi kepada perusahaan dan organisasi yang menjamin lingkungan kerja dan pengelolaan ketenagakerjaan yang layak bagi pekerja asing.',
+        'Tujuannya agar warga asing dapat memakai layanan publik seperti warga Jepang dan ikut serta dalam kehidupan masyarakat. OIHF bergabung dengan JP-MIRAI pada 2020, dan presentasinya pada sesi laporan kegiatan anggota paruh kedua tahun fiskal 2021 meraih **penghargaan terbaik** berdasarkan pilihan anggota.',
+      ),
+      tl: p(
+        'Nabuo ang Okinawa International Exchange & Human Resources Development Foundation (OIHF) noong 2000 mula sa pagsasanib ng dalawang foundation ng prefecture: isa para sa international exchange at isa para sa human resources development. Layunin ng international exchange division nito na magkaroon sa Okinawa ng lipunang sama-samang namumuhay ang mga tao anuman ang wika at nasyonalidad.',
+        'Noong 2021, inilunsad ng OIHF ang Multicultural Coexistence Promotion Alliance. Nakabatay ito sa partnership agreement ng OIHF, ng Okinawa Labour Bureau, at ng Naha branch ng Fukuoka Regional Immigration Services Bureau. Sa pamamagitan ng alliance, nagbibigay ang OIHF ng tamang impormasyon sa mga employer tungkol sa immigration at mga batas sa paggawa, at sinesertipikahan nito ang mga kompanya at organisasyong tumitiyak ng maayos na kondisyon sa trabaho at pamamahala ng empleyo para sa mga dayuhang manggagawa.',
+        'Ang layunin ay magamit ng mga dayuhang residente ang mga serbisyong pampubliko gaya ng mga Hapon at makilahok sila sa buhay ng komunidad. Sumali ang OIHF sa JP-MIRAI noong 2020, at nanalo ng **Outstanding Award** mula sa boto ng mga miyembro ang presentasyon nito sa activity report session para sa ikalawang kalahati ng FY2021.',
+      ),
+      my: p(
+        'Okinawa နိုင်ငံတကာဖလှယ်ရေးနှင့် လူ့စွမ်းအားအရင်းအမြစ် ဖွံ့ဖြိုးရေး ဖောင်ဒေးရှင်း (OIHF) ကို ၂၀၀၀ ပြည့်နှစ်တွင် စီရင်စု၏ ဖောင်ဒေးရှင်းနှစ်ခုကို ပေါင်းစည်း၍ ဖွဲ့စည်းခဲ့သည်။ ၎င်း၏ နိုင်ငံတကာဖလှယ်ရေးဌာနသည် ဘာသာစကားနှင့် နိုင်ငံသားမတူသူများ အတူတကွ နေထိုင်နိုင်သော ယဉ်ကျေးမှုစုံ လူ့အဖွဲ့အစည်းကို Okinawa တွင် တည်ဆောက်ရန် ကြိုးပမ်းနေသည်။',
+        '၂၀၂၁ ခုနှစ်တွင် OIHF သည် "ယဉ်ကျေးမှုစုံ အတူယှဉ်တွဲနေထိုင်ရေး မြှင့်တင်မှု မဟာမိတ်" ကို စတင်ခဲ့သည်။ ၎င်းသည် OIHF၊ Okinawa အလုပ်သမားရုံးနှင့် Fukuoka ဒေသဆိုင်ရာ လူဝင်မှုကြီးကြပ်ရေးရုံး Naha ရုံးခွဲတို့ ချုပ်ဆိုထားသော မိတ်ဖက်ပူးပေါင်းမှု သဘောတူညီချက်ကို အခြေခံသည်။ ဤမဟာမိတ်မှတစ်ဆင့် OIHF သည် အလုပ်ရှင်များအား လူဝင်မှုကြီးကြပ်ရေးနှင့် အလုပ်သမားဥပဒေဆိုင်ရာ မှန်ကန်သော သတင်းအချက်အလက်များ ပေးပြီး နိုင်ငံခြားအလုပ်သမားများအတွက် သင့်လျော်သော အလုပ်ပတ်ဝန်းကျင်နှင့် အလုပ်အကိုင်စီမံခန့်ခွဲမှုကို အာမခံသော ကုမ္ပဏီနှင့် အဖွဲ့အစည်းများကို အသိအမှတ်ပြုသည်။',
+        'ရည်မှန်းချက်မှာ နိုင်ငံခြားသားနေထိုင်သူများ ဂျပန်လူမျိုးများကဲ့သို့ ပြည်သူ့ဝန်ဆောင်မှုများကို အသုံးပြုနိုင်ပြီး ဒေသလူမှုဘဝတွင် ပါဝင်နိုင်ရန် ဖြစ်သည်။ OIHF သည် ၂၀၂၀ ခုနှစ်တွင် JP-MIRAI သို့ ဝင်ရောက်ခဲ့ပြီး ၂၀၂၁ ဘဏ္ဍာနှစ် ဒုတိယနှစ်ဝက် အဖွဲ့ဝင် လုပ်ငန်းအစီရင်ခံပွဲတွင် ၎င်း၏ တင်ပြချက်သည် အဖွဲ့ဝင်များ၏ မဲဖြင့် **ထူးချွန်ဆု** ရရှိခဲ့သည်။',
+      ),
+      vi: p(
+        'Quỹ Giao lưu Quốc tế và Phát triển Nhân lực tỉnh Okinawa (OIHF) được thành lập năm 2000 từ việc sáp nhập hai quỹ của tỉnh về giao lưu quốc tế và phát triển nhân lực. Phòng Giao lưu Quốc tế của quỹ hướng tới một xã hội đa văn hóa ở Okinawa, nơi mọi người cùng chung sống bất kể ngôn ngữ hay quốc tịch.',
+        'Năm 2021, OIHF khởi động "Liên minh Thúc đẩy Cộng sinh Đa văn hóa". Liên minh dựa trên thỏa thuận đối tác giữa OIHF, Cục Lao động Okinawa và Chi nhánh Naha của Cục Quản lý Xuất nhập cảnh khu vực Fukuoka. Thông qua liên minh, OIHF cung cấp cho doanh nghiệp thông tin chính xác về quản lý cư trú và luật lao động, đồng thời chứng nhận các doanh nghiệp, tổ chức bảo đảm môi trường làm việc và quản lý lao động phù hợp cho người lao động nước ngoài.',
+        'Mục tiêu là để cư dân nước ngoài được sử dụng dịch vụ công như người Nhật và tham gia vào đời sống cộng đồng. OIHF gia nhập JP-MIRAI năm 2020, và bài trình bày của quỹ tại buổi báo cáo hoạt động của hội viên nửa sau năm tài chính 2021 đã nhận **Giải xuất sắc** do các hội viên bình chọn.',
+      ),
+    },
+  },
+  // ------------------------------------------------------------------------------------------
+  {
+    slug: 'good-practice-15',
+    number: 15,
+    organisation: 'saga-prefecture',
+    commitments: ['human-rights-and-conditions', 'mutual-understanding', 'skills-development'],
+    publishedAt: '2023-01-25T10:00:00+09:00',
+    title: {
+      ja: '企業と連携して多文化共生の地域づくり：佐賀県',
+      en: 'Building a multicultural community together with employers: Saga Prefecture',
+      zh: '与企业携手建设多元文化共生的地区：佐贺县',
+      es: 'Construir una comunidad multicultural junto con las empresas: prefectura de Saga',
+      pt: 'Construindo uma comunidade multicultural junto com as empresas: província de Saga',
+      id: 'Membangun komunitas multikultural bersama perusahaan: Prefektur Saga',
+      tl: 'Pagbuo ng multicultural na komunidad kasama ang mga kompanya: Saga Prefecture',
+      my: 'ကုမ္ပဏီများနှင့်အတူ ယဉ်ကျေးမှုစုံ ရပ်ရွာကို တည်ဆောက်ခြင်း – Saga စီရင်စု',
+      vi: 'Cùng doanh nghiệp xây dựng cộng đồng đa văn hóa: tỉnh Saga',
+    },
+    summary: {
+      ja: '「内なる国際化」を重点分野に掲げ、多言語の総合相談窓口、地域の日本語教室、防災セミナーなどに取り組んでいます。',
+      en: "Saga Prefecture makes 'internationalisation at home' a priority, with a one-stop multilingual consultation centre, local Japanese classes and disaster-preparedness seminars for foreign residents.",
+      zh: '佐贺县将"内部国际化"列为重点领域，为外国居民提供多语言综合咨询窗口、地区日语教室和防灾讲座等。',
+      es: 'La prefectura de Saga da prioridad a la "internacionalización interna", con un centro de consultas multilingüe, clases de japonés en los barrios y seminarios de prevención de desastres para residentes extranjeros.',
+      pt: 'A província de Saga prioriza a "internacionalização interna", com um centro de consultas multilíngue, aulas de japonês nos bairros e seminários de prevenção de desastres para moradores estrangeiros.',
+      id: 'Prefektur Saga memprioritaskan "internasionalisasi dari dalam", dengan pusat konsultasi multibahasa, kelas bahasa Jepang di komunitas, dan seminar kesiapsiagaan bencana untuk warga asing.',
+      tl: 'Inuuna ng Saga Prefecture ang "internationalisation at home", sa pamamagitan ng multilingual na consultation centre, mga klase ng Nihongo sa komunidad, at mga seminar sa paghahanda sa sakuna para sa mga dayuhang residente.',
+      my: 'Saga စီရင်စုသည် "ပြည်တွင်း နိုင်ငံတကာဆန်မှု" ကို ဦးစားပေးပြီး နိုင်ငံခြားသားနေထိုင်သူများအတွက် ဘာသာစကားစုံ တိုင်ပင်ဆွေးနွေးရေးစင်တာ၊ ဒေသတွင်း ဂျပန်စာသင်တန်းများနှင့် ဘေးအန္တရာယ်ကြိုတင်ပြင်ဆင်ရေး ဆွေးနွေးပွဲများကို ဆောင်ရွက်နေသည်။',
+      vi: 'Tỉnh Saga ưu tiên "quốc tế hóa từ bên trong", với trung tâm tư vấn đa ngôn ngữ, lớp tiếng Nhật tại địa phương và hội thảo phòng chống thiên tai cho cư dân nước ngoài.',
+    },
+    body: {
+      ja: p(
+        '佐賀県では2015年ごろから技能実習生を中心に外国籍住民が急に増え、地域住民とのコミュニケーションがうまくいかないという課題が出てきました。東京外国語大学の協力を得て外国籍住民と地域住民を対象に行った調査でも、同じ課題が明らかになりました。',
+        '県は2014年度に策定した「佐賀県国際戦略」で、多文化共生の地域づくり（内なる国際化）を重点分野に位置づけています。佐賀県国際交流協会と協力し、多言語コールセンターを備えた外国人の総合相談窓口「さが多文化共生センター」を運営しています。',
+        'このほか、防災セミナー、地域の日本語教室づくり、「やさしい日本語」の普及、地域での交流の場づくりに取り組んでいます。外国人を雇用する企業とも連携して受入れ環境を整え、外国人が地域の一員として佐賀に定着できるよう後押ししています。',
+      ),
+      en: p(
+        'From around 2015 the number of foreign residents in Saga Prefecture, many of them technical intern trainees, rose quickly, and communication between newcomers and local residents became a real issue. A survey of foreign and Japanese residents, carried out with Tokyo University of Foreign Studies, confirmed this.',
+        "In its International Strategy, adopted in FY2014, the prefecture made 'internationalisation at home' – building a multicultural community – a priority. Together with the Saga International Exchange Association, it runs the Saga Multicultural Coexistence Centre, a general consultation service for foreign residents with a multilingual call centre.",
+        'The prefecture also holds disaster-preparedness seminars, helps communities set up Japanese classes, promotes Easy Japanese and creates places where residents can meet. It works with companies that employ foreign workers to improve how they are welcomed, so that they can settle in Saga as members of the community.',
+      ),
+      zh: p(
+        '从2015年前后开始，佐贺县以技能实习生为主的外籍居民迅速增加，外籍居民与当地居民之间沟通不畅的问题随之出现。县政府与东京外国语大学合作，对外籍居民和当地居民开展调查，结果也证实了这一问题。',
+        '佐贺县在2014年度制定的《佐贺县国际战略》中，把建设多元文化共生的地区（内部国际化）定为重点领域。县政府与佐贺县国际交流协会合作，运营设有多语言呼叫中心的外国人综合咨询窗口"佐贺多文化共生中心"。',
+        '此外，县政府还举办防灾讲座，支持各地开设日语教室，推广"简明日语"，并创造居民之间的交流机会。县政府也与雇用外国人的企业合作改善接收环境，帮助外国人作为社区的一员在佐贺安心定居。',
+      ),
+      es: p(
+        'Desde 2015, aproximadamente, el número de residentes extranjeros en la prefectura de Saga, muchos de ellos aprendices técnicos, creció con rapidez, y la comunicación con los vecinos japoneses se convirtió en un problema. Una encuesta a residentes extranjeros y japoneses, realizada con la Universidad de Estudios Extranjeros de Tokio, lo confirmó.',
+        'En su Estrategia Internacional, aprobada en el año fiscal 2014, la prefectura fijó como prioridad la "internacionalización interna", es decir, construir una comunidad multicultural. Junto con la Asociación de Intercambio Internacional de Saga gestiona el Centro de Convivencia Multicultural de Saga, un servicio de consultas generales para residentes extranjeros con un centro de llamadas multilingüe.',
+        'Además, organiza seminarios de prevención de desastres, ayuda a abrir clases de japonés en los barrios, difunde el japonés fácil y crea espacios de encuentro entre vecinos. También trabaja con las empresas que emplean a trabajadores extranjeros para mejorar su acogida, de modo que puedan establecerse en Saga como parte de la comunidad.',
+      ),
+      pt: p(
+        'A partir de 2015, mais ou menos, o número de moradores estrangeiros na província de Saga, muitos deles estagiários técnicos, cresceu rapidamente, e a comunicação com os vizinhos japoneses passou a ser um problema. Uma pesquisa com moradores estrangeiros e japoneses, feita com a Universidade de Estudos Estrangeiros de Tóquio, confirmou isso.',
+        'Em sua Estratégia Internacional, adotada no ano fiscal de 2014, a província definiu como prioridade a "internacionalização interna", ou seja, a construção de uma comunidade multicultural. Junto com a Associação de Intercâmbio Internacional de Saga, mantém o Centro de Convivência Multicultural de Saga, um serviço de consultas gerais para moradores estrangeiros com central de atendimento multilíngue.',
+        'A província também realiza seminários de prevenção de desastres, ajuda a criar aulas de japonês nas comunidades, divulga o japonês simplificado e cria oportunidades de convivência entre moradores. Trabalha ainda com as empresas que empregam trabalhadores estrangeiros para melhorar o acolhimento, para que eles possam se estabelecer em Saga como parte da comunidade.',
+      ),
+      id: p(
+        'Sejak sekitar 2015, jumlah warga asing di Prefektur Saga, yang banyak di antaranya pemagang teknis, meningkat pesat, dan komunikasi dengan warga setempat menjadi masalah. Survei terhadap warga asing dan warga Jepang yang dilakukan bersama Universitas Studi Asing Tokyo menegaskan hal ini.',
+        'Dalam Strategi Internasional yang disusun pada tahun fiskal 2014, prefektur menjadikan "internasionalisasi dari dalam", yaitu membangun komunitas multikultural, sebagai prioritas. Bersama Asosiasi Pertukaran Internasional Saga, prefektur mengelola Pusat Hidup Berdampingan Multikultural Saga, layanan konsultasi umum bagi warga asing yang dilengkapi pusat panggilan multibahasa.',
+        'Prefektur juga mengadakan seminar kesiapsiagaan bencana, membantu pembukaan kelas bahasa Jepang di komunitas, memperkenalkan bahasa Jepang sederhana, dan menciptakan kesempatan bagi warga untuk saling bertemu. Prefektur pun bekerja sama dengan perusahaan yang mempekerjakan pekerja asing untuk memperbaiki cara mereka diterima, agar mereka dapat menetap di Saga sebagai bagian dari masyarakat.',
+      ),
+      tl: p(
+        'Mula mga 2015, mabilis na dumami ang mga dayuhang residente sa Saga Prefecture, na karamihan ay technical intern trainee, at naging problema ang komunikasyon nila at ng mga lokal na residente. Pinatunayan ito ng isang survey sa mga dayuhan at Hapong residente na isinagawa kasama ang Tokyo University of Foreign Studies.',
+        'Sa International Strategy nito na binuo noong FY2014, ginawang prayoridad ng prefecture ang "internationalisation at home", o ang pagbuo ng multicultural na komunidad. Kasama ang Saga International Exchange Association, pinapatakbo nito ang Saga Multicultural Coexistence Centre, isang pangkalahatang consultation service para sa mga dayuhang residente na may multilingual na call centre.',
+        'Nagdaraos din ang prefecture ng mga seminar sa paghahanda sa sakuna, tumutulong magbukas ng mga klase ng Nihongo sa mga komunidad, nagpapalaganap ng Easy Japanese, at lumilikha ng mga pagkakataong magkita-kita ang mga residente. Nakikipagtulungan din ito sa mga kompanyang may dayuhang manggagawa para mapabuti ang pagtanggap sa kanila, upang makapanirahan sila sa Saga bilang bahagi ng komunidad.',
+      ),
+      my: p(
+        '၂၀၁၅ ခုနှစ်ဝန်းကျင်မှစ၍ Saga စီရင်စုတွင် နည်းပညာအလုပ်သင်များ အများစုပါဝင်သော နိုင်ငံခြားသားနေထိုင်သူ အရေအတွက် လျင်မြန်စွာ တိုးလာခဲ့ပြီး ဒေသခံများနှင့် ဆက်သွယ်ပြောဆိုရာတွင် အခက်အခဲများ ပေါ်ပေါက်လာခဲ့သည်။ Tokyo နိုင်ငံခြားဘာသာ တက္ကသိုလ်၏ ပူးပေါင်းမှုဖြင့် နိုင်ငံခြားသားနှင့် ဂျပန်နေထိုင်သူများကို စစ်တမ်းကောက်ယူရာတွင်လည်း ထိုပြဿနာကို အတည်ပြုခဲ့သည်။',
+        'စီရင်စုသည် ၂၀၁၄ ဘဏ္ဍာနှစ်တွင် ရေးဆွဲခဲ့သော နိုင်ငံတကာမဟာဗျူဟာတွင် ယဉ်ကျေးမှုစုံ ရပ်ရွာတည်ဆောက်ရေး (ပြည်တွင်း နိုင်ငံတကာဆန်မှု) ကို ဦးစားပေးနယ်ပယ်အဖြစ် သတ်မှတ်ခဲ့သည်။ Saga နိုင်ငံတကာဖလှယ်ရေးအသင်းနှင့် ပူးပေါင်း၍ ဘာသာစကားစုံ ဖုန်းဝန်ဆောင်မှုပါဝင်သော နိုင်ငံခြားသားများအတွက် အထွေထွေ တိုင်ပင်ဆွေးနွေးရေးဌာန "Saga ယဉ်ကျေးမှုစုံ အတူယှဉ်တွဲနေထိုင်ရေးစင်တာ" ကို လည်ပတ်နေသည်။',
+        'ထို့အပြင် ဘေးအန္တရာယ်ကြိုတင်ပြင်ဆင်ရေး ဆွေးနွေးပွဲများ ကျင်းပခြင်း၊ ဒေသတွင်း ဂျပန်စာသင်တန်းများ ဖွင့်လှစ်ရန် ကူညီခြင်း၊ "လွယ်ကူသော ဂျပန်ဘာသာ" ကို ပျံ့နှံ့စေခြင်းနှင့် နေထိုင်သူများ တွေ့ဆုံနိုင်မည့် နေရာများ ဖန်တီးခြင်းတို့ကိုလည်း ဆောင်ရွက်နေသည်။ နိုင်ငံခြားအလုပ်သမားများကို ခန့်အပ်ထားသော ကုမ္ပဏီများနှင့်လည်း ပူးပေါင်း၍ လက်ခံမှုပတ်ဝန်းကျင်ကို တိုးတက်စေပြီး ၎င်းတို့ ရပ်ရွာ၏ အစိတ်အပိုင်းတစ်ခုအဖြစ် Saga တွင် အခြေချနိုင်ရန် ကူညီပေးနေသည်။',
+      ),
+      vi: p(
+        'Từ khoảng năm 2015, số cư dân nước ngoài ở tỉnh Saga, phần lớn là thực tập sinh kỹ năng, tăng nhanh và việc giao tiếp với người dân địa phương trở thành vấn đề. Cuộc khảo sát cư dân nước ngoài và người Nhật do tỉnh thực hiện cùng Đại học Ngoại ngữ Tokyo cũng cho thấy điều này.',
+        'Trong Chiến lược Quốc tế ban hành năm tài chính 2014, tỉnh đặt "quốc tế hóa từ bên trong", tức xây dựng cộng đồng đa văn hóa, làm lĩnh vực ưu tiên. Cùng với Hiệp hội Giao lưu Quốc tế Saga, tỉnh vận hành Trung tâm Cộng sinh Đa văn hóa Saga, quầy tư vấn tổng hợp cho người nước ngoài có tổng đài đa ngôn ngữ.',
+        'Tỉnh còn tổ chức hội thảo phòng chống thiên tai, hỗ trợ mở lớp tiếng Nhật ở địa phương, phổ biến "tiếng Nhật dễ hiểu" và tạo cơ hội giao lưu giữa cư dân. Tỉnh cũng phối hợp với các doanh nghiệp tuyển dụng người nước ngoài để cải thiện môi trường tiếp nhận, giúp họ ổn định cuộc sống ở Saga như một thành viên của cộng đồng.',
+      ),
+    },
+  },
+  // ------------------------------------------------------------------------------------------
+  {
+    slug: 'good-practice-16',
+    number: 16,
+    organisation: 'saichi-kurematsu',
+    commitments: ['legal-compliance', 'human-rights-and-conditions', 'promote-platform'],
+    publishedAt: '2023-03-03T10:00:00+09:00',
+    title: {
+      ja: 'SNSで実習生の声を聴く：榑松佐一さん',
+      en: 'Listening to trainees through social media: Mr. Saichi Kurematsu',
+      zh: '通过社交媒体倾听实习生的声音：榑松佐一先生',
+      es: 'Escuchar a los aprendices a través de las redes sociales: Saichi Kurematsu',
+      pt: 'Ouvindo os estagiários pelas redes sociais: Saichi Kurematsu',
+      id: 'Mendengarkan para pemagang lewat media sosial: Bapak Saichi Kurematsu',
+      tl: 'Pakikinig sa mga trainee sa social media: G. Saichi Kurematsu',
+      my: 'လူမှုကွန်ရက်မှတစ်ဆင့် အလုပ်သင်များ၏ အသံကို နားထောင်ခြင်း – Saichi Kurematsu',
+      vi: 'Lắng nghe thực tập sinh qua mạng xã hội: ông Saichi Kurematsu',
+    },
+    summary: {
+      ja: '2007年から外国人実習生の支援を続ける個人会員。SNSを使った相談室を開設し、そこで得た知見を発信しています。',
+      en: 'An individual member who has supported foreign trainees since 2007 runs a consultation service on social media and shares what he learns from it.',
+      zh: '这位个人会员自2007年起持续支援外国实习生，开设了社交媒体咨询室，并分享从中获得的经验。',
+      es: 'Miembro individual que apoya a aprendices extranjeros desde 2007, gestiona un servicio de consultas por redes sociales y difunde lo que aprende en él.',
+      pt: 'Membro individual que apoia estagiários estrangeiros desde 2007, mantém um serviço de consultas pelas redes sociais e compartilha o que aprende com ele.',
+      id: 'Anggota perorangan yang mendampingi pemagang asing sejak 2007 ini mengelola layanan konsultasi melalui media sosial dan membagikan pelajaran yang ia peroleh.',
+      tl: 'Isang indibidwal na miyembro na tumutulong sa mga dayuhang trainee mula pa noong 2007. Nagpapatakbo siya ng konsultasyon sa social media at ibinabahagi ang kanyang mga natututunan.',
+      my: '၂၀၀၇ ခုနှစ်မှစ၍ နိုင်ငံခြားအလုပ်သင်များကို ကူညီပေးနေသော တစ်ဦးချင်းအဖွဲ့ဝင်ဖြစ်ပြီး လူမှုကွန်ရက်မှတစ်ဆင့် တိုင်ပင်ဆွေးနွေးရေး ဝန်ဆောင်မှုကို လည်ပတ်ကာ ရရှိသော အတွေ့အကြုံများကို မျှဝေနေသည်။',
+      vi: 'Hội viên cá nhân hỗ trợ thực tập sinh nước ngoài từ năm 2007, vận hành phòng tư vấn qua mạng xã hội và chia sẻ những kinh nghiệm rút ra từ đó.',
+    },
+    body: {
+      ja: p(
+        '榑松佐一さんは、名古屋大学を卒業後、現在のコープあいちに就職しました。2000年からは愛知県労働組合総連合（愛労連）の事務局長・議長を務め、2019年にコープあいちに戻っています。',
+        '2007年に外国人研修生の支援を始め、現在は実習生がSNSで相談できる「外国人実習生SNS相談室」を開設しています。相談事例をもとにした本も出版しており、最近の著書『コロナ禍の外国人実習生』ではJP-MIRAIの取組みも紹介しています。',
+        '相談事例の一部は、毎日新聞社が関わるKOKOROプロジェクトのウェブサイトでも紹介されています。2022年度上半期の会員活動報告会での発表は会員の投票で**優秀賞**に選ばれ、中日新聞でも取り上げられました。',
+      ),
+      en: p(
+        'After graduating from Nagoya University, Saichi Kurematsu joined what is now CO-OP Aichi. From 2000 he served as secretary-general and then chair of the Aichi Federation of Trade Unions (Aichi Roren), and he returned to CO-OP Aichi in 2019.',
+        "He started supporting foreign trainees in 2007. Today he runs an 'SNS consultation room for foreign trainees', where trainees can ask for help through social media. He has also written books based on these cases; the latest, on foreign trainees during the COVID-19 pandemic, also introduces JP-MIRAI.",
+        "Some of his cases are shared on the website of the KOKORO project, in which the Mainichi Newspapers takes part. His presentation at the members' activity debriefing for the first half of FY2022 won an **Outstanding Award** by member vote, which the Chunichi Shimbun also reported.",
+      ),
+      zh: p(
+        '榑松佐一先生从名古屋大学毕业后，进入现在的"生协爱知"（CO-OP Aichi）工作。2000年起，他先后担任爱知县劳动组合总联合（爱劳联）的事务局长和议长，2019年重返生协爱知。',
+        '他从2007年开始支援外国研修生，目前开设了"外国实习生SNS咨询室"，实习生可以通过社交媒体向他求助。他还根据咨询案例出版了多本书，最新著作讲述新冠疫情期间的外国实习生，书中也介绍了JP-MIRAI。',
+        '他的部分咨询案例还刊登在每日新闻社参与的KOKORO项目网站上。他在2022年度上半期会员活动报告会上的发表经会员投票获得**优秀奖**，《中日新闻》也对此进行了报道。',
+      ),
+      es: p(
+        'Tras licenciarse en la Universidad de Nagoya, Saichi Kurematsu entró a trabajar en la actual CO-OP Aichi. Desde 2000 fue secretario general y después presidente de la Federación de Sindicatos de Aichi (Aichi Roren), y en 2019 volvió a CO-OP Aichi.',
+        'Empezó a apoyar a aprendices extranjeros en 2007. Hoy gestiona un "servicio de consultas por redes sociales para aprendices extranjeros", donde los aprendices pueden pedir ayuda a través de las redes. También ha escrito libros basados en estos casos; el más reciente, sobre los aprendices extranjeros durante la pandemia de COVID-19, presenta además a JP-MIRAI.',
+        'Algunos de sus casos se publican en el sitio web del proyecto KOKORO, en el que participa el diario Mainichi. Su presentación en la sesión de informes de actividades de los miembros del primer semestre del año fiscal 2022 recibió un **premio a la excelencia** por votación de los miembros, y el periódico Chunichi Shimbun informó de ello.',
+      ),
+      pt: p(
+        'Depois de se formar na Universidade de Nagoya, Saichi Kurematsu foi trabalhar na atual CO-OP Aichi. A partir de 2000, foi secretário-geral e depois presidente da Federação de Sindicatos de Aichi (Aichi Roren), e voltou à CO-OP Aichi em 2019.',
+        'Ele começou a apoiar estagiários estrangeiros em 2007. Hoje mantém um "serviço de consultas pelas redes sociais para estagiários estrangeiros", onde os estagiários podem pedir ajuda pelas redes. Também escreveu livros com base nesses casos; o mais recente, sobre estagiários estrangeiros durante a pandemia de COVID-19, apresenta ainda a JP-MIRAI.',
+        'Alguns de seus casos são divulgados no site do projeto KOKORO, do qual participa o jornal Mainichi. Sua apresentação na sessão de relatórios de atividades dos membros do primeiro semestre do ano fiscal de 2022 recebeu o **prêmio de destaque** por votação dos membros, o que também foi noticiado pelo jornal Chunichi Shimbun.',
+      ),
+      id: p(
+        'Setelah lulus dari Universitas Nagoya, Saichi Kurematsu bekerja di organisasi yang kini bernama CO-OP Aichi. Sejak 2000 ia menjabat sekretaris jenderal lalu ketua Federasi Serikat Pekerja Aichi (Aichi Roren), dan pada 2019 kembali ke CO-OP Aichi.',
+        'Ia mulai mendampingi pemagang asing pada 2007. Kini ia mengelola "ruang konsultasi media sosial untuk pemagang asing", tempat para pemagang dapat meminta bantuan melalui media sosial. Ia juga menulis beberapa buku berdasarkan kasus-kasus tersebut; buku terbarunya tentang pemagang asing di masa pandemi COVID-19 juga memperkenalkan JP-MIRAI.',
+        'Sebagian kasusnya dimuat di situs web proyek KOKORO, yang melibatkan surat kabar Mainichi. Presentasinya pada sesi laporan kegiatan anggota paruh pertama tahun fiskal 2022 meraih **penghargaan terbaik** berdasarkan pilihan anggota, dan hal ini juga diberitakan oleh surat kabar Chunichi Shimbun.',
+      ),
+      tl: p(
+        'Pagkatapos magtapos sa Nagoya University, pumasok si Saichi Kurematsu sa tinatawag ngayong CO-OP Aichi. Mula 2000, naging secretary-general siya at pagkatapos ay chair ng Aichi Federation of Trade Unions (Aichi Roren), at bumalik siya sa CO-OP Aichi noong 2019.',
+        'Sinimulan niyang tulungan ang mga dayuhang trainee noong 2007. Ngayon, nagpapatakbo siya ng "SNS consultation room para sa mga dayuhang trainee", kung saan puwedeng humingi ng tulong ang mga trainee sa pamamagitan ng social media. Sumulat din siya ng mga aklat batay sa mga kasong ito; ang pinakabago, tungkol sa mga dayuhang trainee noong pandemya ng COVID-19, ay nagpapakilala rin sa JP-MIRAI.',
+        'Ang ilan sa kanyang mga kaso ay ibinabahagi sa website ng KOKORO project, na kasama ang pahayagang Mainichi. Ang kanyang presentasyon sa activity report session ng mga miyembro para sa unang kalahati ng FY2022 ay nanalo ng **Outstanding Award** mula sa boto ng mga miyembro, at iniulat din ito ng pahayagang Chunichi Shimbun.',
+      ),
+      my: p(
+        'Saichi Kurematsu သည် Nagoya တက္ကသိုလ်မှ ဘွဲ့ရပြီးနောက် ယခု CO-OP Aichi ဟုခေါ်သော အဖွဲ့တွင် အလုပ်ဝင်ခဲ့သည်။ ၂၀၀၀ ပြည့်နှစ်မှစ၍ Aichi အလုပ်သမားသမဂ္ဂများ အဖွဲ့ချုပ် (Aichi Roren) ၏ အထွေထွေအတွင်းရေးမှူးနှင့် ဥက္ကဋ္ဌ တာဝန်များကို ထမ်းဆောင်ခဲ့ပြီး ၂၀၁၉ ခုနှစ်တွင် CO-OP Aichi သို့ ပြန်လာခဲ့သည်။',
+        'သူသည် ၂၀၀၇ ခုနှစ်တွင် နိုင်ငံခြားအလုပ်သင်များကို စတင်ကူညီခဲ့သည်။ ယခုအခါ အလုပ်သင်များ လူမှုကွန်ရက်မှတစ်ဆင့် အကူအညီတောင်းနိုင်သော "နိုင်ငံခြားအလုပ်သင်များအတွက် SNS တိုင်ပင်ဆွေးနွေးရေးခန်း" ကို ဖွင့်လှစ်ထားသည်။ ထိုဖြစ်ရပ်များကို အခြေခံ၍ စာအုပ်များလည်း ရေးသားခဲ့ပြီး COVID-19 ကပ်ရောဂါကာလ နိုင်ငံခြားအလုပ်သင်များအကြောင်း နောက်ဆုံးစာအုပ်တွင် JP-MIRAI ကိုလည်း မိတ်ဆက်ထားသည်။',
+        'သူ၏ ဖြစ်ရပ်အချို့ကို Mainichi သတင်းစာ ပါဝင်သော KOKORO စီမံကိန်း ဝက်ဘ်ဆိုက်တွင် ဖော်ပြထားသည်။ ၂၀၂၂ ဘဏ္ဍာနှစ် ပထမနှစ်ဝက် အဖွဲ့ဝင် လုပ်ငန်းအစီရင်ခံပွဲတွင် သူ၏ တင်ပြချက်သည် အဖွဲ့ဝင်များ၏ မဲဖြင့် **ထူးချွန်ဆု** ရရှိခဲ့ပြီး Chunichi သတင်းစာတွင်လည်း ဖော်ပြခဲ့သည်။',
+      ),
+      vi: p(
+        'Sau khi tốt nghiệp Đại học Nagoya, ông Saichi Kurematsu vào làm tại tổ chức nay là CO-OP Aichi. Từ năm 2000, ông làm tổng thư ký rồi chủ tịch Liên đoàn Công đoàn tỉnh Aichi (Aichi Roren), và trở lại CO-OP Aichi vào năm 2019.',
+        'Ông bắt đầu hỗ trợ thực tập sinh nước ngoài từ năm 2007. Hiện ông vận hành "Phòng tư vấn qua mạng xã hội dành cho thực tập sinh nước ngoài", nơi thực tập sinh có thể nhờ giúp đỡ qua mạng xã hội. Ông cũng viết sách dựa trên các trường hợp này; cuốn mới nhất viết về thực tập sinh nước ngoài trong đại dịch COVID-19, trong đó có giới thiệu JP-MIRAI.',
+        'Một số trường hợp của ông được đăng trên trang web của dự án KOKORO, có sự tham gia của báo Mainichi. Bài trình bày của ông tại buổi báo cáo hoạt động của hội viên nửa đầu năm tài chính 2022 đã nhận **Giải xuất sắc** do các hội viên bình chọn, và báo Chunichi Shimbun cũng đã đưa tin.',
+      ),
+    },
+    image: {
+      key: 'good-practice-16',
+      palette: ['#1b6ca8', '#f4a261'],
+      alt: {
+        ja: '抽象的なイラスト：青とオレンジの二つの吹き出しが重なり合っている',
+        en: 'Abstract illustration: two overlapping speech bubbles in blue and orange',
+        zh: '抽象插图：蓝色和橙色的两个对话气泡相互重叠',
+        es: 'Ilustración abstracta: dos bocadillos de diálogo superpuestos, en azul y naranja',
+        pt: 'Ilustração abstrata: dois balões de fala sobrepostos, em azul e laranja',
+        id: 'Ilustrasi abstrak: dua balon percakapan biru dan oranye yang saling bertumpuk',
+        tl: 'Abstract na ilustrasyon: dalawang magkapatong na speech bubble na kulay asul at orange',
+        my: 'စိတ္တဇပုံ – အပြာရောင်နှင့် လိမ္မော်ရောင် စကားပြောပူဖောင်း နှစ်ခု ထပ်နေသည်',
+        vi: 'Hình minh họa trừu tượng: hai bong bóng hội thoại màu xanh lam và cam chồng lên nhau',
+      },
+    },
+  },
+  // ------------------------------------------------------------------------------------------
+  {
+    slug: 'good-practice-17',
+    number: 17,
+    organisation: 'iwata-international-association',
+    commitments: ['mutual-understanding', 'skills-development', 'promote-platform'],
+    publishedAt: '2023-03-24T10:00:00+09:00',
+    title: {
+      ja: '多文化共生のまちづくり：一般社団法人磐田国際交流協会',
+      en: 'Building a multicultural city: Iwata International Communications Association',
+      zh: '建设多元文化共生的城市：磐田国际交流协会',
+      es: 'Una ciudad multicultural: Asociación de Intercambio Internacional de Iwata',
+      pt: 'Construindo uma cidade multicultural: Associação de Intercâmbio Internacional de Iwata',
+      id: 'Membangun kota multikultural: Asosiasi Pertukaran Internasional Iwata',
+      tl: 'Pagbuo ng multicultural na lungsod: Iwata International Communications Association',
+      my: 'ယဉ်ကျေးမှုစုံ မြို့ကို တည်ဆောက်ခြင်း – Iwata နိုင်ငံတကာဖလှယ်ရေးအသင်း',
+      vi: 'Xây dựng thành phố đa văn hóa: Hiệp hội Giao lưu Quốc tế Iwata',
+    },
+    summary: {
+      ja: '外国人住民の割合が高い磐田市で、対話型の日本語教室、子どもの学習支援、近隣市と合同のインターナショナルフェアなどに取り組んでいます。',
+      en: "In a city with one of Japan's highest shares of foreign residents, the association runs conversation-based Japanese classes, learning support for children and an international fair with neighbouring cities.",
+      zh: '在外国居民比例很高的磐田市，该协会开办对话式日语教室，为外国儿童提供学习支援，并与邻近城市联合举办国际交流会。',
+      es: 'En una de las ciudades japonesas con mayor proporción de residentes extranjeros, la asociación ofrece clases de japonés basadas en la conversación, apoyo escolar a niños y una feria internacional con las ciudades vecinas.',
+      pt: 'Em uma das cidades japonesas com maior proporção de moradores estrangeiros, a associação oferece aulas de japonês baseadas em conversa, apoio escolar a crianças e uma feira internacional com cidades vizinhas.',
+      id: 'Di salah satu kota dengan proporsi warga asing tertinggi di Jepang, asosiasi ini mengadakan kelas bahasa Jepang berbasis percakapan, pendampingan belajar bagi anak-anak, dan pameran internasional bersama kota-kota tetangga.',
+      tl: 'Sa isa sa mga lungsod sa Japan na may pinakamaraming dayuhang residente, nagpapatakbo ang asosasyon ng mga klase ng Nihongo na nakabatay sa usapan, tulong sa pag-aaral ng mga bata, at international fair kasama ang mga kalapit na lungsod.',
+      my: 'ဂျပန်တွင် နိုင်ငံခြားသားနေထိုင်သူ အချိုးအများဆုံးမြို့များထဲမှ တစ်မြို့တွင် ဤအသင်းသည် စကားပြောအခြေပြု ဂျပန်စာသင်တန်းများ၊ ကလေးများအတွက် ပညာရေးအကူအညီနှင့် အိမ်နီးချင်းမြို့များနှင့် ပူးတွဲ နိုင်ငံတကာပွဲတော်ကို ဆောင်ရွက်နေသည်။',
+      vi: 'Tại một trong những thành phố có tỷ lệ cư dân nước ngoài cao nhất Nhật Bản, hiệp hội mở lớp tiếng Nhật theo hình thức hội thoại, hỗ trợ học tập cho trẻ em và tổ chức hội chợ quốc tế cùng các thành phố lân cận.',
+    },
+    body: {
+      ja: p(
+        '磐田国際交流協会は、2005年に磐田市と周辺の町村が合併した際、それぞれの国際交流協会がひとつになって発足しました。磐田市は全国でも有数の外国人集住都市であることから、発足当初から「海外との交流」と「地域の中での共生」の二つを活動の柱としています。',
+        '大人向けには、日本語支援者が会話の相手となる対話交流型の日本語教室を開いています。また教育委員会の委託を受けて、主に市内の小学校で外国人の子どもの日本語と教科の学習を支えています。生活支援や通訳・翻訳にも対応しています。',
+        '毎年、大型商業施設でインターナショナルフェアを開き、2020年度からは袋井市・掛川市の団体と合同で開催しています。2021年8月にJP-MIRAIに入会し、2022年度上半期の活動報告では、市内企業を対象とした新たな認証制度を市に提案したことなどを紹介しました。この発表は会員の投票で**優秀賞**に選ばれています。',
+      ),
+      en: p(
+        'The Iwata International Communications Association was founded in 2005, when Iwata City merged with nearby towns and a village and their international associations became one. Because Iwata is one of the Japanese cities with the most foreign residents, the association has from the start worked both on exchange with other countries and on living together within the city.',
+        "For adults, it runs dialogue-style Japanese classes in which volunteers act as conversation partners. Commissioned by the city's board of education, it supports foreign children, mainly in elementary schools, with Japanese and school subjects. It also helps with daily life, interpreting and translation.",
+        'Every year it holds an international fair at a large shopping mall, since FY2020 together with groups from Fukuroi and Kakegawa. The association joined JP-MIRAI in August 2021. In its report for the first half of FY2022 it described, among other things, its proposal that the city create a new certification scheme for local companies; the presentation won an **Outstanding Award** by member vote.',
+      ),
+      zh: p(
+        '2005年磐田市与周边町村合并时，各自的国际交流协会也合为一体，成立了磐田国际交流协会。磐田市是日本外国居民最集中的城市之一，因此协会从成立之初就把"与海外的交流"和"地区内的共生"作为两大支柱。',
+        '协会为成人开办对话交流式日语教室，由日语志愿者担任会话伙伴。协会还受教育委员会委托，主要在市内小学帮助外国儿童学习日语和各科课程，并提供生活支援及口笔译服务。',
+        '协会每年在大型购物中心举办国际交流会，从2020年度起与袋井市、挂川市的团体联合举办。协会于2021年8月加入JP-MIRAI，在2022年度上半期的活动报告中介绍了向市政府提议为市内企业建立新认证制度等做法，该发表经会员投票获得**优秀奖**。',
+      ),
+      es: p(
+        'La Asociación de Intercambio Internacional de Iwata nació en 2005, cuando la ciudad de Iwata se fusionó con los municipios vecinos y sus asociaciones internacionales se unieron en una sola. Como Iwata es una de las ciudades de Japón con más residentes extranjeros, la asociación trabaja desde el principio tanto en el intercambio con otros países como en la convivencia dentro de la ciudad.',
+        'Para adultos organiza clases de japonés basadas en el diálogo, en las que voluntarios hacen de compañeros de conversación. Por encargo de la junta de educación, apoya a niños extranjeros, sobre todo en escuelas primarias, con el japonés y las asignaturas. También ayuda en la vida diaria y con interpretación y traducción.',
+        'Cada año organiza una feria internacional en un gran centro comercial, desde el año fiscal 2020 junto con entidades de Fukuroi y Kakegawa. La asociación se unió a JP-MIRAI en agosto de 2021. En su informe del primer semestre del año fiscal 2022 explicó, entre otras cosas, su propuesta de que la ciudad creara un nuevo sistema de certificación para las empresas locales; la presentación recibió un **premio a la excelencia** por votación de los miembros.',
+      ),
+      pt: p(
+        'A Associação de Intercâmbio Internacional de Iwata foi criada em 2005, quando a cidade de Iwata se fundiu com municípios vizinhos e as associações internacionais de cada um se uniram. Como Iwata é uma das cidades do Japão com mais moradores estrangeiros, desde o início a associação trabalha tanto no intercâmbio com outros países quanto na convivência dentro da cidade.',
+        'Para adultos, mantém aulas de japonês baseadas no diálogo, em que voluntários atuam como parceiros de conversa. A pedido do conselho de educação, apoia crianças estrangeiras, principalmente nos anos iniciais do ensino fundamental, com o japonês e as matérias escolares. Também ajuda na vida diária e com interpretação e tradução.',
+        'Todo ano realiza uma feira internacional em um grande shopping center, desde o ano fiscal de 2020 em conjunto com grupos de Fukuroi e Kakegawa. A associação entrou na JP-MIRAI em agosto de 2021. Em seu relatório do primeiro semestre do ano fiscal de 2022, apresentou, entre outras ações, sua proposta para que a prefeitura criasse um novo sistema de certificação para empresas locais; a apresentação recebeu o **prêmio de destaque** por votação dos membros.',
+      ),
+      id: p(
+        'Asosiasi Pertukaran Internasional Iwata didirikan pada 2005, ketika Kota Iwata bergabung dengan kota kecil dan desa di sekitarnya dan asosiasi internasional masing-masing disatukan. Karena Iwata termasuk kota di Jepang dengan warga asing terbanyak, sejak awal asosiasi ini bekerja di dua bidang: pertukaran dengan luar negeri dan hidup berdampingan di dalam kota.',
+        'Untuk orang dewasa, asosiasi mengadakan kelas bahasa Jepang berbasis dialog, dengan relawan sebagai teman bercakap. Atas permintaan dewan pendidikan kota, asosiasi mendampingi anak-anak asing, terutama di SD, dalam belajar bahasa Jepang dan mata pelajaran sekolah. Asosiasi juga membantu urusan sehari-hari serta penerjemahan lisan dan tulisan.',
+        'Setiap tahun asosiasi mengadakan pameran internasional di sebuah pusat perbelanjaan besar, sejak tahun fiskal 2020 bersama kelompok dari Fukuroi dan Kakegawa. Asosiasi bergabung dengan JP-MIRAI pada Agustus 2021. Dalam laporannya untuk paruh pertama tahun fiskal 2022, asosiasi antara lain memaparkan usulannya agar kota membuat sistem sertifikasi baru bagi perusahaan setempat; presentasi ini meraih **penghargaan terbaik** berdasarkan pilihan anggota.',
+      ),
+      tl: p(
+        'Itinatag ang Iwata International Communications Association noong 2005, nang magsanib ang Iwata City at ang mga kalapit na bayan at nayon, at pinag-isa ang kani-kanilang international association. Dahil ang Iwata ay isa sa mga lungsod sa Japan na may pinakamaraming dayuhang residente, mula sa simula ay tinutukan ng asosasyon ang pakikipagpalitan sa ibang bansa at ang sama-samang pamumuhay sa loob ng lungsod.',
+        'Para sa mga adult, nagdaraos ito ng mga klase ng Nihongo na nakabatay sa pag-uusap, kung saan nagsisilbing kausap ang mga volunteer. Sa atas ng board of education ng lungsod, tinutulungan nito ang mga batang dayuhan, lalo na sa elementary school, sa Nihongo at sa mga aralin. Tumutulong din ito sa pang-araw-araw na pamumuhay at sa interpretasyon at pagsasalin.',
+        'Taun-taon, nagdaraos ito ng international fair sa isang malaking shopping mall, at mula FY2020 ay kasama na ang mga grupo mula sa Fukuroi at Kakegawa. Sumali ang asosasyon sa JP-MIRAI noong Agosto 2021. Sa ulat nito para sa unang kalahati ng FY2022, ipinaliwanag nito, bukod sa iba pa, ang mungkahi nitong gumawa ang lungsod ng bagong certification scheme para sa mga lokal na kompanya; nanalo ang presentasyon ng **Outstanding Award** mula sa boto ng mga miyembro.',
+      ),
+      my: p(
+        'Iwata နိုင်ငံတကာဖလှယ်ရေးအသင်းကို ၂၀၀၅ ခုနှစ်တွင် Iwata မြို့နှင့် အနီးရှိ မြို့နယ်၊ ကျေးရွာများ ပေါင်းစည်းချိန်၌ ၎င်းတို့၏ နိုင်ငံတကာဖလှယ်ရေးအသင်းများကို ပေါင်း၍ ဖွဲ့စည်းခဲ့သည်။ Iwata သည် ဂျပန်တွင် နိုင်ငံခြားသားနေထိုင်သူ အများဆုံးမြို့များထဲမှ တစ်မြို့ဖြစ်သောကြောင့် အသင်းသည် အစကတည်းက နိုင်ငံခြားနှင့် ဖလှယ်ရေးနှင့် မြို့တွင်း အတူယှဉ်တွဲနေထိုင်ရေး နှစ်ခုစလုံးကို အဓိကထား ဆောင်ရွက်ခဲ့သည်။',
+        'လူကြီးများအတွက် စေတနာ့ဝန်ထမ်းများက စကားပြောဖော်အဖြစ် ပါဝင်သော စကားပြောအခြေပြု ဂျပန်စာသင်တန်းများကို ဖွင့်လှစ်ထားသည်။ မြို့၏ ပညာရေးကော်မတီ၏ အပ်နှင်းချက်ဖြင့် အဓိကအားဖြင့် မူလတန်းကျောင်းများရှိ နိုင်ငံခြားကလေးများကို ဂျပန်ဘာသာနှင့် ဘာသာရပ်များ သင်ယူရာတွင် ကူညီပေးသည်။ နေ့စဉ်ဘဝဆိုင်ရာ အကူအညီ၊ စကားပြန်နှင့် ဘာသာပြန်ဝန်ဆောင်မှုများကိုလည်း ပေးသည်။',
+        'နှစ်စဉ် ကုန်တိုက်ကြီးတစ်ခုတွင် နိုင်ငံတကာပွဲတော်ကို ကျင်းပပြီး ၂၀၂၀ ဘဏ္ဍာနှစ်မှစ၍ Fukuroi နှင့် Kakegawa မြို့များမှ အဖွဲ့များနှင့် ပူးတွဲကျင်းပသည်။ အသင်းသည် ၂၀၂၁ ခုနှစ် ဩဂုတ်လတွင် JP-MIRAI သို့ ဝင်ရောက်ခဲ့သည်။ ၂၀၂၂ ဘဏ္ဍာနှစ် ပထမနှစ်ဝက် အစီရင်ခံစာတွင် ဒေသတွင်းကုမ္ပဏီများအတွက် အသိအမှတ်ပြုစနစ်အသစ် ထူထောင်ရန် မြို့ထံ အဆိုပြုခဲ့ခြင်း စသည်တို့ကို တင်ပြခဲ့ပြီး ထိုတင်ပြချက်သည် အဖွဲ့ဝင်များ၏ မဲဖြင့် **ထူးချွန်ဆု** ရရှိခဲ့သည်။',
+      ),
+      vi: p(
+        'Hiệp hội Giao lưu Quốc tế Iwata ra đời năm 2005, khi thành phố Iwata sáp nhập với các thị trấn và làng lân cận và các hiệp hội giao lưu quốc tế của từng nơi hợp nhất làm một. Vì Iwata là một trong những thành phố có nhiều cư dân nước ngoài nhất Nhật Bản, ngay từ đầu hiệp hội đã lấy cả giao lưu với nước ngoài lẫn cộng sinh trong thành phố làm hai trụ cột hoạt động.',
+        'Với người lớn, hiệp hội mở lớp tiếng Nhật theo hình thức đối thoại, trong đó tình nguyện viên làm bạn trò chuyện. Theo ủy thác của Ủy ban Giáo dục thành phố, hiệp hội hỗ trợ trẻ em nước ngoài, chủ yếu ở các trường tiểu học, học tiếng Nhật và các môn học. Hiệp hội cũng hỗ trợ sinh hoạt, thông dịch và biên dịch.',
+        'Hằng năm, hiệp hội tổ chức hội chợ quốc tế tại một trung tâm thương mại lớn, từ năm tài chính 2020 thì phối hợp với các tổ chức ở Fukuroi và Kakegawa. Hiệp hội gia nhập JP-MIRAI vào tháng 8 năm 2021. Trong báo cáo nửa đầu năm tài chính 2022, hiệp hội đã giới thiệu, trong số các hoạt động, đề xuất thành phố lập hệ thống chứng nhận mới cho doanh nghiệp địa phương; bài trình bày này đã nhận **Giải xuất sắc** do các hội viên bình chọn.',
+      ),
+    },
+    image: {
+      key: 'good-practice-17',
+      palette: ['#2a9d8f', '#e9c46a'],
+      alt: {
+        ja: '抽象的なイラスト：青緑と黄色の円がつながって輪をつくっている',
+        en: 'Abstract illustration: teal and yellow circles joined together in a ring',
+        zh: '抽象插图：青绿色和黄色的圆圈连成一个环',
+        es: 'Ilustración abstracta: círculos verde azulado y amarillo unidos formando un anillo',
+        pt: 'Ilustração abstrata: círculos verde-azulados e amarelos unidos formando um anel',
+        id: 'Ilustrasi abstrak: lingkaran-lingkaran hijau toska dan kuning yang bersambung membentuk cincin',
+        tl: 'Abstract na ilustrasyon: mga bilog na kulay teal at dilaw na magkakadugtong at bumubuo ng singsing',
+        my: 'စိတ္တဇပုံ – စိမ်းပြာရောင်နှင့် အဝါရောင် စက်ဝိုင်းများ ဆက်စပ်၍ ကွင်းတစ်ခု ဖြစ်နေသည်',
+        vi: 'Hình minh họa trừu tượng: các vòng tròn màu xanh ngọc và vàng nối với nhau thành một vòng',
+      },
+    },
+  },
+  // ------------------------------------------------------------------------------------------
+  {
+    slug: 'good-practice-18',
+    number: 18,
+    organisation: 'tsutomu-komoda',
+    commitments: ['human-rights-and-conditions', 'mutual-understanding'],
+    publishedAt: '2023-04-14T10:00:00+09:00',
+    title: {
+      ja: '地域で外国人労働者に寄り添う：コモダ ツトムさん',
+      en: 'Standing beside foreign workers in the community: Mr. Tsutomu Komoda',
+      zh: '在社区中陪伴外国劳动者：Tsutomu Komoda先生',
+      es: 'Al lado de los trabajadores extranjeros en su comunidad: Tsutomu Komoda',
+      pt: 'Ao lado dos trabalhadores estrangeiros na comunidade: Tsutomu Komoda',
+      id: 'Mendampingi pekerja asing di lingkungannya: Bapak Tsutomu Komoda',
+      tl: 'Kasama ng mga dayuhang manggagawa sa komunidad: G. Tsutomu Komoda',
+      my: 'ရပ်ရွာအတွင်း နိုင်ငံခြားအလုပ်သမားများ၏ ဘေးတွင် ရပ်တည်ခြင်း – Tsutomu Komoda',
+      vi: 'Đồng hành cùng lao động nước ngoài tại địa phương: ông Tsutomu Komoda',
+    },
+    summary: {
+      ja: '個人会員として、身近な地域で働く外国人とその雇用主の双方を支え、お互いの理解を深める手助けをしています。',
+      en: 'As an individual member, he supports both foreign workers and their employers in his own area and helps them understand each other.',
+      zh: '他作为个人会员，在自己居住的地区同时支援外国劳动者及其雇主，帮助双方加深相互理解。',
+      es: 'Como miembro individual, apoya tanto a trabajadores extranjeros como a sus empleadores en la zona donde vive y les ayuda a entenderse mejor.',
+      pt: 'Como membro individual, ele apoia tanto trabalhadores estrangeiros quanto seus empregadores na região onde mora e ajuda os dois lados a se entenderem.',
+      id: 'Sebagai anggota perorangan, ia mendampingi pekerja asing sekaligus pemberi kerjanya di daerah tempat tinggalnya dan membantu kedua pihak saling memahami.',
+      tl: 'Bilang indibidwal na miyembro, tinutulungan niya ang mga dayuhang manggagawa at ang kanilang mga employer sa kanyang lugar para mas magkaunawaan sila.',
+      my: 'တစ်ဦးချင်းအဖွဲ့ဝင်အဖြစ် သူနေထိုင်ရာဒေသရှိ နိုင်ငံခြားအလုပ်သမားများနှင့် ၎င်းတို့၏ အလုပ်ရှင်များ နှစ်ဖက်စလုံးကို ကူညီပြီး အပြန်အလှန် နားလည်မှု ရရှိစေရန် ဆောင်ရွက်နေသည်။',
+      vi: 'Là hội viên cá nhân, ông hỗ trợ cả người lao động nước ngoài lẫn chủ sử dụng lao động ở nơi mình sống, giúp hai bên hiểu nhau hơn.',
+    },
+    body: {
+      ja: p(
+        'コモダ ツトムさんは、個人会員としてJP-MIRAIに参加しています。住んでいる地域で働く外国人と、外国人を雇用する事業者の双方に、ボランティアとして関わっています。',
+        '外国人からは仕事や生活の困りごとを聞き取り、必要に応じて公的な相談窓口や支援団体につないでいます。事業者とは、就業規則や労働条件を外国人にわかりやすく伝える方法を一緒に考えています。',
+        'コモダさんは、小さな接点を積み重ねることが信頼につながると話します。個人会員であっても、身近な地域で行動原則を実践できることを示す事例です。',
+      ),
+      en: p(
+        'Tsutomu Komoda takes part in JP-MIRAI as an individual member. As a volunteer, he supports foreign workers in the area where he lives and the businesses that employ them.',
+        "He listens to workers' questions about work and daily life and, where needed, connects them with public consultation services and support groups. With employers, he works out how to explain company rules and working conditions in ways that foreign workers can easily follow.",
+        'Mr. Komoda says that trust grows from many small points of contact. His example shows that individual members, too, can put the Code of Conduct into practice in their own community.',
+      ),
+      zh: p(
+        'Tsutomu Komoda先生以个人会员身份参加JP-MIRAI。他作为志愿者，帮助在其居住地区工作的外国人以及雇用外国人的企业。',
+        '他倾听外国人在工作和生活中遇到的困难，必要时为他们联系公共咨询窗口和支援团体。对于雇主，他与对方一起思考如何把公司规章和劳动条件用外国人容易理解的方式说明清楚。',
+        'Komoda先生说，一次次小小的接触积累起来，就能建立信任。这个事例说明，个人会员也可以在身边的社区践行行动原则。',
+      ),
+      es: p(
+        'Tsutomu Komoda participa en JP-MIRAI como miembro individual. De forma voluntaria, apoya a los trabajadores extranjeros de la zona donde vive y a las empresas que los emplean.',
+        'Escucha las dudas de los trabajadores sobre el trabajo y la vida diaria y, cuando hace falta, los pone en contacto con servicios públicos de consulta y organizaciones de apoyo. Con los empleadores, busca formas de explicar las normas de la empresa y las condiciones de trabajo para que los trabajadores extranjeros las entiendan con facilidad.',
+        'Komoda dice que la confianza nace de muchos pequeños contactos. Su ejemplo muestra que también los miembros individuales pueden aplicar el Código de Conducta en su propia comunidad.',
+      ),
+      pt: p(
+        'Tsutomu Komoda participa da JP-MIRAI como membro individual. Como voluntário, apoia os trabalhadores estrangeiros da região onde mora e as empresas que os empregam.',
+        'Ele ouve as dúvidas dos trabalhadores sobre o trabalho e a vida diária e, quando necessário, os encaminha a serviços públicos de consulta e grupos de apoio. Com os empregadores, pensa junto em formas de explicar as regras da empresa e as condições de trabalho de um jeito fácil de entender.',
+        'Komoda diz que a confiança nasce de muitos pequenos contatos. Seu exemplo mostra que membros individuais também podem colocar o Código de Conduta em prática na própria comunidade.',
+      ),
+      id: p(
+        'Tsutomu Komoda ikut serta dalam JP-MIRAI sebagai anggota perorangan. Sebagai relawan, ia mendampingi pekerja asing di daerah tempat tinggalnya dan perusahaan yang mempekerjakan mereka.',
+        'Ia mendengarkan pertanyaan pekerja tentang pekerjaan dan kehidupan sehari-hari, dan bila perlu menghubungkan mereka dengan layanan konsultasi publik dan kelompok pendamping. Bersama pemberi kerja, ia mencari cara menjelaskan peraturan perusahaan dan kondisi kerja agar mudah dipahami pekerja asing.',
+        'Menurut Bapak Komoda, kepercayaan tumbuh dari banyak pertemuan kecil. Contoh ini menunjukkan bahwa anggota perorangan pun dapat menerapkan Kode Etik di lingkungannya sendiri.',
+      ),
+      tl: p(
+        'Kasali si Tsutomu Komoda sa JP-MIRAI bilang indibidwal na miyembro. Bilang volunteer, tinutulungan niya ang mga dayuhang manggagawa sa lugar kung saan siya nakatira at ang mga negosyong nag-eempleyo sa kanila.',
+        'Pinakikinggan niya ang mga tanong ng mga manggagawa tungkol sa trabaho at pang-araw-araw na buhay, at kung kailangan, ikinokonekta niya sila sa mga pampublikong consultation service at support group. Kasama naman ng mga employer, pinag-iisipan niya kung paano ipaliliwanag ang mga patakaran ng kompanya at ang kondisyon sa trabaho sa paraang madaling maintindihan.',
+        'Ayon kay G. Komoda, nabubuo ang tiwala mula sa maraming maliliit na pagkikita. Ipinapakita ng kanyang halimbawa na kahit indibidwal na miyembro ay maisasabuhay ang Code of Conduct sa sariling komunidad.',
+      ),
+      my: p(
+        'Tsutomu Komoda သည် တစ်ဦးချင်းအဖွဲ့ဝင်အဖြစ် JP-MIRAI တွင် ပါဝင်နေသည်။ စေတနာ့ဝန်ထမ်းအဖြစ် သူနေထိုင်ရာဒေသရှိ နိုင်ငံခြားအလုပ်သမားများနှင့် ၎င်းတို့ကို ခန့်အပ်ထားသော လုပ်ငန်းများကို ကူညီပေးနေသည်။',
+        'အလုပ်သမားများ၏ အလုပ်နှင့် နေ့စဉ်ဘဝဆိုင်ရာ မေးခွန်းများကို နားထောင်ပြီး လိုအပ်ပါက ပြည်သူ့တိုင်ပင်ဆွေးနွေးရေးဌာနများနှင့် ကူညီရေးအဖွဲ့များထံ ချိတ်ဆက်ပေးသည်။ အလုပ်ရှင်များနှင့်အတူ ကုမ္ပဏီစည်းမျဉ်းများနှင့် အလုပ်အခြေအနေများကို နိုင်ငံခြားအလုပ်သမားများ လွယ်ကူစွာ နားလည်နိုင်အောင် ရှင်းပြနည်းကို စဉ်းစားပေးသည်။',
+        'သေးငယ်သော ထိတွေ့မှုများ စုပေါင်းခြင်းမှ ယုံကြည်မှု ဖြစ်ပေါ်လာသည်ဟု Komoda က ဆိုသည်။ ဤဥပမာသည် တစ်ဦးချင်းအဖွဲ့ဝင်များလည်း မိမိရပ်ရွာတွင် ကျင့်ဝတ်စည်းမျဉ်းကို လက်တွေ့ကျင့်သုံးနိုင်ကြောင်း ပြသနေသည်။',
+      ),
+      vi: p(
+        'Ông Tsutomu Komoda tham gia JP-MIRAI với tư cách hội viên cá nhân. Với vai trò tình nguyện viên, ông hỗ trợ người lao động nước ngoài ở khu vực mình sinh sống và các doanh nghiệp tuyển dụng họ.',
+        'Ông lắng nghe những khó khăn của người lao động trong công việc và cuộc sống, và khi cần thì kết nối họ với các quầy tư vấn công và tổ chức hỗ trợ. Với chủ sử dụng lao động, ông cùng tìm cách giải thích nội quy và điều kiện làm việc sao cho người nước ngoài dễ hiểu.',
+        'Ông Komoda cho rằng lòng tin được xây dựng từ nhiều lần tiếp xúc nhỏ. Ví dụ này cho thấy hội viên cá nhân cũng có thể thực hiện Bộ nguyên tắc hành động ngay tại cộng đồng của mình.',
+      ),
+    },
+  },
+  // ------------------------------------------------------------------------------------------
+  {
+    slug: 'good-practice-19',
+    number: 19,
+    organisation: 'meiji-holdings',
+    commitments: ['legal-compliance', 'human-rights-and-conditions', 'promote-platform'],
+    publishedAt: '2023-05-10T10:00:00+09:00',
+    title: {
+      ja: 'グループとサプライチェーンで人権を尊重する：明治ホールディングス株式会社',
+      en: 'Respecting human rights across the group and its supply chain: Meiji Holdings',
+      zh: '在集团和供应链中尊重人权：明治控股株式会社',
+      es: 'Respetar los derechos humanos en el grupo y en su cadena de suministro: Meiji Holdings',
+      pt: 'Respeito aos direitos humanos no grupo e na cadeia de suprimentos: Meiji Holdings',
+      id: 'Menghormati hak asasi manusia di grup dan rantai pasoknya: Meiji Holdings',
+      tl: 'Paggalang sa karapatang pantao sa buong grupo at supply chain: Meiji Holdings',
+      my: 'အုပ်စုနှင့် ထောက်ပံ့ရေးကွင်းဆက်တစ်လျှောက် လူ့အခွင့်အရေးကို လေးစားခြင်း – Meiji Holdings',
+      vi: 'Tôn trọng nhân quyền trong tập đoàn và chuỗi cung ứng: Meiji Holdings',
+    },
+    summary: {
+      ja: 'サステナビリティビジョンの柱に人権の尊重を掲げ、JP-MIRAIと協働してサプライチェーンで働く外国人労働者に支援を届けています。',
+      en: 'The food and pharmaceutical group puts respect for human rights at the heart of its sustainability vision and works with JP-MIRAI to reach migrant workers in its supply chain.',
+      zh: '这家食品和医药集团将尊重人权作为可持续发展愿景的支柱，并与JP-MIRAI合作，为供应链中的外国劳动者提供支援。',
+      es: 'El grupo de alimentación y farmacia sitúa el respeto de los derechos humanos en el centro de su visión de sostenibilidad y colabora con JP-MIRAI para llegar a los trabajadores migrantes de su cadena de suministro.',
+      pt: 'O grupo de alimentos e medicamentos coloca o respeito aos direitos humanos no centro de sua visão de sustentabilidade e trabalha com a JP-MIRAI para chegar aos trabalhadores migrantes de sua cadeia de suprimentos.',
+      id: 'Grup makanan dan farmasi ini menempatkan penghormatan terhadap hak asasi manusia sebagai inti visi keberlanjutannya dan bekerja sama dengan JP-MIRAI untuk menjangkau pekerja migran di rantai pasoknya.',
+      tl: 'Inilalagay ng grupong ito ng pagkain at gamot ang paggalang sa karapatang pantao sa gitna ng sustainability vision nito, at nakikipagtulungan ito sa JP-MIRAI para maabot ang mga migrant worker sa supply chain nito.',
+      my: 'ဤအစားအစာနှင့် ဆေးဝါးလုပ်ငန်းအုပ်စုသည် လူ့အခွင့်အရေးလေးစားမှုကို ရေရှည်တည်တံ့ရေး မျှော်မှန်းချက်၏ အဓိကနေရာတွင် ထားရှိပြီး ၎င်း၏ ထောက်ပံ့ရေးကွင်းဆက်ရှိ ရွှေ့ပြောင်းအလုပ်သမားများထံ ရောက်ရှိရန် JP-MIRAI နှင့် ပူးပေါင်းဆောင်ရွက်နေသည်။',
+      vi: 'Tập đoàn thực phẩm và dược phẩm này đặt việc tôn trọng nhân quyền vào trọng tâm tầm nhìn phát triển bền vững và hợp tác với JP-MIRAI để hỗ trợ lao động nước ngoài trong chuỗi cung ứng.',
+    },
+    body: {
+      ja: p(
+        '明治グループは、乳製品、菓子、栄養食品、医薬品などを通じて事業を展開しています。「明治グループサステナビリティ2026ビジョン」は三つの活動テーマと共通テーマ「持続可能な調達活動」で構成され、そのうち「豊かな社会づくり」の中で人権の尊重に力を入れています。',
+        'グループは2016年に人権方針を定め、2020年には国連「ビジネスと人権に関する指導原則」を踏まえて「明治グループ人権ポリシー」に改訂しました。2019年には社内横断の「グループ人権会議」を設け、人権デュー・ディリジェンスを始めています。',
+        '外国人労働者の人権尊重に全社で取り組む中でJP-MIRAIに入会しました。2023年には「責任ある外国人労働者受入れ企業協働プログラム」に参加し、国内のサプライチェーンで働く外国人労働者がJP-MIRAIアシストやJP-MIRAIセーフティを利用できるようにしています。',
+      ),
+      en: p(
+        "The Meiji Group makes dairy products, confectionery, nutrition products and medicines. Its Meiji Group Sustainability 2026 Vision has three activity themes plus a common theme of sustainable procurement, and respect for human rights is a focus under the theme 'creating a better society'.",
+        'The group adopted a human rights policy in 2016 and revised it in 2020 as the Meiji Group Human Rights Policy, based on the UN Guiding Principles on Business and Human Rights. In 2019 it set up a cross-company Group Human Rights Meeting and began human rights due diligence.',
+        'Meiji joined JP-MIRAI as part of its company-wide work on the human rights of foreign workers. In 2023 it takes part in the Private Company Collaboration Program, so that migrant workers in its domestic supply chain can use JP-MIRAI Assist and the JP-MIRAI Safety self-check.',
+      ),
+      zh: p(
+        '明治集团的业务涵盖乳制品、糖果点心、营养食品和医药品等。"明治集团可持续发展2026愿景"由三个活动主题和共同主题"可持续采购"构成，其中在"创造富足社会"这一主题下重点推进尊重人权。',
+        '集团于2016年制定人权方针，2020年依据联合国《工商企业与人权指导原则》修订为"明治集团人权政策"。2019年设立跨部门的"集团人权会议"，开始实施人权尽职调查。',
+        '明治在全公司推进尊重外国劳动者人权的过程中加入了JP-MIRAI。2023年，明治参加了"负责任接收外国劳动者企业协作计划"，使在其日本国内供应链中工作的外国劳动者能够使用JP-MIRAI Assist（咨询服务）和JP-MIRAI Safety（自我检查）。',
+      ),
+      es: p(
+        'El Grupo Meiji fabrica lácteos, dulces, productos de nutrición y medicamentos. Su Visión de Sostenibilidad 2026 tiene tres temas de actividad y un tema común, las compras sostenibles, y dentro del tema "construir una sociedad próspera" pone el foco en el respeto de los derechos humanos.',
+        'El grupo adoptó una política de derechos humanos en 2016 y la revisó en 2020 como Política de Derechos Humanos del Grupo Meiji, basada en los Principios Rectores de la ONU sobre las Empresas y los Derechos Humanos. En 2019 creó una Reunión de Derechos Humanos del Grupo, que abarca todas sus empresas, y comenzó la debida diligencia en derechos humanos.',
+        'Meiji se unió a JP-MIRAI como parte de su trabajo en toda la empresa sobre los derechos humanos de los trabajadores extranjeros. En 2023 participa en el Programa de Colaboración con Empresas Privadas, para que los trabajadores migrantes de su cadena de suministro en Japón puedan usar JP-MIRAI Assist y la autoevaluación JP-MIRAI Safety.',
+      ),
+      pt: p(
+        'O Grupo Meiji produz laticínios, doces, produtos de nutrição e medicamentos. Sua Visão de Sustentabilidade 2026 tem três temas de atividade e um tema comum, as compras sustentáveis, e dá destaque ao respeito aos direitos humanos dentro do tema "construir uma sociedade próspera".',
+        'O grupo adotou uma política de direitos humanos em 2016 e a revisou em 2020 como Política de Direitos Humanos do Grupo Meiji, com base nos Princípios Orientadores da ONU sobre Empresas e Direitos Humanos. Em 2019, criou uma Reunião de Direitos Humanos do Grupo, que reúne todas as empresas, e iniciou a devida diligência em direitos humanos.',
+        'A Meiji entrou na JP-MIRAI como parte do trabalho de toda a empresa pelos direitos humanos de trabalhadores estrangeiros. Em 2023, participa do Programa de Colaboração com Empresas Privadas, para que os trabalhadores migrantes de sua cadeia de suprimentos no Japão possam usar o JP-MIRAI Assist e a autoavaliação JP-MIRAI Safety.',
+      ),
+      id: p(
+        'Grup Meiji memproduksi produk susu, kembang gula, produk nutrisi, dan obat-obatan. Visi Keberlanjutan Grup Meiji 2026 terdiri atas tiga tema kegiatan dan satu tema bersama, yaitu pengadaan berkelanjutan. Di bawah tema "membangun masyarakat yang sejahtera", grup ini memberi perhatian khusus pada penghormatan hak asasi manusia.',
+        'Grup ini menetapkan kebijakan hak asasi manusia pada 2016 dan merevisinya pada 2020 menjadi Kebijakan Hak Asasi Manusia Grup Meiji, berdasarkan Prinsip-Prinsip Panduan PBB tentang Bisnis dan Hak Asasi Manusia. Pada 2019 grup ini membentuk Rapat Hak Asasi Manusia Grup lintas perusahaan dan mulai melakukan uji tuntas hak asasi manusia.',
+        'Meiji bergabung dengan JP-MIRAI sebagai bagian dari upaya seluruh perusahaan untuk menghormati hak pekerja asing. Pada 2023 Meiji ikut dalam Program Kolaborasi Perusahaan Swasta, sehingga pekerja migran di rantai pasoknya di Jepang dapat menggunakan JP-MIRAI Assist dan pemeriksaan mandiri JP-MIRAI Safety.',
+      ),
+      tl: p(
+        'Gumagawa ang Meiji Group ng mga produktong gatas, kendi at tsokolate, mga produktong pang-nutrisyon at mga gamot. Ang Meiji Group Sustainability 2026 Vision nito ay may tatlong tema ng aktibidad at isang karaniwang tema, ang sustainable procurement, at binibigyang-diin nito ang paggalang sa karapatang pantao sa ilalim ng temang "pagbuo ng masaganang lipunan".',
+        'Nagpatibay ang grupo ng human rights policy noong 2016 at binago ito noong 2020 bilang Meiji Group Human Rights Policy, batay sa UN Guiding Principles on Business and Human Rights. Noong 2019, nagtatag ito ng Group Human Rights Meeting para sa lahat ng kompanya ng grupo at sinimulan ang human rights due diligence.',
+        'Sumali ang Meiji sa JP-MIRAI bilang bahagi ng gawain ng buong kompanya para sa karapatang pantao ng mga dayuhang manggagawa. Noong 2023, kasali ito sa Private Company Collaboration Program, para magamit ng mga migrant worker sa supply chain nito sa Japan ang JP-MIRAI Assist at ang JP-MIRAI Safety self-check.',
+      ),
+      my: p(
+        'Meiji Group သည် နို့ထွက်ပစ္စည်းများ၊ မုန့်ပဲသရေစာများ၊ အာဟာရထုတ်ကုန်များနှင့် ဆေးဝါးများကို ထုတ်လုပ်သည်။ Meiji Group ရေရှည်တည်တံ့ရေး 2026 မျှော်မှန်းချက်တွင် လုပ်ငန်းဆောင်တာ ခေါင်းစဉ်သုံးခုနှင့် ဘုံခေါင်းစဉ်ဖြစ်သော ရေရှည်တည်တံ့သော ဝယ်ယူရေး ပါဝင်ပြီး "ကြွယ်ဝသော လူ့အဖွဲ့အစည်း တည်ဆောက်ရေး" ခေါင်းစဉ်အောက်တွင် လူ့အခွင့်အရေး လေးစားမှုကို အလေးထားသည်။',
+        'အုပ်စုသည် ၂၀၁၆ ခုနှစ်တွင် လူ့အခွင့်အရေးမူဝါဒကို ချမှတ်ခဲ့ပြီး ၂၀၂၀ ခုနှစ်တွင် ကုလသမဂ္ဂ၏ စီးပွားရေးနှင့် လူ့အခွင့်အရေးဆိုင်ရာ လမ်းညွှန်မူများကို အခြေခံ၍ Meiji Group လူ့အခွင့်အရေးမူဝါဒအဖြစ် ပြင်ဆင်ခဲ့သည်။ ၂၀၁၉ ခုနှစ်တွင် ကုမ္ပဏီအားလုံးပါဝင်သော အုပ်စု လူ့အခွင့်အရေး အစည်းအဝေးကို ဖွဲ့စည်းပြီး လူ့အခွင့်အရေးဆိုင်ရာ အသေးစိတ်စိစစ်မှု (due diligence) ကို စတင်ခဲ့သည်။',
+        'Meiji သည် နိုင်ငံခြားအလုပ်သမားများ၏ လူ့အခွင့်အရေးအတွက် ကုမ္ပဏီတစ်ခုလုံး ဆောင်ရွက်မှု၏ အစိတ်အပိုင်းအဖြစ် JP-MIRAI သို့ ဝင်ရောက်ခဲ့သည်။ ၂၀၂၃ ခုနှစ်တွင် ပုဂ္ဂလိကကုမ္ပဏီ ပူးပေါင်းဆောင်ရွက်ရေး အစီအစဉ်တွင် ပါဝင်ပြီး ဂျပန်ပြည်တွင်း ထောက်ပံ့ရေးကွင်းဆက်ရှိ ရွှေ့ပြောင်းအလုပ်သမားများ JP-MIRAI Assist နှင့် JP-MIRAI Safety ကိုယ်တိုင်စစ်ဆေးမှုကို အသုံးပြုနိုင်စေသည်။',
+      ),
+      vi: p(
+        'Tập đoàn Meiji sản xuất sản phẩm từ sữa, bánh kẹo, sản phẩm dinh dưỡng và dược phẩm. "Tầm nhìn Phát triển bền vững 2026 của Tập đoàn Meiji" gồm ba chủ đề hoạt động và một chủ đề chung là mua hàng bền vững; trong chủ đề "xây dựng xã hội thịnh vượng", tập đoàn chú trọng việc tôn trọng nhân quyền.',
+        'Tập đoàn ban hành chính sách nhân quyền năm 2016 và sửa đổi thành "Chính sách Nhân quyền của Tập đoàn Meiji" năm 2020, dựa trên Các Nguyên tắc Hướng dẫn của Liên Hợp Quốc về Kinh doanh và Nhân quyền. Năm 2019, tập đoàn lập "Hội nghị Nhân quyền Tập đoàn" liên công ty và bắt đầu thẩm định nhân quyền.',
+        'Meiji gia nhập JP-MIRAI trong quá trình toàn công ty nỗ lực tôn trọng nhân quyền của lao động nước ngoài. Năm 2023, Meiji tham gia Chương trình Hợp tác với Doanh nghiệp tư nhân, để lao động nước ngoài trong chuỗi cung ứng tại Nhật có thể sử dụng JP-MIRAI Assist và công cụ tự kiểm tra JP-MIRAI Safety.',
+      ),
+    },
+    image: {
+      key: 'good-practice-19',
+      palette: ['#264653', '#8ab17d'],
+      alt: {
+        ja: '抽象的なイラスト：紺色と緑色の丸みのある形が鎖のようにつながっている',
+        en: 'Abstract illustration: rounded shapes in dark blue and green linked like a chain',
+        zh: '抽象插图：深蓝色和绿色的圆润图形像链条一样相连',
+        es: 'Ilustración abstracta: formas redondeadas azul oscuro y verde enlazadas como una cadena',
+        pt: 'Ilustração abstrata: formas arredondadas azul-escuras e verdes ligadas como uma corrente',
+        id: 'Ilustrasi abstrak: bentuk-bentuk bulat biru tua dan hijau yang saling terhubung seperti rantai',
+        tl: 'Abstract na ilustrasyon: mga bilugang hugis na kulay dark blue at berde na magkakakabit na parang kadena',
+        my: 'စိတ္တဇပုံ – အပြာရင့်ရောင်နှင့် အစိမ်းရောင် ပုံသဏ္ဌာန်များ ကြိုးကွင်းဆက်ကဲ့သို့ ချိတ်ဆက်နေသည်',
+        vi: 'Hình minh họa trừu tượng: các hình bo tròn màu xanh đậm và xanh lá nối với nhau như một sợi xích',
+      },
+    },
+  },
+  // ------------------------------------------------------------------------------------------
+  {
+    slug: 'good-practice-20',
+    number: 20,
+    organisation: 'kayama-kogyo',
+    commitments: ['human-rights-and-conditions', 'mutual-understanding', 'skills-development'],
+    publishedAt: '2023-05-26T10:00:00+09:00',
+    title: {
+      ja: '外国人社員と共に成長する：カヤマ工業株式会社',
+      en: 'Growing together with foreign employees: Kayama Kogyo',
+      zh: '与外国员工共同成长：Kayama Kogyo株式会社',
+      es: 'Crecer junto con el personal extranjero: Kayama Kogyo',
+      pt: 'Crescendo junto com os funcionários estrangeiros: Kayama Kogyo',
+      id: 'Tumbuh bersama karyawan asing: Kayama Kogyo',
+      tl: 'Sabay na paglago kasama ang mga dayuhang empleyado: Kayama Kogyo',
+      my: 'နိုင်ငံခြားဝန်ထမ်းများနှင့်အတူ ကြီးထွားခြင်း – Kayama Kogyo',
+      vi: 'Cùng phát triển với nhân viên nước ngoài: Kayama Kogyo',
+    },
+    summary: {
+      ja: '外国人社員へのわかりやすい説明、安全、技能の習得を重視し、長く働き続けられる職場づくりに取り組む企業会員です。',
+      en: 'A company member that focuses on clear explanations, safety and skills so that its foreign employees can build a long-term career.',
+      zh: '这家企业会员注重清楚易懂的说明、安全和技能提升，努力打造外国员工能长期工作的职场。',
+      es: 'Empresa miembro que da prioridad a las explicaciones claras, la seguridad y la formación para que su personal extranjero pueda desarrollar una carrera a largo plazo.',
+      pt: 'Empresa membro que prioriza explicações claras, segurança e formação para que seus funcionários estrangeiros possam construir uma carreira de longo prazo.',
+      id: 'Perusahaan anggota yang mengutamakan penjelasan yang jelas, keselamatan, dan pengembangan keterampilan agar karyawan asingnya dapat berkarier dalam jangka panjang.',
+      tl: 'Isang kompanyang miyembro na nakatuon sa malinaw na paliwanag, kaligtasan at kasanayan para makabuo ng pangmatagalang karera ang mga dayuhang empleyado nito.',
+      my: 'နိုင်ငံခြားဝန်ထမ်းများ ရေရှည်အလုပ်အကိုင် တည်ဆောက်နိုင်ရန် ရှင်းလင်းသော ရှင်းပြချက်၊ ဘေးကင်းရေးနှင့် ကျွမ်းကျင်မှုကို အလေးထားသော ကုမ္ပဏီအဖွဲ့ဝင် ဖြစ်သည်။',
+      vi: 'Doanh nghiệp hội viên chú trọng giải thích rõ ràng, an toàn lao động và nâng cao kỹ năng để nhân viên nước ngoài có thể gắn bó lâu dài.',
+    },
+    body: {
+      ja: p(
+        'カヤマ工業株式会社は、外国人社員と共に働く企業会員です。',
+        '同社では、労働条件や給与、安全のルールをやさしい日本語で説明し、一人ひとりが理解できたかを確認しています。現場では先輩社員が新しい社員に仕事を教え、技能検定や日本語能力試験の準備をする社員を会社として支えています。',
+        '仕事の外でも、食事会など日本人社員と外国人社員が話す機会をつくっています。同社は、こうした積み重ねが、社員が長く働き、共に成長していくための土台になると考えています。',
+      ),
+      en: p(
+        'Kayama Kogyo Co., Ltd. is a company member of JP-MIRAI that works side by side with foreign employees.',
+        'The company explains working conditions, pay and safety rules in plain Japanese and checks that each employee has understood. On site, experienced staff train newcomers, and the company supports employees who prepare for skills tests and the Japanese-Language Proficiency Test.',
+        'Outside work, it makes time for Japanese and foreign staff to talk, for example over shared meals. The company sees these steady efforts as the foundation for employees to stay and grow with it.',
+      ),
+      zh: p(
+        'Kayama Kogyo株式会社是与外国员工并肩工作的JP-MIRAI企业会员。',
+        '公司用简明的日语说明劳动条件、工资和安全规则，并确认每位员工是否理解。在现场，由老员工指导新员工；对于准备技能检定和日语能力考试的员工，公司也给予支持。',
+        '在工作之外，公司还通过聚餐等方式，为日本员工和外国员工创造交流机会。公司认为，这些点滴努力是员工长期工作、与公司共同成长的基础。',
+      ),
+      es: p(
+        'Kayama Kogyo Co., Ltd. es una empresa miembro de JP-MIRAI que trabaja codo con codo con empleados extranjeros.',
+        'La empresa explica las condiciones de trabajo, el salario y las normas de seguridad en japonés sencillo y comprueba que cada persona lo haya entendido. En la planta, los compañeros con experiencia forman a los recién llegados, y la empresa apoya a quienes se preparan para las pruebas de habilidades y el Examen de Aptitud en Lengua Japonesa.',
+        'Fuera del trabajo, busca ocasiones para que el personal japonés y el extranjero conversen, por ejemplo en comidas compartidas. La empresa considera que estos pasos constantes son la base para que sus empleados se queden y crezcan con ella.',
+      ),
+      pt: p(
+        'A Kayama Kogyo Co., Ltd. é uma empresa membro da JP-MIRAI que trabalha lado a lado com funcionários estrangeiros.',
+        'A empresa explica as condições de trabalho, o salário e as regras de segurança em japonês simples e confirma que cada pessoa entendeu. No local de trabalho, colegas experientes treinam os recém-chegados, e a empresa apoia quem se prepara para exames de habilidades e para o Exame de Proficiência em Língua Japonesa.',
+        'Fora do trabalho, cria oportunidades para que funcionários japoneses e estrangeiros conversem, por exemplo em refeições juntos. A empresa vê esses passos constantes como a base para que os funcionários permaneçam e cresçam com ela.',
+      ),
+      id: p(
+        'Kayama Kogyo Co., Ltd. adalah perusahaan anggota JP-MIRAI yang bekerja berdampingan dengan karyawan asing.',
+        'Perusahaan menjelaskan kondisi kerja, gaji, dan aturan keselamatan dalam bahasa Jepang yang sederhana, lalu memastikan setiap karyawan sudah memahaminya. Di tempat kerja, karyawan senior melatih karyawan baru, dan perusahaan mendukung karyawan yang bersiap mengikuti uji keterampilan dan Ujian Kemampuan Bahasa Jepang (JLPT).',
+        'Di luar pekerjaan, perusahaan menyediakan kesempatan bagi karyawan Jepang dan asing untuk berbincang, misalnya lewat makan bersama. Perusahaan memandang langkah-langkah kecil yang konsisten ini sebagai dasar agar karyawan betah dan tumbuh bersama perusahaan.',
+      ),
+      tl: p(
+        'Ang Kayama Kogyo Co., Ltd. ay isang kompanyang miyembro ng JP-MIRAI na katuwang sa trabaho ang mga dayuhang empleyado.',
+        'Ipinapaliwanag ng kompanya ang kondisyon sa trabaho, sahod at mga patakaran sa kaligtasan sa simpleng Nihongo, at tinitiyak nitong naintindihan ito ng bawat empleyado. Sa trabaho, tinuturuan ng mga beteranong empleyado ang mga bago, at sinusuportahan ng kompanya ang mga naghahanda para sa skills test at sa Japanese-Language Proficiency Test.',
+        'Sa labas ng trabaho, naglalaan ito ng oras para magkuwentuhan ang mga Hapon at dayuhang empleyado, halimbawa sa sabay-sabay na pagkain. Para sa kompanya, ang mga tuloy-tuloy na hakbang na ito ang pundasyon para manatili at lumago ang mga empleyado kasama nito.',
+      ),
+      my: p(
+        'Kayama Kogyo Co., Ltd. သည် နိုင်ငံခြားဝန်ထမ်းများနှင့် ဘေးချင်းယှဉ် အလုပ်လုပ်နေသော JP-MIRAI ကုမ္ပဏီအဖွဲ့ဝင် ဖြစ်သည်။',
+        'ကုမ္ပဏီသည် အလုပ်အခြေအနေ၊ လစာနှင့် ဘေးကင်းရေးစည်းမျဉ်းများကို လွယ်ကူသော ဂျပန်ဘာသာဖြင့် ရှင်းပြပြီး ဝန်ထမ်းတစ်ဦးချင်း နားလည်မှုရှိမရှိ စစ်ဆေးသည်။ လုပ်ငန်းခွင်တွင် အတွေ့အကြုံရှိ ဝန်ထမ်းများက ဝန်ထမ်းသစ်များကို သင်ကြားပေးပြီး ကျွမ်းကျင်မှုစာမေးပွဲနှင့် ဂျပန်ဘာသာစကား စွမ်းရည်စာမေးပွဲ (JLPT) အတွက် ပြင်ဆင်နေသော ဝန်ထမ်းများကို ကုမ္ပဏီက ပံ့ပိုးပေးသည်။',
+        'အလုပ်ပြင်ပတွင်လည်း အတူတကွ ထမင်းစားခြင်းကဲ့သို့ ဂျပန်နှင့် နိုင်ငံခြားဝန်ထမ်းများ စကားပြောနိုင်သော အခွင့်အလမ်းများ ဖန်တီးပေးသည်။ ဤကဲ့သို့ ဆက်တိုက်ကြိုးပမ်းမှုများသည် ဝန်ထမ်းများ ကြာရှည်စွာ အလုပ်လုပ်ပြီး ကုမ္ပဏီနှင့်အတူ ကြီးထွားနိုင်ရန် အခြေခံဖြစ်သည်ဟု ကုမ္ပဏီက ယူဆသည်။',
+      ),
+      vi: p(
+        'Kayama Kogyo Co., Ltd. là doanh nghiệp hội viên của JP-MIRAI, làm việc cùng các nhân viên nước ngoài.',
+        'Công ty giải thích điều kiện làm việc, tiền lương và quy tắc an toàn bằng tiếng Nhật dễ hiểu, rồi xác nhận từng người đã hiểu hay chưa. Tại xưởng, nhân viên có kinh nghiệm kèm cặp người mới, và công ty hỗ trợ những ai đang chuẩn bị thi kiểm định kỹ năng và kỳ thi năng lực tiếng Nhật (JLPT).',
+        'Ngoài giờ làm, công ty tạo cơ hội để nhân viên Nhật và nhân viên nước ngoài trò chuyện, chẳng hạn qua các bữa ăn chung. Công ty coi những nỗ lực đều đặn này là nền tảng để nhân viên gắn bó và cùng phát triển với công ty.',
+      ),
+    },
+  },
+]
