@@ -42,10 +42,12 @@ cms.on('exit', (code) => process.exit(code ?? 0))
 
 // Announce once the admin answers (Next compiles the admin on its first request).
 const started = Date.now()
+let announced = false
 const poll = setInterval(async () => {
   try {
     const res = await fetch(adminUrl, { redirect: 'manual' })
-    if (res.status < 500) {
+    if (res.status < 500 && !announced) {
+      announced = true
       clearInterval(poll)
       const { DEMO_ACCOUNTS, PASSWORD } = demoAccounts()
       console.log(`\n  JP-MIRAI CMS admin is ready (${((Date.now() - started) / 1000).toFixed(0)} s): ${adminUrl}`)

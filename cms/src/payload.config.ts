@@ -55,6 +55,8 @@ export default buildConfig({
   globals: [SiteSettings, Navigation],
   admin: {
     user: Users.slug,
+    // Payload's default account picture is Gravatar; the admin makes no third-party requests.
+    avatar: 'default',
     importMap: { baseDir: dirname },
     timezones: {
       defaultTimezone: 'Asia/Tokyo',

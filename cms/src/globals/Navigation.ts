@@ -1,5 +1,6 @@
 import type { GlobalConfig } from 'payload'
 
+import { hiddenFromMembers } from '../access/admin'
 import { anyone, updateContent } from '../access/content'
 import { LINKABLE_COLLECTIONS } from '../richtext/editor'
 import { validateHttpUrl } from '../fields/validators'
@@ -9,6 +10,7 @@ export const Navigation: GlobalConfig = {
   slug: 'navigation',
   label: { en: 'Navigation', ja: 'ナビゲーション' },
   access: { read: anyone, update: updateContent },
+  admin: { hidden: hiddenFromMembers },
   fields: [
     {
       name: 'items',

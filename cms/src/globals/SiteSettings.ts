@@ -1,6 +1,7 @@
 import { LOCALES } from '@mirai/content-schemas/locales'
 import type { GlobalConfig } from 'payload'
 
+import { hiddenFromMembers } from '../access/admin'
 import { anyone, updateContent } from '../access/content'
 import { lockSharedFieldsForTranslators } from '../fields/translatorLock'
 import { validateEmail, validateHttpUrl, validatePhone } from '../fields/validators'
@@ -16,6 +17,7 @@ export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',
   label: { en: 'Site settings', ja: 'サイト設定' },
   access: { read: anyone, update: updateContent },
+  admin: { hidden: hiddenFromMembers },
   fields: lockSharedFieldsForTranslators([
     {
       name: 'organisation',
