@@ -13,8 +13,6 @@ const cmsRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 // The turbopackIgnore hints keep Next from tracing the whole project for these runtime paths.
 export const dataDir = path.resolve(/*turbopackIgnore: true*/ process.env.CMS_DATA_DIR ?? path.join(cmsRoot, '.data'))
 
-export const isProduction = process.env.NODE_ENV === 'production'
-
 export type DatabaseTarget = { kind: 'sqlite'; url: string; file: string } | { kind: 'mongodb'; url: string }
 
 /**
@@ -40,10 +38,10 @@ export function resolveDatabase(uri: string | undefined = process.env.DATABASE_U
  * `PAYLOAD_SECRET` signs sessions. Production refuses to start without it; development generates
  * one and keeps it in the data folder so logins survive restarts.
  */
-export function resolveSecret(): string {
-  const fromEnv = process.env.PAYLOAD_SECRET
+export function resolveSecret(env: NodeJS.ProcessEnv = process.env): string {
+  const fromEnv = env.PAYLOAD_SECRET
   if (fromEnv) return fromEnv
-  if (isProduction) {
+  if (env.NODE_ENV === 'production') {
     throw new Error('PAYLOAD_SECRET is not set. Set it to a long random string before starting the CMS in production.')
   }
   const file = path.join(dataDir, 'dev-secret')

@@ -1,6 +1,14 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+import { en } from '@payloadcms/translations/languages/en'
+import { es } from '@payloadcms/translations/languages/es'
+import { id } from '@payloadcms/translations/languages/id'
+import { ja } from '@payloadcms/translations/languages/ja'
+import { my } from '@payloadcms/translations/languages/my'
+import { pt } from '@payloadcms/translations/languages/pt'
+import { vi } from '@payloadcms/translations/languages/vi'
+import { zh } from '@payloadcms/translations/languages/zh'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
@@ -64,8 +72,10 @@ export default buildConfig({
     },
     meta: { titleSuffix: ' · JP-MIRAI CMS' },
   },
+  // The admin in the languages of the people who use it (Payload has no Tagalog admin UI).
   i18n: {
     fallbackLanguage: 'en',
+    supportedLanguages: { ja, en, zh, es, pt, id, my, vi },
   },
   jobs: {
     // Runs scheduled publishing (and later jobs) inside the CMS server every minute. Scripts that
