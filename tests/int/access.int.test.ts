@@ -120,6 +120,13 @@ describe('members', () => {
     expect(ids).not.toContain(unpublished.id)
   })
 
+  it('see every member organisation, so shared reports have a name on them', async () => {
+    const res = await rest.request('GET', 'organisations?limit=100', { token: tokens.member })
+    expect(res.body.docs.map((d: any) => d.slug)).toEqual(expect.arrayContaining(['sakura-manufacturing', 'fuji-support']))
+    const update = await rest.request('PATCH', `organisations/${people.orgA.id}`, { token: tokens.member, body: { public: false } })
+    expect(update.status).toBe(403)
+  })
+
   it('create reports for their own organisation only, whatever the request says', async () => {
     const res = await rest.request('POST', 'activity-reports', {
       token: tokens.member,

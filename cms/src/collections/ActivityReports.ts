@@ -43,6 +43,25 @@ const deleteReports: Access = ({ req: { user } }) => {
 
 const staffField: FieldAccess = ({ req }) => isStaff(req.user)
 
+const KIND_LABELS: Record<(typeof REPORT_KINDS)[number], { en: string; ja: string }> = {
+  'annual-plan': { en: 'Annual activity plan', ja: '年間活動計画' },
+  'semi-annual-report': { en: 'Semi-annual activity report', ja: '半期活動報告' },
+}
+
+const STATUS_LABELS: Record<(typeof REPORT_STATUSES)[number], { en: string; ja: string }> = {
+  draft: { en: 'Draft', ja: '下書き' },
+  submitted: { en: 'Submitted', ja: '提出済み' },
+  'in-review': { en: 'In review', ja: '確認中' },
+  accepted: { en: 'Accepted', ja: '受理' },
+  returned: { en: 'Returned for changes', ja: '差し戻し' },
+}
+
+const VISIBILITY_LABELS: Record<(typeof REPORT_VISIBILITIES)[number], { en: string; ja: string }> = {
+  private: { en: 'Private (our organisation and the secretariat)', ja: '非公開（自団体と事務局のみ）' },
+  'members-only': { en: 'Shared with members', ja: '会員に公開' },
+  'proposed-good-practice': { en: 'Proposed as a good practice', ja: 'グッドプラクティスとして提案' },
+}
+
 const halves = [
   { value: 'first', label: { en: 'First half (April–September)', ja: '上期（4月〜9月）' } },
   { value: 'second', label: { en: 'Second half (October–March)', ja: '下期（10月〜3月）' } },
@@ -82,7 +101,7 @@ export const ActivityReports: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'kind', type: 'select', required: true, options: REPORT_KINDS.map((k) => ({ value: k, label: k })) },
+        { name: 'kind', type: 'select', required: true, options: REPORT_KINDS.map((k) => ({ value: k, label: KIND_LABELS[k] })) },
         { name: 'fiscalYear', type: 'number', required: true, min: 2020, max: 2100, admin: { description: 'Japanese fiscal year (April–March), e.g. 2024' } },
         {
           name: 'half',
@@ -112,7 +131,7 @@ export const ActivityReports: CollectionConfig = {
       required: true,
       defaultValue: 'draft',
       index: true,
-      options: REPORT_STATUSES.map((s) => ({ value: s, label: s })),
+      options: REPORT_STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] })),
       admin: { position: 'sidebar' },
     },
     {
@@ -120,7 +139,7 @@ export const ActivityReports: CollectionConfig = {
       type: 'select',
       required: true,
       defaultValue: 'private',
-      options: REPORT_VISIBILITIES.map((v) => ({ value: v, label: v })),
+      options: REPORT_VISIBILITIES.map((v) => ({ value: v, label: VISIBILITY_LABELS[v] })),
       admin: { position: 'sidebar', description: 'Who may read the report once accepted' },
     },
     {

@@ -3,17 +3,18 @@ import type { Access, CollectionConfig, Where } from 'payload'
 
 import { hiddenFromMembers } from '../access/admin'
 import { staffOnly } from '../access/content'
-import { isStaff, organisationOf } from '../access/roles'
+import { isMember, isStaff } from '../access/roles'
 import { slugField } from '../fields/slug'
 import { validateHttpUrl } from '../fields/validators'
 
-/** Public readers see organisations that agreed to be listed; a member also sees its own. */
+/**
+ * Public readers see organisations that agreed to be listed. Members see every member
+ * organisation: reports shared among members are only useful if you know who wrote them.
+ */
 const readOrganisations: Access = ({ req: { user } }) => {
-  if (isStaff(user)) return true
-  const own = organisationOf(user)
-  const listedOrOwn: Where[] = [{ public: { equals: true } }, { id: { equals: own } }]
+  if (isStaff(user) || isMember(user)) return true
   const listed: Where = { public: { equals: true } }
-  return own ? { or: listedOrOwn } : listed
+  return listed
 }
 
 export const Organisations: CollectionConfig = {
