@@ -25,6 +25,7 @@ import { ReportAttachments } from './collections/ReportAttachments'
 import { Tags } from './collections/Tags'
 import { Users } from './collections/Users'
 import { Videos } from './collections/Videos'
+import { canManageJobs } from './access/jobs'
 import { databaseAdapter } from './database'
 import { resolveSecret, serverURL } from './env'
 import { Navigation } from './globals/Navigation'
@@ -81,6 +82,7 @@ export default buildConfig({
     // Runs scheduled publishing (and later jobs) inside the CMS server every minute. Scripts that
     // call getPayload without `cron: true` (tests, seed) never start this timer.
     autoRun: [{ cron: '* * * * *', queue: 'default' }],
+    access: { run: canManageJobs, queue: canManageJobs, cancel: canManageJobs },
   },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   // Refusals and failed logins are the user's mistake, not the server's: log them below "error".

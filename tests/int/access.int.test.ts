@@ -328,6 +328,21 @@ describe('admins', () => {
   })
 })
 
+describe('background jobs', () => {
+  it('run only for the secretariat or a scheduler holding CRON_SECRET', async () => {
+    expect([401, 403]).toContain((await rest.request('GET', 'payload-jobs/run')).status)
+    expect([401, 403]).toContain((await rest.request('GET', 'payload-jobs/run', { token: tokens.member })).status)
+    expect((await rest.request('GET', 'payload-jobs/run', { token: tokens.editor })).status).toBe(200)
+    process.env.CRON_SECRET = 'scheduler-secret'
+    try {
+      const res = await rest.request('GET', 'payload-jobs/run', { headers: { Authorization: 'Bearer scheduler-secret' } })
+      expect(res.status).toBe(200)
+    } finally {
+      delete process.env.CRON_SECRET
+    }
+  })
+})
+
 describe('login', () => {
   it('locks an account after five failed attempts in a row', async () => {
     await cms.payload.create({ collection: 'users', data: { email: 'lock@test.example', password: PASSWORD, role: 'editor' } as never })

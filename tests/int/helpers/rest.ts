@@ -13,7 +13,7 @@ export interface RestResponse<T = any> {
 }
 
 export interface RestClient {
-  request<T = any>(method: Method, path: string, options?: { token?: string; body?: unknown; formData?: FormData }): Promise<RestResponse<T>>
+  request<T = any>(method: Method, path: string, options?: { token?: string; body?: unknown; formData?: FormData; headers?: Record<string, string> }): Promise<RestResponse<T>>
   login(email: string, password: string): Promise<string>
   graphql<T = any>(query: string, token?: string): Promise<RestResponse<T>>
 }
@@ -25,10 +25,10 @@ export function restClient(config: SanitizedConfig): RestClient {
     PATCH: REST_PATCH(config),
     DELETE: REST_DELETE(config),
   }
-  async function request(method: Method, pathAndQuery: string, options: { token?: string; body?: unknown; formData?: FormData } = {}) {
+  async function request(method: Method, pathAndQuery: string, options: { token?: string; body?: unknown; formData?: FormData; headers?: Record<string, string> } = {}) {
     const url = new URL(`http://localhost/api/${pathAndQuery.replace(/^\//, '')}`)
     const slug = url.pathname.replace(/^\/api\//, '').split('/').filter(Boolean)
-    const headers: Record<string, string> = {}
+    const headers: Record<string, string> = { ...options.headers }
     if (options.token) headers.Authorization = `JWT ${options.token}`
     let body: BodyInit | undefined
     if (options.formData) body = options.formData
