@@ -1,7 +1,7 @@
 import { richTextToHtml } from '@mirai/content-schemas/richtext'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { createArticle } from './helpers/fixtures'
+import { createArticle, paragraphDoc, textNode } from './helpers/fixtures'
 import { startCms, type TestCms } from './helpers/payload'
 
 let cms: TestCms
@@ -13,7 +13,6 @@ afterAll(async () => {
   await cms?.close()
 })
 
-const text = (t: string, format = 0) => ({ type: 'text', text: t, format, detail: 0, mode: 'normal', style: '', version: 1 })
 const ruby = (base: string, reading: string) => ({
   type: 'inlineBlock',
   version: 1,
@@ -28,16 +27,8 @@ const link = (fields: Record<string, unknown>, label: string) => ({
   fields,
   children: [text(label)],
 })
-const doc = (...children: unknown[]) => ({
-  root: {
-    type: 'root',
-    direction: 'ltr',
-    format: '',
-    indent: 0,
-    version: 1,
-    children: [{ type: 'paragraph', direction: 'ltr', format: '', indent: 0, version: 1, textFormat: 0, children }],
-  },
-})
+const doc = paragraphDoc
+const text = textNode
 
 /** How the site resolves internal links: same language, collection path, slug. */
 const resolverFor = (locale: string) => (target: { relationTo: string; value: unknown }) => {

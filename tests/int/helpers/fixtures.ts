@@ -2,8 +2,10 @@ import type { Payload } from 'payload'
 
 export const PASSWORD = 'correct-horse-battery-staple'
 
-/** A one-paragraph Lexical document. */
-export function paragraph(text: string) {
+export const textNode = (text: string, format = 0) => ({ type: 'text', text, format, detail: 0, mode: 'normal', style: '', version: 1 })
+
+/** A Lexical document of one paragraph holding the given inline nodes. */
+export function paragraphDoc(...children: unknown[]) {
   return {
     root: {
       type: 'root',
@@ -11,20 +13,13 @@ export function paragraph(text: string) {
       format: '',
       indent: 0,
       version: 1,
-      children: [
-        {
-          type: 'paragraph',
-          direction: 'ltr',
-          format: '',
-          indent: 0,
-          version: 1,
-          textFormat: 0,
-          children: [{ type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 }],
-        },
-      ],
+      children: [{ type: 'paragraph', direction: 'ltr', format: '', indent: 0, version: 1, textFormat: 0, children }],
     },
   }
 }
+
+/** A one-paragraph Lexical document of plain text. */
+export const paragraph = (text: string) => paragraphDoc(textNode(text))
 
 export interface People {
   admin: any
