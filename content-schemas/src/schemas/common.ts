@@ -26,6 +26,11 @@ export function translations<T extends z.ZodType>(shape: T) {
     .refine((value) => Object.values(value).some(Boolean), 'needs at least one translation')
 }
 
+/** Per-language text that may be absent in every language (an untitled section, a speaker without affiliation). */
+export function optionalTranslations<T extends z.ZodType>(shape: T) {
+  return z.partialRecord(localeCode, shape)
+}
+
 const imageSize = z.object({ url: z.string(), width: z.number().int().positive(), height: z.number().int().positive() })
 
 export const image = z.object({

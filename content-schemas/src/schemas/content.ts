@@ -16,7 +16,7 @@ import {
   SENDING_COUNTRIES,
   valuesOf,
 } from '../taxonomies'
-import { id, image, isoDateTime, localeCode, richText, slug, translations } from './common'
+import { id, image, isoDateTime, localeCode, optionalTranslations, richText, slug, translations } from './common'
 
 const category = z.enum(valuesOf(ARTICLE_CATEGORIES))
 const country = z.enum(valuesOf(SENDING_COUNTRIES))
@@ -100,7 +100,7 @@ export const event = z
     registrationDeadline: isoDateTime.nullish(),
     organiserKind: z.enum(EVENT_ORGANISER_KINDS),
     attendance: z.number().int().nonnegative().nullish(),
-    speakers: z.array(z.object({ name: z.string(), translations: translations(z.object({ affiliation: z.string().nullish() })).optional() })),
+    speakers: z.array(z.object({ name: z.string(), translations: optionalTranslations(z.object({ affiliation: z.string().nullish() })) })),
     translations: translations(
       z.object({
         title: z.string().min(1),
@@ -136,15 +136,15 @@ export const goodPractice = z.object({
 const figuresSection = z.object({
   blockType: z.literal('figures'),
   items: z.array(z.object({ value: z.number(), translations: translations(z.object({ label: z.string(), note: z.string().nullish() })) })),
-  translations: translations(z.object({ title: z.string().nullish() })),
+  translations: optionalTranslations(z.object({ title: z.string().nullish() })),
 })
 
 const peopleSection = z.object({
   blockType: z.literal('people'),
   people: z.array(
-    z.object({ name: z.string(), translations: translations(z.object({ role: z.string().nullish(), affiliation: z.string().nullish() })) }),
+    z.object({ name: z.string(), translations: optionalTranslations(z.object({ role: z.string().nullish(), affiliation: z.string().nullish() })) }),
   ),
-  translations: translations(z.object({ title: z.string().nullish() })),
+  translations: optionalTranslations(z.object({ title: z.string().nullish() })),
 })
 
 export const page = z.object({

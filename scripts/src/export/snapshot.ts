@@ -1,0 +1,247 @@
+/**
+ * Reads what a public reader may see — published documents, public events and organisations —
+ * through Payload's Local API with access control on and no user, and shapes it into the
+ * snapshot the site consumes (see content-schemas/src/schemas). Works the same on SQLite and
+ * MongoDB because it never touches the database directly.
+ */
+import { DEFAULT_LOCALE, LOCALE_CODES, type LocaleCode } from '@mirai/content-schemas/locales'
+import type { CollectionSlug, GlobalSlug, Payload } from 'payload'
+
+import { fold, hasText, idOf, idsOf, isoOrNull, rowsOf, translationsOf, type Doc, type PerLocale } from './localized'
+import { MediaLibrary } from './media'
+import { slimRichText } from './richText'
+
+export const SNAPSHOT_VERSION = 1
+
+export interface Snapshot {
+  version: typeof SNAPSHOT_VERSION
+  generatedAt: string
+  articles: unknown[]
+  videos: unknown[]
+  countries: unknown[]
+  events: unknown[]
+  goodPractices: unknown[]
+  pages: unknown[]
+  tags: unknown[]
+  organisations: unknown[]
+  siteSettings: unknown
+  navigation: unknown
+}
+
+async function fetchAll(payload: Payload, collection: CollectionSlug, depth = 1): Promise<PerLocale> {
+  const perLocale: PerLocale = new Map()
+  for (const locale of LOCALE_CODES) {
+    const { docs } = await payload.find({
+      collection,
+      locale,
+      fallbackLocale: false,
+      overrideAccess: false,
+      depth,
+      pagination: false,
+      sort: 'id',
+    })
+    perLocale.set(locale, docs as Doc[])
+  }
+  return perLocale
+}
+
+async function fetchGlobal(payload: Payload, slug: GlobalSlug): Promise<Map<LocaleCode, Doc>> {
+  const byLocale = new Map<LocaleCode, Doc>()
+  for (const locale of LOCALE_CODES) {
+    byLocale.set(locale, (await payload.findGlobal({ slug, locale, fallbackLocale: false, overrideAccess: false, depth: 1 })) as Doc)
+  }
+  return byLocale
+}
+
+const SECTION_PATHS: Record<string, string> = {
+  articles: 'articles',
+  videos: 'videos',
+  countries: 'countries',
+  events: 'events',
+  'good-practices': 'good-practices',
+  search: 'search',
+}
+
+export async function buildSnapshot(payload: Payload): Promise<{ snapshot: Snapshot; media: MediaLibrary }> {
+  const d = DEFAULT_LOCALE
+  const staticDir = (payload.collections.media?.config.upload as { staticDir: string }).staticDir
+  const media = new MediaLibrary(await fetchAll(payload, 'media', 0), d, staticDir)
+  const rich = (value: unknown) => slimRichText(value, { image: media.image })
+  const base = (doc: Doc) => ({ id: String(doc.id), slug: doc.slug, updatedAt: isoOrNull(doc.updatedAt) })
+
+  const articles = fold(await fetchAll(payload, 'articles'), d, ({ base: doc, byLocale }) => ({
+    ...base(doc),
+    publishedAt: isoOrNull(doc.publishedAt ?? doc.createdAt),
+    category: doc.category,
+    tags: idsOf(doc.tags),
+    countries: doc.countries ?? [],
+    relatedVideos: idsOf(doc.relatedVideos),
+    heroImage: media.image(doc.heroImage),
+    translations: translationsOf(byLocale, (l) => hasText(l.title), (l) => ({ title: l.title, summary: l.summary ?? null, body: rich(l.body) })),
+  }))
+
+  const videos = fold(await fetchAll(payload, 'videos'), d, ({ base: doc, byLocale }) => ({
+    ...base(doc),
+    publishedAt: isoOrNull(doc.publishedAt ?? doc.createdAt),
+    youtubeId: doc.youtubeId || null,
+    file: doc.file && typeof doc.file === 'object' && doc.file.filename ? { url: `/media/${doc.file.filename}`, mimeType: doc.file.mimeType } : null,
+    poster: media.image(doc.poster),
+    durationSeconds: doc.durationSeconds ?? null,
+    captionLanguages: doc.captionLanguages ?? [],
+    translations: translationsOf(byLocale, (l) => hasText(l.title), (l) => ({
+      title: l.title,
+      description: l.description ?? null,
+      transcript: rich(l.transcript),
+    })),
+  }))
+
+  const countries = fold(await fetchAll(payload, 'countries'), d, ({ base: doc, byLocale }) => ({
+    ...base(doc),
+    country: doc.country,
+    heroImage: media.image(doc.heroImage),
+    relatedArticles: idsOf(doc.relatedArticles),
+    contacts: rowsOf(
+      byLocale,
+      doc.contacts,
+      (l) => l.contacts,
+      (row) => ({ kind: row.kind, phone: row.phone ?? null, email: row.email ?? null, url: row.url ?? null, address: row.address ?? null, languages: row.languages ?? [] }),
+      (row) => hasText(row.name),
+      (row) => ({ name: row.name, hours: row.hours ?? null }),
+    ),
+    translations: translationsOf(byLocale, (l) => hasText(l.title), (l) => ({
+      title: l.title,
+      summary: l.summary ?? null,
+      sendingScheme: rich(l.sendingScheme),
+      recruitmentFees: rich(l.recruitmentFees),
+    })),
+  }))
+
+  const events = fold(await fetchAll(payload, 'events'), d, ({ base: doc, byLocale }) => ({
+    ...base(doc),
+    kind: doc.kind,
+    audience: doc.audience,
+    start: isoOrNull(doc.start),
+    end: isoOrNull(doc.end),
+    online: Boolean(doc.online),
+    registrationUrl: doc.registrationUrl ?? null,
+    registrationDeadline: isoOrNull(doc.registrationDeadline),
+    organiserKind: doc.organiser?.kind ?? 'jp-mirai',
+    attendance: doc.attendance ?? null,
+    speakers: rowsOf(byLocale, doc.speakers, (l) => l.speakers, (row) => ({ name: row.name }), (row) => hasText(row.affiliation), (row) => ({ affiliation: row.affiliation })),
+    translations: translationsOf(byLocale, (l) => hasText(l.title), (l) => ({
+      title: l.title,
+      summary: l.summary ?? null,
+      organiserName: l.organiser?.name ?? null,
+      venueName: l.venue?.name ?? null,
+      venueAddress: l.venue?.address ?? null,
+      programme: rich(l.programme),
+      report: rich(l.report),
+    })),
+  }))
+
+  const organisations = fold(await fetchAll(payload, 'organisations', 0), d, ({ base: doc, byLocale }) => ({
+    id: String(doc.id),
+    slug: doc.slug,
+    category: doc.category,
+    website: doc.website ?? null,
+    translations: translationsOf(byLocale, (l) => hasText(l.name), (l) => ({ name: l.name })),
+  }))
+  const organisationById = new Map(organisations.map((o) => [o.id, o]))
+
+  const goodPractices = fold(await fetchAll(payload, 'good-practices'), d, ({ base: doc, byLocale }) => ({
+    ...base(doc),
+    number: doc.number,
+    publishedAt: isoOrNull(doc.publishedAt ?? doc.createdAt),
+    organisation: organisationById.get(idOf(doc.organisation) ?? '') ?? null,
+    commitments: doc.commitments ?? [],
+    images: (doc.images ?? []).map(media.image).filter(Boolean),
+    translations: translationsOf(byLocale, (l) => hasText(l.title), (l) => ({ title: l.title, summary: l.summary ?? null, body: rich(l.body) })),
+  }))
+
+  const pages = fold(await fetchAll(payload, 'pages'), d, ({ base: doc, byLocale }) => ({
+    ...base(doc),
+    kind: doc.kind,
+    order: doc.order ?? 100,
+    sections: (doc.sections ?? []).map((section: Doc, i: number) => {
+      // The same block in each language that has it.
+      const localOnly = new Map<LocaleCode, Doc>()
+      for (const [locale, l] of byLocale) if (l.sections?.[i]) localOnly.set(locale, l.sections[i])
+      const sectionTranslations = translationsOf(localOnly, (s) => hasText(s.title), (s) => ({ title: s.title }))
+      return section.blockType === 'figures'
+        ? {
+            blockType: 'figures',
+            translations: sectionTranslations,
+            items: rowsOf(localOnly, section.items, (s) => s.items, (row) => ({ value: row.value }), (row) => hasText(row.label), (row) => ({ label: row.label, note: row.note ?? null })),
+          }
+        : {
+            blockType: 'people',
+            translations: sectionTranslations,
+            people: rowsOf(localOnly, section.people, (s) => s.people, (row) => ({ name: row.name }), (row) => hasText(row.role) || hasText(row.affiliation), (row) => ({ role: row.role ?? null, affiliation: row.affiliation ?? null })),
+          }
+    }),
+    translations: translationsOf(byLocale, (l) => hasText(l.title), (l) => ({ title: l.title, summary: l.summary ?? null, body: rich(l.body) })),
+  }))
+
+  const tags = fold(await fetchAll(payload, 'tags', 0), d, ({ base: doc, byLocale }) => ({
+    id: String(doc.id),
+    slug: doc.slug,
+    name: translationsOf(byLocale, (l) => hasText(l.name), (l) => String(l.name)),
+  }))
+
+  const settings = await fetchGlobal(payload, 'site-settings')
+  const settingsBase = settings.get(d) ?? {}
+  const siteSettings = {
+    organisation: {
+      email: settingsBase.organisation?.email ?? null,
+      phone: settingsBase.organisation?.phone ?? null,
+      url: settingsBase.organisation?.url ?? null,
+      translations: translationsOf(settings, (l) => hasText(l.organisation?.name), (l) => ({ name: l.organisation.name, address: l.organisation.address ?? null })),
+    },
+    consultation: {
+      phone: settingsBase.consultation?.phone ?? null,
+      url: settingsBase.consultation?.url ?? null,
+      free: settingsBase.consultation?.free ?? true,
+      languages: settingsBase.consultation?.languages ?? [],
+      hours: (settingsBase.consultation?.hours ?? []).map((h: Doc) => ({ day: h.day, opens: h.opens, closes: h.closes })),
+      translations: translationsOf(settings, (l) => hasText(l.consultation?.name), (l) => ({ name: l.consultation.name, description: l.consultation.description ?? null })),
+    },
+    social: (settingsBase.social ?? []).map((s: Doc) => ({ platform: s.platform, url: s.url })),
+  }
+
+  const slugOf = (collection: string, id: string | null) => {
+    const list: { id: string; slug: string }[] | undefined = ({ articles, videos, countries, events, 'good-practices': goodPractices, pages } as Record<string, { id: string; slug: string }[]>)[collection]
+    return list?.find((doc) => doc.id === id)?.slug
+  }
+  const navigationGlobal = await fetchGlobal(payload, 'navigation')
+  const navigation: Partial<Record<LocaleCode, { label: string; href: string }[]>> = {}
+  for (const [locale, nav] of navigationGlobal) {
+    const items: { label: string; href: string }[] = []
+    for (const item of (nav.items ?? []) as Doc[]) {
+      if (item.type === 'section' && item.section && SECTION_PATHS[item.section]) items.push({ label: item.label, href: `/${locale}/${SECTION_PATHS[item.section]}/` })
+      else if (item.type === 'custom' && item.url) items.push({ label: item.label, href: item.url })
+      else if (item.type === 'document' && item.document) {
+        const slug = slugOf(item.document.relationTo, idOf(item.document.value))
+        if (slug) items.push({ label: item.label, href: item.document.relationTo === 'pages' ? `/${locale}/${slug}/` : `/${locale}/${item.document.relationTo}/${slug}/` })
+      }
+    }
+    if (items.length > 0) navigation[locale] = items
+  }
+
+  return {
+    media,
+    snapshot: {
+      version: SNAPSHOT_VERSION,
+      generatedAt: new Date().toISOString(),
+      articles,
+      videos,
+      countries,
+      events,
+      goodPractices,
+      pages,
+      tags,
+      organisations,
+      siteSettings,
+      navigation,
+    },
+  }
+}

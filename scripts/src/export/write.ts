@@ -1,0 +1,32 @@
+import { mkdir, rename, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import type { Payload } from 'payload'
+
+import { mediaDir, snapshotDir } from '../paths'
+import { buildSnapshot } from './snapshot'
+
+export interface ExportResult {
+  file: string
+  counts: Record<string, number>
+  mediaCopied: number
+  ms: number
+}
+
+/** Exports the public content and its images; the snapshot file is replaced only once complete. */
+export async function exportContent(payload: Payload): Promise<ExportResult> {
+  const started = Date.now()
+  const { snapshot, media } = await buildSnapshot(payload)
+  const dir = snapshotDir()
+  await mkdir(dir, { recursive: true })
+  const file = path.join(dir, 'content.json')
+  const partial = `${file}.${process.pid}.tmp`
+  await writeFile(partial, JSON.stringify(snapshot))
+  await rename(partial, file)
+  const mediaCopied = await media.copyUsedFiles(mediaDir())
+  const counts = Object.fromEntries(
+    Object.entries(snapshot)
+      .filter(([, value]) => Array.isArray(value))
+      .map(([key, value]) => [key, (value as unknown[]).length]),
+  )
+  return { file, counts, mediaCopied, ms: Date.now() - started }
+}

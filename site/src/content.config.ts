@@ -1,0 +1,16 @@
+import * as schemas from '@mirai/content-schemas/schemas'
+import { defineCollection } from 'astro:content'
+
+import { snapshotCollection, snapshotSingleton } from './loaders/snapshot'
+
+export const collections = {
+  articles: defineCollection({ loader: snapshotCollection('articles', schemas.article) }),
+  videos: defineCollection({ loader: snapshotCollection('videos', schemas.video) }),
+  countries: defineCollection({ loader: snapshotCollection('countries', schemas.countryPage) }),
+  events: defineCollection({ loader: snapshotCollection('events', schemas.event) }),
+  goodPractices: defineCollection({ loader: snapshotCollection('goodPractices', schemas.goodPractice) }),
+  pages: defineCollection({ loader: snapshotCollection('pages', schemas.page) }),
+  tags: defineCollection({ loader: snapshotCollection('tags', schemas.tag) }),
+  siteSettings: defineCollection({ loader: snapshotSingleton('siteSettings', schemas.siteSettings) }),
+  navigation: defineCollection({ loader: snapshotSingleton('navigation', schemas.navigation) }),
+}

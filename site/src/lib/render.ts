@@ -1,0 +1,35 @@
+import type { LocaleCode } from '@mirai/content-schemas/locales'
+import { richTextToHtml, richTextToPlainText } from '@mirai/content-schemas/richtext'
+import type { Image } from '@mirai/content-schemas/schemas'
+
+import { pictureData, pictureHtml } from './images'
+import { docPath } from './paths'
+
+/** Organisation pages exist in English and Japanese; links to them from other languages go to English. */
+export const organisationPageLang = (lang: LocaleCode): LocaleCode => (lang === 'ja' ? 'ja' : 'en')
+
+/** Internal links point to the target's page in the reader's language. */
+export function linkResolver(lang: LocaleCode) {
+  return ({ relationTo, value }: { relationTo: string; value: unknown }) => {
+    const slug = value && typeof value === 'object' ? (value as { slug?: string }).slug : undefined
+    if (!slug) return null
+    return docPath(relationTo === 'pages' ? organisationPageLang(lang) : lang, relationTo, slug)
+  }
+}
+
+/** Rich text from the CMS as HTML for a page in `lang` (headings demoted below the page's h1). */
+export function richHtml(value: unknown, lang: LocaleCode): string {
+  return richTextToHtml(value, {
+    resolveInternalLink: linkResolver(lang),
+    headingOffset: 0,
+    renderUpload: (node) => {
+      const image = (node as { value?: unknown }).value as Image | null
+      return image && typeof image === 'object' && 'url' in image ? `<figure>${pictureHtml(pictureData(image, lang))}</figure>` : null
+    },
+  })
+}
+
+export const plainText = (value: unknown, lang: LocaleCode) => richTextToPlainText(value, { resolveInternalLink: linkResolver(lang) })
+
+/** Whether the HTML has furigana, so the page offers the show/hide toggle. */
+export const hasRuby = (html: string) => html.includes('<ruby>')

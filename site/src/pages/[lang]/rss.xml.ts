@@ -1,0 +1,31 @@
+import type { APIRoute } from 'astro'
+import { getLocale, LOCALE_CODES, type LocaleCode } from '@mirai/content-schemas/locales'
+
+import { t } from '../../i18n/ui'
+import * as content from '../../lib/content'
+import { absoluteUrl, docPath, homePath, rssPath } from '../../lib/paths'
+
+export function getStaticPaths() {
+  return LOCALE_CODES.map((lang) => ({ params: { lang } }))
+}
+
+const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+
+/** The latest articles written in this language (articles shown through a fallback are not news here). */
+export const GET: APIRoute = async ({ params, site }) => {
+  const lang = params.lang as LocaleCode
+  const items = (await content.articles())
+    .filter((a) => a.translations[lang])
+    .slice(0, 30)
+    .map((a) => {
+      const text = a.translations[lang]!
+      const url = absoluteUrl(site, docPath(lang, 'articles', a.slug))
+      return `<item><title>${escape(text.title)}</title><link>${escape(url)}</link><guid isPermaLink="true">${escape(url)}</guid><pubDate>${new Date(a.publishedAt).toUTCString()}</pubDate>${text.summary ? `<description>${escape(text.summary)}</description>` : ''}</item>`
+    })
+  const xml = `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom"><channel><title>${escape(t(lang, 'siteName'))}</title><link>${escape(absoluteUrl(site, homePath(lang)))}</link><description>${escape(t(lang, 'siteTagline'))}</description><language>${getLocale(lang).bcp47}</language><atom:link href="${escape(absoluteUrl(site, rssPath(lang)))}" rel="self" type="application/rss+xml"/>
+${items.join('\n')}
+</channel></rss>
+`
+  return new Response(xml, { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } })
+}
