@@ -3,6 +3,8 @@ import path from 'node:path'
 
 import { defineConfig } from 'astro/config'
 
+import snapshotMedia from './integrations/snapshotMedia.mjs'
+
 const require = createRequire(import.meta.url)
 const myanmarFontDir = path.join(path.dirname(require.resolve('@fontsource/noto-sans-myanmar/package.json')), 'files')
 
@@ -20,6 +22,7 @@ export default defineConfig({
   // Pages carry their data in props; with a cacheKey per page, unchanged pages are not rendered again.
   experimental: { incrementalBuild: true },
   devToolbar: { enabled: false },
+  integrations: [snapshotMedia()],
   vite: {
     resolve: { alias: { '@fontsource-myanmar': myanmarFontDir } },
   },

@@ -3,7 +3,7 @@
  * WebP sizes made by the CMS with sharp) copied next to the site so it serves them itself.
  */
 import type { Image } from '@mirai/content-schemas/schemas'
-import { copyFile, mkdir, stat } from 'node:fs/promises'
+import { copyFile, mkdir, rename, stat } from 'node:fs/promises'
 import path from 'node:path'
 
 import { hasText, translationsOf, type Doc, type PerLocale } from './localized'
@@ -71,7 +71,9 @@ export class MediaLibrary {
         const target = path.join(targetDir, name)
         const [from, to] = await Promise.all([stat(source), stat(target).catch(() => null)])
         if (to && to.size === from.size && to.mtimeMs >= from.mtimeMs) continue
-        await copyFile(source, target)
+        // A new file rather than overwriting: the built site hard-links these files.
+        await copyFile(source, `${target}.tmp`)
+        await rename(`${target}.tmp`, target)
         copied++
       }
     }
