@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// The main command (`pnpm start`): seeds the embedded database when it is empty, then runs the
-// CMS admin and prints where to sign in. Dependencies are installed by the pnpm script first.
+// The main command (`pnpm start`): seeds the embedded database when it is empty, builds the
+// nine-language site from it, serves the site and runs the CMS admin, and prints where to find
+// both. Dependencies are installed by the pnpm script first.
 import { spawn, spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
@@ -8,7 +9,9 @@ import { fileURLToPath } from 'node:url'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const port = process.env.CMS_PORT ?? '3000'
+const sitePort = process.env.SITE_PORT ?? '4321'
 const adminUrl = `${process.env.CMS_URL ?? `http://localhost:${port}`}/admin`
+const siteUrl = `http://localhost:${sitePort}/`
 
 const major = Number(process.versions.node.split('.')[0])
 if (major < 22) {
@@ -22,23 +25,37 @@ if (seed.status !== 0) {
   process.exit(seed.status ?? 1)
 }
 
-const cms = spawn('pnpm', ['--filter', '@mirai/cms', 'run', 'dev'], {
-  cwd: root,
-  stdio: ['ignore', 'inherit', 'inherit'],
-  env: { ...process.env, CMS_PORT: port },
-  detached: process.platform !== 'win32',
-})
+const build = spawnSync('pnpm', ['build'], { cwd: root, stdio: 'inherit' })
+if (build.status !== 0) {
+  console.error('start: building the site failed (see above); nothing was started')
+  process.exit(build.status ?? 1)
+}
+
+const children = [
+  spawn('pnpm', ['serve'], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, SITE_PORT: sitePort }, detached: true }),
+  spawn('pnpm', ['--filter', '@mirai/cms', 'run', 'dev'], {
+    cwd: root,
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env: { ...process.env, CMS_PORT: port },
+    detached: true,
+  }),
+]
 
 const stop = () => {
-  try {
-    process.kill(-cms.pid, 'SIGTERM')
-  } catch {
-    cms.kill('SIGTERM')
+  for (const child of children) {
+    try {
+      process.kill(-child.pid, 'SIGTERM')
+    } catch {
+      child.kill('SIGTERM')
+    }
   }
 }
 process.on('SIGINT', stop)
 process.on('SIGTERM', stop)
-cms.on('exit', (code) => process.exit(code ?? 0))
+for (const child of children) child.on('exit', (code) => {
+  stop()
+  process.exit(code ?? 0)
+})
 
 // Announce once the admin answers (Next compiles the admin on its first request).
 const started = Date.now()
@@ -50,9 +67,11 @@ const poll = setInterval(async () => {
       announced = true
       clearInterval(poll)
       const { DEMO_ACCOUNTS, PASSWORD } = demoAccounts()
-      console.log(`\n  JP-MIRAI CMS admin is ready (${((Date.now() - started) / 1000).toFixed(0)} s): ${adminUrl}`)
+      console.log(`\n  Public site (9 languages): ${siteUrl}`)
+      console.log(`  JP-MIRAI CMS admin is ready (${((Date.now() - started) / 1000).toFixed(0)} s): ${adminUrl}`)
       console.log(`  Demo accounts (password "${PASSWORD}"):`)
       for (const a of DEMO_ACCOUNTS) console.log(`    ${a.role.padEnd(10)} ${a.email}`)
+      console.log('  After editing content, run "pnpm build" to rebuild the site (the server picks it up).')
       console.log('  Press Ctrl+C to stop.\n')
     }
   } catch {

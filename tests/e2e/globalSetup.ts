@@ -1,0 +1,71 @@
+/**
+ * Builds the site once for the browser tests, the way production does: a CMS on a throwaway
+ * database, seeded, plus fixtures the seed lacks (an untranslated article), then the real
+ * export → astro build → search index pipeline into a temporary folder, served on localhost.
+ */
+import { mkdtempSync, rmSync } from 'node:fs'
+import type { AddressInfo } from 'node:net'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+import type { TestProject } from 'vitest/node'
+
+import { paragraph } from '../int/helpers/fixtures'
+
+export const UNTRANSLATED_SLUG = 'only-in-japanese-for-now'
+/** Events before this moment are past on the built site. */
+export const SITE_NOW = '2026-11-21T12:00:00+09:00'
+
+export default async function setup(project: TestProject) {
+  const dir = mkdtempSync(path.join(tmpdir(), 'mirai-site-test-'))
+  Object.assign(process.env, {
+    DATABASE_URI: `file:${path.join(dir, 'cms.db')}`,
+    CMS_DATA_DIR: path.join(dir, 'cms'),
+    PAYLOAD_SECRET: 'e2e-secret',
+    PAYLOAD_LOG_LEVEL: 'error',
+    SNAPSHOT_DIR: path.join(dir, 'snapshot'),
+    SITE_DIST: path.join(dir, 'dist'),
+    SITE_NOW,
+  })
+  const [{ getPayload }, { default: config }, { seed }, { buildSite }, { serveStatic }] = await Promise.all([
+    import('payload'),
+    import('@mirai/cms/config'),
+    import('@mirai/cms/seed'),
+    import('@mirai/scripts/build-site'),
+    import('@mirai/scripts/serve'),
+  ])
+  const payload = await getPayload({ config })
+  await seed(payload)
+  await payload.create({
+    collection: 'articles',
+    locale: 'ja',
+    data: {
+      title: 'まだ日本語だけの記事',
+      summary: 'この記事はまだ翻訳されていません。',
+      body: paragraph('この記事は日本語だけです。'),
+      slug: UNTRANSLATED_SLUG,
+      category: 'daily-life',
+      _status: 'published',
+    } as never,
+  })
+  const result = await buildSite({ payload })
+  await payload.destroy()
+  const server = await serveStatic(result.dist, 0)
+  const { port } = server.address() as AddressInfo
+  project.provide('baseURL', `http://127.0.0.1:${port}`)
+  project.provide('distDir', result.dist)
+  project.provide('pages', result.pages)
+
+  return async () => {
+    await new Promise((resolve) => server.close(resolve))
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseURL: string
+    distDir: string
+    pages: number
+  }
+}
