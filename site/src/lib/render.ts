@@ -33,3 +33,9 @@ export const plainText = (value: unknown, lang: LocaleCode) => richTextToPlainTe
 
 /** Whether the HTML has furigana, so the page offers the show/hide toggle. */
 export const hasRuby = (html: string) => html.includes('<ruby>')
+
+/** A phone number that never wraps: non-breaking hyphens and spaces. */
+export const displayPhone = (phone: string) => phone.replace(/-/g, '\u2011').replace(/ /g, '\u00a0')
+
+/** The tel: link target of a phone number as written by editors. */
+export const telHref = (phone: string) => `tel:${phone.replace(/[^\d+]/g, '')}`
