@@ -1,0 +1,140 @@
+/**
+ * `pnpm bench:site [N]`: build throughput of the real pipeline. Generates N synthetic articles in
+ * all nine languages (N = 1000 gives about 10,000 pages) on a fresh embedded database, runs
+ * export → astro build → search index, then a rebuild after changing one article, and, as a
+ * reference, a bare Astro build of as many trivial pages. Prints figures; asserts nothing.
+ */
+import { spawnSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+import { LOCALE_CODES } from '@mirai/content-schemas/locales'
+import { ARTICLE_CATEGORIES } from '@mirai/content-schemas/taxonomies'
+
+import { PeakMemory } from './memory'
+import { siteDir } from './paths'
+
+const N = Number(process.argv[2] ?? process.env.BENCH_ARTICLES ?? 1000)
+if (!Number.isInteger(N) || N < 1) {
+  console.error(`bench:site: "${process.argv[2]}" is not a number of articles`)
+  process.exit(1)
+}
+
+const work = mkdtempSync(path.join(tmpdir(), 'mirai-bench-'))
+Object.assign(process.env, {
+  DATABASE_URI: `file:${path.join(work, 'bench.db')}`,
+  CMS_DATA_DIR: path.join(work, 'cms'),
+  PAYLOAD_SECRET: 'bench',
+  PAYLOAD_LOG_LEVEL: 'error',
+  SNAPSHOT_DIR: path.join(work, 'snapshot'),
+  SITE_DIST: path.join(work, 'dist'),
+})
+
+const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`
+const mib = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MiB`
+
+function paragraph(text: string) {
+  return {
+    root: {
+      type: 'root',
+      direction: 'ltr',
+      format: '',
+      indent: 0,
+      version: 1,
+      children: [1, 2, 3].map((n) => ({
+        type: 'paragraph',
+        direction: 'ltr',
+        format: '',
+        indent: 0,
+        version: 1,
+        textFormat: 0,
+        children: [{ type: 'text', text: `${text} (${n})`, format: 0, detail: 0, mode: 'normal', style: '', version: 1 }],
+      })),
+    },
+  }
+}
+
+/** A bare Astro project with `count` trivial pages, built with the same Astro. */
+function bareAstroBuild(count: number): number {
+  const root = path.join(siteDir, '.bench-bare')
+  rmSync(root, { recursive: true, force: true })
+  mkdirSync(path.join(root, 'src/pages/[lang]'), { recursive: true })
+  writeFileSync(path.join(root, 'astro.config.mjs'), "export default { outDir: './dist', devToolbar: { enabled: false } }\n")
+  writeFileSync(
+    path.join(root, 'src/pages/[lang]/[slug].astro'),
+    `---
+export function getStaticPaths() {
+  const langs = ${JSON.stringify(LOCALE_CODES)}
+  return langs.flatMap((lang) => Array.from({ length: ${Math.ceil(count / LOCALE_CODES.length)} }, (_, i) => ({ params: { lang, slug: 'page-' + i } })))
+}
+const { lang, slug } = Astro.params
+---
+<html lang={lang}><head><title>{slug}</title></head><body><h1>{slug}</h1><p>Trivial page.</p></body></html>
+`,
+  )
+  const started = Date.now()
+  const result = spawnSync(process.execPath, [path.join(siteDir, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', root], { encoding: 'utf8' })
+  const ms = Date.now() - started
+  rmSync(root, { recursive: true, force: true })
+  if (result.status !== 0) throw new Error(`bare Astro build failed: ${result.stderr.slice(-2000)}`)
+  return ms
+}
+
+try {
+  const [{ getPayload }, { default: config }, { seed }, { buildSite }] = await Promise.all([
+    import('payload'),
+    import('@mirai/cms/config'),
+    import('@mirai/cms/seed'),
+    import('./build-site'),
+  ])
+  const payload = await getPayload({ config })
+  console.log(`bench:site: seeding the demo content and generating ${N} articles × ${LOCALE_CODES.length} languages (not timed)…`)
+  await seed(payload)
+  let firstId = ''
+  for (let i = 0; i < N; i++) {
+    const slug = `bench-article-${i}`
+    const doc = await payload.create({
+      collection: 'articles',
+      locale: 'ja',
+      data: { title: `ベンチマーク記事 ${i}`, summary: `要約 ${i}`, body: paragraph(`本文 ${i}`), slug, category: ARTICLE_CATEGORIES[i % ARTICLE_CATEGORIES.length]!.value, _status: 'published', publishedAt: new Date(Date.UTC(2025, 0, 1) + i * 3600_000).toISOString() } as never,
+      context: { disableRevalidate: true },
+    })
+    if (i === 0) firstId = String(doc.id)
+    for (const locale of LOCALE_CODES.filter((l) => l !== 'ja')) {
+      await payload.update({ collection: 'articles', id: doc.id, locale, data: { title: `Benchmark article ${i} (${locale})`, summary: `Summary ${i}`, body: paragraph(`Body ${i} ${locale}`) } as never, context: { disableRevalidate: true } })
+    }
+    if ((i + 1) % 100 === 0) console.log(`bench:site: ${i + 1}/${N} articles`)
+  }
+
+  const memory = new PeakMemory()
+  const started = Date.now()
+  const full = await buildSite({ payload })
+  const fullMs = Date.now() - started
+  const peak = memory.stop()
+
+  await payload.update({ collection: 'articles', id: firstId, locale: 'vi', data: { title: 'Bài viết đã sửa' } as never })
+  const rebuildStarted = Date.now()
+  const rebuild = await buildSite({ payload })
+  const rebuildMs = Date.now() - rebuildStarted
+  await payload.destroy()
+
+  const bareMs = bareAstroBuild(full.pages)
+
+  console.log('')
+  console.log(`bench:site results (${N} articles × ${LOCALE_CODES.length} languages, 2 cores)`)
+  console.log(`  pages built            ${full.pages}`)
+  console.log(`  full pipeline          ${s(fullMs)}  (${(full.pages / (fullMs / 1000)).toFixed(0)} pages/s)`)
+  for (const stage of full.stages) console.log(`    ${stage.stage.padEnd(20)} ${s(stage.ms)}`)
+  console.log(`  peak RSS (process tree) ${mib(peak)}`)
+  console.log(`  rebuild, one article changed ${s(rebuildMs)}  (${rebuild.stages.map((st) => `${st.stage} ${s(st.ms)}`).join(', ')})`)
+  console.log(`  bare Astro, ${full.pages} trivial pages ${s(bareMs)}`)
+  console.log(`  ratio full / bare      ${(fullMs / bareMs).toFixed(2)}`)
+  console.log(`  goals: ≤ 60 s for 10,000 pages, ratio ≤ 3.5, peak RSS ≤ 2 GiB, rebuild ≤ 15 s`)
+  rmSync(work, { recursive: true, force: true })
+  process.exit(0)
+} catch (error) {
+  console.error(`bench:site failed: ${error instanceof Error ? error.message : String(error)}`)
+  rmSync(work, { recursive: true, force: true })
+  process.exit(1)
+}
