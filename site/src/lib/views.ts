@@ -82,13 +82,12 @@ export function articleCard(article: S.Article, lang: LocaleCode): CardView {
 }
 
 export function articleView(article: S.Article, lang: LocaleCode, related: { tags: S.Tag[]; videos: S.Video[] }) {
-  const view = docView(article, 'articles', lang)
+  const { content, ...view } = docView(article, 'articles', lang)
   const tagById = new Map(related.tags.map((t) => [t.id, t]))
   const videoById = new Map(related.videos.map((v) => [v.id, v]))
   return {
     ...view,
-    content: undefined,
-    html: richHtml(view.content.body, view.contentLang === lang ? lang : lang),
+    html: richHtml(content.body, lang),
     published: { iso: article.publishedAt, text: formatDate(article.publishedAt, lang) },
     category: { label: categoryLabel(article.category, lang), href: categoryPath(lang, article.category) },
     tags: article.tags.flatMap((id) => {
@@ -115,17 +114,16 @@ export function linkTo(doc: { slug: string; translations: Translations<{ title: 
 }
 
 export function videoView(video: S.Video, lang: LocaleCode, articles: S.Article[]) {
-  const view = docView(video, 'videos', lang)
+  const { content, ...view } = docView(video, 'videos', lang)
   return {
     ...view,
-    content: undefined,
-    description: view.content.description ?? null,
+    description: content.description ?? null,
     youtubeId: video.youtubeId,
     file: video.file,
     poster: video.poster ? pictureData(video.poster, lang) : null,
     durationSeconds: video.durationSeconds,
     captions: video.captionLanguages.map((c) => getLocale(c).nativeName),
-    transcriptHtml: view.content.transcript ? richHtml(view.content.transcript, lang) : null,
+    transcriptHtml: content.transcript ? richHtml(content.transcript, lang) : null,
     published: { iso: video.publishedAt, text: formatDate(video.publishedAt, lang) },
     relatedArticles: articles.filter((a) => a.relatedVideos.includes(video.id)).map((a) => linkTo(a, 'articles', lang)),
   }
@@ -143,14 +141,13 @@ function mapTranslations<T, R>(translations: Translations<T>, map: (t: T) => R):
 }
 
 export function countryView(country: S.CountryPage, lang: LocaleCode, articles: S.Article[]) {
-  const view = docView(country, 'countries', lang)
+  const { content, ...view } = docView(country, 'countries', lang)
   const articleById = new Map(articles.map((a) => [a.id, a]))
   return {
     ...view,
-    content: undefined,
     countryName: countryLabel(country.country, lang),
-    sendingSchemeHtml: richHtml(view.content.sendingScheme, lang),
-    recruitmentFeesHtml: richHtml(view.content.recruitmentFees, lang),
+    sendingSchemeHtml: richHtml(content.sendingScheme, lang),
+    recruitmentFeesHtml: richHtml(content.recruitmentFees, lang),
     hero: country.heroImage ? pictureData(country.heroImage, lang) : null,
     contacts: country.contacts.map((c) => {
       const text = pickTranslation(c.translations, lang)
@@ -180,11 +177,9 @@ export function countryCard(country: S.CountryPage, lang: LocaleCode): CardView 
 }
 
 export function eventView(event: S.Event, lang: LocaleCode) {
-  const view = docView(event, 'events', lang)
-  const c = view.content
+  const { content: c, ...view } = docView(event, 'events', lang)
   return {
     ...view,
-    content: undefined,
     when: formatRange(event.start, event.end, lang),
     start: event.start,
     end: event.end,
@@ -212,13 +207,12 @@ export function eventCard(event: S.Event, lang: LocaleCode): CardView {
 }
 
 export function goodPracticeView(gp: S.GoodPractice, lang: LocaleCode) {
-  const view = docView(gp, 'good-practices', lang)
+  const { content, ...view } = docView(gp, 'good-practices', lang)
   const org = gp.organisation ? pickTranslation(gp.organisation.translations, lang) : null
   return {
     ...view,
-    content: undefined,
     number: gp.number,
-    html: richHtml(view.content.body, lang),
+    html: richHtml(content.body, lang),
     published: { iso: gp.publishedAt, text: formatDate(gp.publishedAt, lang) },
     organisation: org ? { name: org.content.name, lang: org.isFallback ? org.lang : undefined, website: gp.organisation?.website ?? null } : null,
     commitments: gp.commitments.map((value) => {
@@ -236,15 +230,14 @@ export function goodPracticeCard(gp: S.GoodPractice, lang: LocaleCode, numberLab
 }
 
 export function pageView(page: S.Page, lang: LocaleCode) {
-  const view = docView(page, 'pages', lang)
+  const { content, ...view } = docView(page, 'pages', lang)
   const sectionTitle = (translations: Translations<{ title?: string | null }>) => {
     const entries = Object.keys(translations).length ? pickTranslation(translations, lang) : null
     return entries?.content.title ?? null
   }
   return {
     ...view,
-    content: undefined,
-    html: richHtml(view.content.body, lang),
+    html: richHtml(content.body, lang),
     sections: page.sections.map((section) =>
       section.blockType === 'figures'
         ? {

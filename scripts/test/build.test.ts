@@ -1,0 +1,42 @@
+/**
+ * The build pipeline with a real `astro build`, from the small fixture snapshot of the site: a
+ * good build replaces the site; a bad document stops the build, names what is wrong, and leaves
+ * the previous site exactly as it was.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { buildSite } from '../src/build-site'
+import { siteDir } from '../src/paths'
+
+const dir = mkdtempSync(path.join(tmpdir(), 'mirai-build-test-'))
+const snapshot = path.join(dir, 'snapshot', 'content.json')
+
+beforeAll(() => {
+  cpSync(path.join(siteDir, 'test/fixtures/minimal'), path.dirname(snapshot), { recursive: true })
+  process.env.SNAPSHOT_DIR = path.dirname(snapshot)
+  process.env.SITE_DIST = path.join(dir, 'dist')
+})
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true })
+})
+
+describe('buildSite', () => {
+  it('builds every language and swaps the result into place', async () => {
+    const result = await buildSite()
+    expect(result.pages).toBeGreaterThan(9 * 10)
+    expect(result.stages.map((s) => s.stage)).toEqual(['astro build', 'search index', 'swap'])
+    expect(readFileSync(path.join(dir, 'dist/vi/articles/minimum-wage/index.html'), 'utf8')).toContain('lang="vi"')
+  }, 120_000)
+
+  it('keeps the previous site when a document is invalid, and says which one and why', async () => {
+    const before = readFileSync(path.join(dir, 'dist/ja/articles/minimum-wage/index.html'), 'utf8')
+    const broken = JSON.parse(readFileSync(snapshot, 'utf8'))
+    broken.articles[0].translations.ja.title = ''
+    writeFileSync(snapshot, JSON.stringify(broken))
+    await expect(buildSite()).rejects.toThrow(/astro build: [\s\S]*articles a1 \(ja\): translations\.ja\.title/)
+    expect(readFileSync(path.join(dir, 'dist/ja/articles/minimum-wage/index.html'), 'utf8')).toBe(before)
+  }, 120_000)
+})
