@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 
 import { LOCALE_CODES } from '@mirai/content-schemas/locales'
+import { paragraphsDoc } from '@mirai/content-schemas/richtext'
 import { ARTICLE_CATEGORIES } from '@mirai/content-schemas/taxonomies'
 
 import { PeakMemory } from './memory'
@@ -34,26 +35,7 @@ Object.assign(process.env, {
 const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`
 const mib = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MiB`
 
-function paragraph(text: string) {
-  return {
-    root: {
-      type: 'root',
-      direction: 'ltr',
-      format: '',
-      indent: 0,
-      version: 1,
-      children: [1, 2, 3].map((n) => ({
-        type: 'paragraph',
-        direction: 'ltr',
-        format: '',
-        indent: 0,
-        version: 1,
-        textFormat: 0,
-        children: [{ type: 'text', text: `${text} (${n})`, format: 0, detail: 0, mode: 'normal', style: '', version: 1 }],
-      })),
-    },
-  }
-}
+const paragraph = (text: string) => paragraphsDoc(`${text} (1)`, `${text} (2)`, `${text} (3)`)
 
 /** A bare Astro project with `count` trivial pages, built with the same Astro. */
 function bareAstroBuild(count: number): number {
@@ -74,7 +56,7 @@ const { lang, slug } = Astro.params
 `,
   )
   const started = Date.now()
-  const result = spawnSync(process.execPath, [path.join(siteDir, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', root], { encoding: 'utf8' })
+  const result = spawnSync(process.execPath, [path.join(siteDir, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', root], { cwd: root, encoding: 'utf8' })
   const ms = Date.now() - started
   rmSync(root, { recursive: true, force: true })
   if (result.status !== 0) throw new Error(`bare Astro build failed: ${result.stderr.slice(-2000)}`)
@@ -119,8 +101,6 @@ try {
   const rebuildMs = Date.now() - rebuildStarted
   await payload.destroy()
 
-  const bareMs = bareAstroBuild(full.pages)
-
   console.log('')
   console.log(`bench:site results (${N} articles × ${LOCALE_CODES.length} languages, 2 cores)`)
   console.log(`  pages built            ${full.pages}`)
@@ -128,6 +108,7 @@ try {
   for (const stage of full.stages) console.log(`    ${stage.stage.padEnd(20)} ${s(stage.ms)}`)
   console.log(`  peak RSS (process tree) ${mib(peak)}`)
   console.log(`  rebuild, one article changed ${s(rebuildMs)}  (${rebuild.stages.map((st) => `${st.stage} ${s(st.ms)}`).join(', ')})`)
+  const bareMs = bareAstroBuild(full.pages)
   console.log(`  bare Astro, ${full.pages} trivial pages ${s(bareMs)}`)
   console.log(`  ratio full / bare      ${(fullMs / bareMs).toFixed(2)}`)
   console.log(`  goals: ≤ 60 s for 10,000 pages, ratio ≤ 3.5, peak RSS ≤ 2 GiB, rebuild ≤ 15 s`)

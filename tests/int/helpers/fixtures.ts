@@ -1,25 +1,12 @@
+import { paragraphDoc, paragraphsDoc, textNode } from '@mirai/content-schemas/richtext'
 import type { Payload } from 'payload'
 
 export const PASSWORD = 'correct-horse-battery-staple'
 
-export const textNode = (text: string, format = 0) => ({ type: 'text', text, format, detail: 0, mode: 'normal', style: '', version: 1 })
-
-/** A Lexical document of one paragraph holding the given inline nodes. */
-export function paragraphDoc(...children: unknown[]) {
-  return {
-    root: {
-      type: 'root',
-      direction: 'ltr',
-      format: '',
-      indent: 0,
-      version: 1,
-      children: [{ type: 'paragraph', direction: 'ltr', format: '', indent: 0, version: 1, textFormat: 0, children }],
-    },
-  }
-}
+export { paragraphDoc, textNode }
 
 /** A one-paragraph Lexical document of plain text. */
-export const paragraph = (text: string) => paragraphDoc(textNode(text))
+export const paragraph = (text: string) => paragraphsDoc(text)
 
 export interface People {
   admin: any
