@@ -5,7 +5,7 @@
  * reference, a bare Astro build of as many trivial pages. Prints figures; asserts nothing.
  */
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
@@ -23,9 +23,12 @@ if (!Number.isInteger(N) || N < 1) {
 }
 
 const work = mkdtempSync(path.join(tmpdir(), 'mirai-bench-'))
+// BENCH_DB=/path/to/bench.db keeps the generated database and reuses it on the next run.
+const database = process.env.BENCH_DB ? path.resolve(process.env.BENCH_DB) : path.join(work, 'bench.db')
+const reuse = existsSync(database)
 Object.assign(process.env, {
-  DATABASE_URI: `file:${path.join(work, 'bench.db')}`,
-  CMS_DATA_DIR: path.join(work, 'cms'),
+  DATABASE_URI: `file:${database}`,
+  CMS_DATA_DIR: path.join(path.dirname(database), 'cms-data'),
   PAYLOAD_SECRET: 'bench',
   PAYLOAD_LOG_LEVEL: 'error',
   SNAPSHOT_DIR: path.join(work, 'snapshot'),
@@ -71,27 +74,35 @@ try {
     import('./build-site'),
   ])
   const payload = await getPayload({ config })
-  console.log(`bench:site: seeding the demo content and generating ${N} articles × ${LOCALE_CODES.length} languages (not timed)…`)
-  await seed(payload)
   let firstId = ''
-  for (let i = 0; i < N; i++) {
-    const slug = `bench-article-${i}`
-    const doc = await payload.create({
-      collection: 'articles',
-      locale: 'ja',
-      data: { title: `ベンチマーク記事 ${i}`, summary: `要約 ${i}`, body: paragraph(`本文 ${i}`), slug, category: ARTICLE_CATEGORIES[i % ARTICLE_CATEGORIES.length]!.value, _status: 'published', publishedAt: new Date(Date.UTC(2025, 0, 1) + i * 3600_000).toISOString() } as never,
-      context: { disableRevalidate: true },
-    })
-    if (i === 0) firstId = String(doc.id)
-    for (const locale of LOCALE_CODES.filter((l) => l !== 'ja')) {
-      await payload.update({ collection: 'articles', id: doc.id, locale, data: { title: `Benchmark article ${i} (${locale})`, summary: `Summary ${i}`, body: paragraph(`Body ${i} ${locale}`) } as never, context: { disableRevalidate: true } })
+  if (reuse) {
+    const { docs } = await payload.find({ collection: 'articles', where: { slug: { equals: 'bench-article-0' } }, limit: 1, depth: 0 })
+    if (!docs[0]) throw new Error(`${database} has no benchmark articles; remove it to generate them`)
+    firstId = String(docs[0].id)
+    console.log(`bench:site: reusing the articles in ${database}`)
+  } else {
+    console.log(`bench:site: seeding the demo content and generating ${N} articles × ${LOCALE_CODES.length} languages (not timed)…`)
+    await seed(payload)
+    for (let i = 0; i < N; i++) {
+      const slug = `bench-article-${i}`
+      const doc = await payload.create({
+        collection: 'articles',
+        locale: 'ja',
+        data: { title: `ベンチマーク記事 ${i}`, summary: `要約 ${i}`, body: paragraph(`本文 ${i}`), slug, category: ARTICLE_CATEGORIES[i % ARTICLE_CATEGORIES.length]!.value, _status: 'published', publishedAt: new Date(Date.UTC(2025, 0, 1) + i * 3600_000).toISOString() } as never,
+        context: { disableRevalidate: true },
+      })
+      if (i === 0) firstId = String(doc.id)
+      for (const locale of LOCALE_CODES.filter((l) => l !== 'ja')) {
+        await payload.update({ collection: 'articles', id: doc.id, locale, data: { title: `Benchmark article ${i} (${locale})`, summary: `Summary ${i}`, body: paragraph(`Body ${i} ${locale}`) } as never, context: { disableRevalidate: true } })
+      }
+      if ((i + 1) % 100 === 0) console.log(`bench:site: ${i + 1}/${N} articles`)
     }
-    if ((i + 1) % 100 === 0) console.log(`bench:site: ${i + 1}/${N} articles`)
   }
 
   const memory = new PeakMemory()
+  const beforeBuild = process.memoryUsage().rss
   const started = Date.now()
-  const full = await buildSite({ payload })
+  const full = await buildSite({ payload, onStage: (stage) => memory.label(stage) })
   const fullMs = Date.now() - started
   const peak = memory.stop()
 
@@ -106,13 +117,15 @@ try {
   console.log(`  pages built            ${full.pages}`)
   console.log(`  full pipeline          ${s(fullMs)}  (${(full.pages / (fullMs / 1000)).toFixed(0)} pages/s)`)
   for (const stage of full.stages) console.log(`    ${stage.stage.padEnd(20)} ${s(stage.ms)}`)
-  console.log(`  peak RSS (process tree) ${mib(peak)}`)
+  console.log(`  peak RSS (process tree) ${mib(peak)}; per stage: ${[...memory.byLabel].map(([stage, rss]) => `${stage} ${mib(rss)}`).join(', ')}`)
+  console.log(`    (includes this process: ${mib(beforeBuild)} before the build, holding Payload and the generated data)`)
   console.log(`  rebuild, one article changed ${s(rebuildMs)}  (${rebuild.stages.map((st) => `${st.stage} ${s(st.ms)}`).join(', ')})`)
   const bareMs = bareAstroBuild(full.pages)
   console.log(`  bare Astro, ${full.pages} trivial pages ${s(bareMs)}`)
   console.log(`  ratio full / bare      ${(fullMs / bareMs).toFixed(2)}`)
   console.log(`  goals: ≤ 60 s for 10,000 pages, ratio ≤ 3.5, peak RSS ≤ 2 GiB, rebuild ≤ 15 s`)
   rmSync(work, { recursive: true, force: true })
+  if (!process.env.BENCH_DB) rmSync(path.join(path.dirname(database), 'cms-data'), { recursive: true, force: true })
   process.exit(0)
 } catch (error) {
   console.error(`bench:site failed: ${error instanceof Error ? error.message : String(error)}`)

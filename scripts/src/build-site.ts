@@ -34,7 +34,8 @@ export class BuildError extends Error {
   }
 }
 
-async function timed<T>(stages: StageTiming[], stage: string, run: () => Promise<T>): Promise<T> {
+async function timed<T>(stages: StageTiming[], stage: string, run: () => Promise<T>, onStage?: (stage: string) => void): Promise<T> {
+  onStage?.(stage)
   const started = Date.now()
   try {
     return await run()
@@ -91,27 +92,35 @@ export interface BuildOptions {
   payload?: Payload
   env?: Record<string, string>
   log?: (line: string) => void
+  /** Called as each stage starts (the benchmark samples memory per stage). */
+  onStage?: (stage: string) => void
 }
 
-export async function buildSite({ payload, env = {}, log = () => {} }: BuildOptions = {}): Promise<BuildResult> {
+export async function buildSite({ payload, env = {}, log = () => {}, onStage }: BuildOptions = {}): Promise<BuildResult> {
   const stages: StageTiming[] = []
   const dist = distDir()
   const staging = path.join(path.dirname(dist), '.site-build')
-  await rm(staging, { recursive: true, force: true })
+  const previous = `${dist}.previous`
+  // Left-overs of an interrupted build, and the site before the last swap.
+  await Promise.all([rm(staging, { recursive: true, force: true }), rm(previous, { recursive: true, force: true })])
   try {
-    const exported = payload ? await timed(stages, 'export', () => exportContent(payload)) : null
+    const exported = payload ? await timed(stages, 'export', () => exportContent(payload), onStage) : null
     if (exported) log(`export: ${Object.entries(exported.counts).map(([k, v]) => `${v} ${k}`).join(', ')}`)
-    const { pages } = await timed(stages, 'astro build', () => astroBuild(staging, env))
+    const { pages } = await timed(stages, 'astro build', () => astroBuild(staging, env), onStage)
     log(`astro build: ${pages} pages`)
-    await timed(stages, 'search index', () => indexSearch(staging))
+    await timed(stages, 'search index', () => indexSearch(staging), onStage)
     log('search index: done')
-    await timed(stages, 'swap', async () => {
-      const previous = `${dist}.previous`
-      await rm(previous, { recursive: true, force: true })
-      if (existsSync(dist)) await rename(dist, previous)
-      await rename(staging, dist)
-      await rm(previous, { recursive: true, force: true })
-    })
+    // Two renames: readers get either the old site or the new one. The old copy is deleted at
+    // the start of the next build rather than making this one wait for it.
+    await timed(
+      stages,
+      'swap',
+      async () => {
+        if (existsSync(dist)) await rename(dist, previous)
+        await rename(staging, dist)
+      },
+      onStage,
+    )
     return { stages, pages, export: exported, dist }
   } catch (error) {
     await rm(staging, { recursive: true, force: true })

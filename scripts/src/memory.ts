@@ -42,6 +42,9 @@ function rssOfTree(root: number): number {
 export class PeakMemory {
   #peak = 0
   #timer: NodeJS.Timeout
+  #label = ''
+  /** Peak per label (e.g. per build stage), as set by `label()`. */
+  readonly byLabel = new Map<string, number>()
 
   constructor(intervalMs = 250) {
     this.sample()
@@ -50,7 +53,14 @@ export class PeakMemory {
   }
 
   sample(): void {
-    this.#peak = Math.max(this.#peak, rssOfTree(process.pid))
+    const rss = rssOfTree(process.pid)
+    this.#peak = Math.max(this.#peak, rss)
+    if (this.#label) this.byLabel.set(this.#label, Math.max(this.byLabel.get(this.#label) ?? 0, rss))
+  }
+
+  label(name: string): void {
+    this.sample()
+    this.#label = name
   }
 
   stop(): number {

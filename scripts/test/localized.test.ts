@@ -47,7 +47,7 @@ describe('slimRichText', () => {
   }
 
   it('keeps only the id and slug of linked documents and resolves uploads to images', () => {
-    const slim = slimRichText(tree, { image: (v) => (v === 'img1' ? ({ id: 'img1', url: '/media/a.jpg' } as never) : null) }) as any
+    const slim = slimRichText(tree, { image: (v) => (v === 'img1' ? ({ id: 'img1', url: '/media/a.jpg' } as never) : null), slug: (c, id) => (c === 'articles' && id === 'x' ? 'wages' : undefined) }) as any
     const [published, unpublished] = slim.root.children[0].children
     expect(published.fields.doc).toEqual({ relationTo: 'articles', value: { id: 'x', slug: 'wages' } })
     expect(unpublished.fields.doc).toEqual({ relationTo: 'articles', value: 'draft-id' })
@@ -55,7 +55,7 @@ describe('slimRichText', () => {
   })
 
   it('gives null for anything that is not rich text', () => {
-    expect(slimRichText(null, { image: () => null })).toBeNull()
-    expect(slimRichText('text', { image: () => null })).toBeNull()
+    expect(slimRichText(null, { image: () => null, slug: () => undefined })).toBeNull()
+    expect(slimRichText('text', { image: () => null, slug: () => undefined })).toBeNull()
   })
 })

@@ -9,6 +9,8 @@ type Node = Record<string, any>
 
 export interface RichTextContext {
   image: (value: unknown) => ImageRef | null
+  /** Slug of a public document, undefined for anything the public cannot see. */
+  slug: (collection: string, id: string) => string | undefined
 }
 
 export function slimRichText(value: unknown, ctx: RichTextContext): unknown {
@@ -20,12 +22,10 @@ function slimNode(node: Node, ctx: RichTextContext): Node {
   const out: Node = { ...node }
   if ((node.type === 'link' || node.type === 'autolink') && node.fields?.doc) {
     const { relationTo, value } = node.fields.doc
-    const slug = typeof value === 'object' && value ? value.slug : undefined
-    out.fields = {
-      ...node.fields,
-      // An unpublished or hidden target is not populated for the public: no slug, no link.
-      doc: { relationTo, value: slug ? { id: String(value.id), slug } : String(typeof value === 'object' && value ? value.id : value) },
-    }
+    const id = String(typeof value === 'object' && value ? value.id : value)
+    const slug = ctx.slug(relationTo, id)
+    // A target the public cannot see keeps only its id: the site renders the text without a link.
+    out.fields = { ...node.fields, doc: { relationTo, value: slug ? { id, slug } : id } }
   }
   if (node.type === 'upload') {
     out.value = ctx.image(node.value)

@@ -28,7 +28,7 @@ export interface Snapshot {
   navigation: unknown
 }
 
-async function fetchAll(payload: Payload, collection: CollectionSlug, depth = 1): Promise<PerLocale> {
+async function fetchAll(payload: Payload, collection: CollectionSlug): Promise<PerLocale> {
   const perLocale: PerLocale = new Map()
   for (const locale of LOCALE_CODES) {
     const { docs } = await payload.find({
@@ -36,7 +36,9 @@ async function fetchAll(payload: Payload, collection: CollectionSlug, depth = 1)
       locale,
       fallbackLocale: false,
       overrideAccess: false,
-      depth,
+      // Relations stay ids: images come from the media library and links from the exported
+      // documents' own slugs, which is much faster than populating every document.
+      depth: 0,
       pagination: false,
       sort: 'id',
     })
@@ -48,7 +50,7 @@ async function fetchAll(payload: Payload, collection: CollectionSlug, depth = 1)
 async function fetchGlobal(payload: Payload, slug: GlobalSlug): Promise<Map<LocaleCode, Doc>> {
   const byLocale = new Map<LocaleCode, Doc>()
   for (const locale of LOCALE_CODES) {
-    byLocale.set(locale, (await payload.findGlobal({ slug, locale, fallbackLocale: false, overrideAccess: false, depth: 1 })) as Doc)
+    byLocale.set(locale, (await payload.findGlobal({ slug, locale, fallbackLocale: false, overrideAccess: false, depth: 0 })) as Doc)
   }
   return byLocale
 }
@@ -62,14 +64,23 @@ const SECTION_PATHS: Record<string, string> = {
   search: 'search',
 }
 
+const LINKABLE: CollectionSlug[] = ['articles', 'videos', 'countries', 'events', 'good-practices', 'pages']
+
 export async function buildSnapshot(payload: Payload): Promise<{ snapshot: Snapshot; media: MediaLibrary }> {
   const d = DEFAULT_LOCALE
   const staticDir = (payload.collections.media?.config.upload as { staticDir: string }).staticDir
-  const media = new MediaLibrary(await fetchAll(payload, 'media', 0), d, staticDir)
-  const rich = (value: unknown) => slimRichText(value, { image: media.image })
+  const media = new MediaLibrary(await fetchAll(payload, 'media'), d, staticDir)
+  const raw = new Map<CollectionSlug, PerLocale>()
+  for (const collection of [...LINKABLE, 'tags', 'organisations'] as CollectionSlug[]) raw.set(collection, await fetchAll(payload, collection))
+  // Slugs of everything public: a rich-text link to anything else (a draft, a members-only
+  // event) renders as plain text on the site.
+  const slugs = new Map<string, string>()
+  for (const collection of LINKABLE) for (const doc of raw.get(collection)!.get(d) ?? []) slugs.set(`${collection}:${doc.id}`, doc.slug)
+  const rich = (value: unknown) => slimRichText(value, { image: media.image, slug: (collection, id) => slugs.get(`${collection}:${id}`) })
   const base = (doc: Doc) => ({ id: String(doc.id), slug: doc.slug, updatedAt: isoOrNull(doc.updatedAt) })
+  const all = (collection: CollectionSlug) => raw.get(collection)!
 
-  const articles = fold(await fetchAll(payload, 'articles'), d, ({ base: doc, byLocale }) => ({
+  const articles = fold(all('articles'), d, ({ base: doc, byLocale }) => ({
     ...base(doc),
     publishedAt: isoOrNull(doc.publishedAt ?? doc.createdAt),
     category: doc.category,
@@ -80,11 +91,11 @@ export async function buildSnapshot(payload: Payload): Promise<{ snapshot: Snaps
     translations: translationsOf(byLocale, (l) => hasText(l.title), (l) => ({ title: l.title, summary: l.summary ?? null, body: rich(l.body) })),
   }))
 
-  const videos = fold(await fetchAll(payload, 'videos'), d, ({ base: doc, byLocale }) => ({
+  const videos = fold(all('videos'), d, ({ base: doc, byLocale }) => ({
     ...base(doc),
     publishedAt: isoOrNull(doc.publishedAt ?? doc.createdAt),
     youtubeId: doc.youtubeId || null,
-    file: doc.file && typeof doc.file === 'object' && doc.file.filename ? { url: `/media/${doc.file.filename}`, mimeType: doc.file.mimeType } : null,
+    file: media.file(doc.file),
     poster: media.image(doc.poster),
     durationSeconds: doc.durationSeconds ?? null,
     captionLanguages: doc.captionLanguages ?? [],
@@ -95,7 +106,7 @@ export async function buildSnapshot(payload: Payload): Promise<{ snapshot: Snaps
     })),
   }))
 
-  const countries = fold(await fetchAll(payload, 'countries'), d, ({ base: doc, byLocale }) => ({
+  const countries = fold(all('countries'), d, ({ base: doc, byLocale }) => ({
     ...base(doc),
     country: doc.country,
     heroImage: media.image(doc.heroImage),
@@ -116,7 +127,7 @@ export async function buildSnapshot(payload: Payload): Promise<{ snapshot: Snaps
     })),
   }))
 
-  const events = fold(await fetchAll(payload, 'events'), d, ({ base: doc, byLocale }) => ({
+  const events = fold(all('events'), d, ({ base: doc, byLocale }) => ({
     ...base(doc),
     kind: doc.kind,
     audience: doc.audience,
@@ -139,7 +150,7 @@ export async function buildSnapshot(payload: Payload): Promise<{ snapshot: Snaps
     })),
   }))
 
-  const organisations = fold(await fetchAll(payload, 'organisations', 0), d, ({ base: doc, byLocale }) => ({
+  const organisations = fold(all('organisations'), d, ({ base: doc, byLocale }) => ({
     id: String(doc.id),
     slug: doc.slug,
     category: doc.category,
@@ -148,7 +159,7 @@ export async function buildSnapshot(payload: Payload): Promise<{ snapshot: Snaps
   }))
   const organisationById = new Map(organisations.map((o) => [o.id, o]))
 
-  const goodPractices = fold(await fetchAll(payload, 'good-practices'), d, ({ base: doc, byLocale }) => ({
+  const goodPractices = fold(all('good-practices'), d, ({ base: doc, byLocale }) => ({
     ...base(doc),
     number: doc.number,
     publishedAt: isoOrNull(doc.publishedAt ?? doc.createdAt),
@@ -158,7 +169,7 @@ export async function buildSnapshot(payload: Payload): Promise<{ snapshot: Snaps
     translations: translationsOf(byLocale, (l) => hasText(l.title), (l) => ({ title: l.title, summary: l.summary ?? null, body: rich(l.body) })),
   }))
 
-  const pages = fold(await fetchAll(payload, 'pages'), d, ({ base: doc, byLocale }) => ({
+  const pages = fold(all('pages'), d, ({ base: doc, byLocale }) => ({
     ...base(doc),
     kind: doc.kind,
     order: doc.order ?? 100,
@@ -182,7 +193,7 @@ export async function buildSnapshot(payload: Payload): Promise<{ snapshot: Snaps
     translations: translationsOf(byLocale, (l) => hasText(l.title), (l) => ({ title: l.title, summary: l.summary ?? null, body: rich(l.body) })),
   }))
 
-  const tags = fold(await fetchAll(payload, 'tags', 0), d, ({ base: doc, byLocale }) => ({
+  const tags = fold(all('tags'), d, ({ base: doc, byLocale }) => ({
     id: String(doc.id),
     slug: doc.slug,
     name: translationsOf(byLocale, (l) => hasText(l.name), (l) => String(l.name)),
