@@ -10,6 +10,7 @@ import type { CollectionSlug, GlobalSlug, Payload } from 'payload'
 import { fold, hasText, idOf, idsOf, isoOrNull, rowsOf, translationsOf, type Doc, type PerLocale } from './localized'
 import { MediaLibrary } from './media'
 import { slimRichText } from './richText'
+import { pickLocale } from './splitLocales'
 
 export const SNAPSHOT_VERSION = 1
 
@@ -29,30 +30,25 @@ export interface Snapshot {
 }
 
 async function fetchAll(payload: Payload, collection: CollectionSlug): Promise<PerLocale> {
-  const perLocale: PerLocale = new Map()
-  for (const locale of LOCALE_CODES) {
-    const { docs } = await payload.find({
-      collection,
-      locale,
-      fallbackLocale: false,
-      overrideAccess: false,
-      // Relations stay ids: images come from the media library and links from the exported
-      // documents' own slugs, which is much faster than populating every document.
-      depth: 0,
-      pagination: false,
-      sort: 'id',
-    })
-    perLocale.set(locale, docs as Doc[])
-  }
-  return perLocale
+  const { docs } = await payload.find({
+    collection,
+    // Every language in one query; split per language below.
+    locale: 'all' as never,
+    overrideAccess: false,
+    // Relations stay ids: images come from the media library and links from the exported
+    // documents' own slugs, which is much faster than populating every document.
+    depth: 0,
+    pagination: false,
+    sort: 'id',
+  })
+  const fields = payload.collections[collection]!.config.flattenedFields
+  return new Map(LOCALE_CODES.map((locale) => [locale, (docs as Doc[]).map((doc) => pickLocale(doc, fields, locale))]))
 }
 
 async function fetchGlobal(payload: Payload, slug: GlobalSlug): Promise<Map<LocaleCode, Doc>> {
-  const byLocale = new Map<LocaleCode, Doc>()
-  for (const locale of LOCALE_CODES) {
-    byLocale.set(locale, (await payload.findGlobal({ slug, locale, fallbackLocale: false, overrideAccess: false, depth: 0 })) as Doc)
-  }
-  return byLocale
+  const doc = (await payload.findGlobal({ slug, locale: 'all' as never, overrideAccess: false, depth: 0 })) as Doc
+  const fields = payload.globals.config.find((g) => g.slug === slug)!.flattenedFields
+  return new Map(LOCALE_CODES.map((locale) => [locale, pickLocale(doc, fields, locale)]))
 }
 
 const SECTION_PATHS: Record<string, string> = {
