@@ -46,14 +46,18 @@ export class PeakMemory {
   /** Peak per label (e.g. per build stage), as set by `label()`. */
   readonly byLabel = new Map<string, number>()
 
-  constructor(intervalMs = 250) {
+  /** Samples the process `rootPid` (default: this one) and its descendants. */
+  constructor(
+    intervalMs = 250,
+    readonly rootPid = process.pid,
+  ) {
     this.sample()
     this.#timer = setInterval(() => this.sample(), intervalMs)
     this.#timer.unref()
   }
 
   sample(): void {
-    const rss = rssOfTree(process.pid)
+    const rss = rssOfTree(this.rootPid)
     this.#peak = Math.max(this.#peak, rss)
     if (this.#label) this.byLabel.set(this.#label, Math.max(this.byLabel.get(this.#label) ?? 0, rss))
   }
