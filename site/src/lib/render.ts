@@ -17,11 +17,10 @@ export function linkResolver(lang: LocaleCode) {
   }
 }
 
-/** Rich text from the CMS as HTML for a page in `lang` (headings demoted below the page's h1). */
+/** Rich text from the CMS as HTML for a page in `lang`: links to pages in that language, images with srcset. */
 export function richHtml(value: unknown, lang: LocaleCode): string {
   return richTextToHtml(value, {
     resolveInternalLink: linkResolver(lang),
-    headingOffset: 0,
     renderUpload: (node) => {
       const image = (node as { value?: unknown }).value as Image | null
       return image && typeof image === 'object' && 'url' in image ? `<figure>${pictureHtml(pictureData(image, lang))}</figure>` : null
