@@ -6,6 +6,8 @@
  */
 import { randomBytes } from 'node:crypto'
 
+import { elementNode, textNode } from '@mirai/content-schemas/richtext'
+
 type Node = Record<string, unknown>
 
 export interface MarkupContext {
@@ -16,25 +18,8 @@ export interface MarkupContext {
 
 const FORMAT = { bold: 1, italic: 2 } as const
 
-const element = (type: string, children: Node[], extra: Node = {}): Node => ({
-  type,
-  children,
-  direction: 'ltr',
-  format: '',
-  indent: 0,
-  version: 1,
-  ...extra,
-})
-
-const text = (value: string, format: number): Node => ({
-  type: 'text',
-  text: value,
-  format,
-  detail: 0,
-  mode: 'normal',
-  style: '',
-  version: 1,
-})
+const element = (type: string, children: Node[], extra: Node = {}): Node => elementNode(type, children, extra)
+const text = (value: string, format: number): Node => textNode(value, format)
 
 // Order matters: bold before italic, so "**" is not read as two italics.
 const INLINE = /\*\*(.+?)\*\*|\*(.+?)\*|\{([^|{}]+)\|([^{}]+)\}|\[([^\]]+)\]\(([^)\s]+)\)/g

@@ -2,7 +2,8 @@
  * Builders for Lexical documents of plain text, as Payload stores them: for generated content
  * (benchmarks, fixtures, imports) that has text but no formatting.
  */
-const element = (type: string, children: unknown[], extra: Record<string, unknown> = {}) => ({
+/** An element node (root, paragraph, heading, list, link, …) with Lexical's default attributes. */
+export const elementNode = (type: string, children: unknown[], extra: Record<string, unknown> = {}) => ({
   type,
   children,
   direction: 'ltr',
@@ -16,10 +17,10 @@ export const textNode = (text: string, format = 0) => ({ type: 'text', text, for
 
 /** A document of one paragraph holding the given inline nodes. */
 export function paragraphDoc(...children: unknown[]) {
-  return { root: element('root', [element('paragraph', children, { textFormat: 0 })]) }
+  return { root: elementNode('root', [elementNode('paragraph', children, { textFormat: 0 })]) }
 }
 
 /** A document with one paragraph per text. */
 export function paragraphsDoc(...texts: string[]) {
-  return { root: element('root', texts.map((text) => element('paragraph', [textNode(text)], { textFormat: 0 }))) }
+  return { root: elementNode('root', texts.map((text) => elementNode('paragraph', [textNode(text)], { textFormat: 0 }))) }
 }
