@@ -31,6 +31,19 @@ describe('buildSite', () => {
     expect(readFileSync(path.join(dir, 'dist/vi/articles/minimum-wage/index.html'), 'utf8')).toContain('lang="vi"')
   }, 120_000)
 
+  it('rebuilds incrementally without serving stale pages: a changed document or shared setting shows everywhere', async () => {
+    const page = () => readFileSync(path.join(dir, 'dist/en/articles/minimum-wage/index.html'), 'utf8')
+    const changed = JSON.parse(readFileSync(snapshot, 'utf8'))
+    changed.articles[0].translations.ja.title = '最低賃金（改訂）'
+    changed.siteSettings.consultation.translations.ja.name = 'JP-MIRAIアシスト（新）'
+    writeFileSync(snapshot, JSON.stringify(changed))
+    await buildSite()
+    expect(page()).toContain('最低賃金（改訂）')
+    expect(page()).toContain('JP-MIRAIアシスト（新）')
+    // An untouched language of another page is restored, not lost.
+    expect(readFileSync(path.join(dir, 'dist/my/index.html'), 'utf8')).toContain('lang="my"')
+  }, 120_000)
+
   it('keeps the previous site when a document is invalid, and says which one and why', async () => {
     const before = readFileSync(path.join(dir, 'dist/ja/articles/minimum-wage/index.html'), 'utf8')
     const broken = JSON.parse(readFileSync(snapshot, 'utf8'))
