@@ -8,31 +8,14 @@ import {
   TEXT_FORMAT,
   type InternalLinkResolver,
 } from '../src/richtext'
+import { elementNode, textNode } from '../src/richtext/build'
 
-// Builders producing the JSON Payload 3 stores, including the properties the converter ignores.
+// The JSON Payload 3 stores, including the properties the converter ignores (shared builders).
 type Json = Record<string, unknown>
 
-const doc = (...children: Json[]): Json => ({
-  root: { type: 'root', children, direction: 'ltr', format: '', indent: 0, version: 1 },
-})
-const text = (value: string, format = 0): Json => ({
-  type: 'text',
-  text: value,
-  format,
-  detail: 0,
-  mode: 'normal',
-  style: '',
-  version: 1,
-})
-const element = (type: string, children: Json[], extra: Json = {}): Json => ({
-  type,
-  children,
-  direction: 'ltr',
-  format: '',
-  indent: 0,
-  version: 1,
-  ...extra,
-})
+const doc = (...children: Json[]): Json => ({ root: elementNode('root', children) })
+const text = (value: string, format = 0): Json => textNode(value, format)
+const element = (type: string, children: Json[], extra: Json = {}): Json => elementNode(type, children, extra)
 const p = (...children: Json[]): Json => element('paragraph', children, { textFormat: 0 })
 const heading = (tag: string, ...children: Json[]): Json => element('heading', children, { tag })
 const quote = (...children: Json[]): Json => element('quote', children)

@@ -5,15 +5,13 @@
 import type * as S from '@mirai/content-schemas/schemas'
 import { getCollection } from 'astro:content'
 
-type Data<K extends string, T> = { collection: K; data: T }
-
 const memo = new Map<string, Promise<unknown>>()
 
 function load<T>(name: string): Promise<T[]> {
   if (!memo.has(name)) {
     memo.set(
       name,
-      getCollection(name as never).then((entries) => (entries as Data<string, T>[]).map((e) => e.data)),
+      getCollection(name as never).then((entries) => (entries as { data: T }[]).map((e) => e.data)),
     )
   }
   return memo.get(name) as Promise<T[]>
