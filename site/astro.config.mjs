@@ -3,6 +3,7 @@ import path from 'node:path'
 
 import { defineConfig } from 'astro/config'
 
+import pruneStaleOutput from './integrations/pruneStaleOutput.mjs'
 import snapshotMedia from './integrations/snapshotMedia.mjs'
 
 const require = createRequire(import.meta.url)
@@ -22,8 +23,10 @@ export default defineConfig({
   // Pages carry their data in props; with a cacheKey per page, unchanged pages are not rendered again.
   experimental: { incrementalBuild: true },
   devToolbar: { enabled: false },
-  integrations: [snapshotMedia()],
+  integrations: [pruneStaleOutput(), snapshotMedia()],
   vite: {
     resolve: { alias: { '@fontsource-myanmar': myanmarFontDir } },
+    // Pages skipped by the incremental build stay where they are; pruneStaleOutput removes the rest.
+    build: { emptyOutDir: false },
   },
 })

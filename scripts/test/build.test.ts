@@ -3,7 +3,7 @@
  * good build replaces the site; a bad document stops the build, names what is wrong, and leaves
  * the previous site exactly as it was.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -13,6 +13,15 @@ import { siteDir } from '../src/paths'
 
 const dir = mkdtempSync(path.join(tmpdir(), 'mirai-build-test-'))
 const snapshot = path.join(dir, 'snapshot', 'content.json')
+
+/** Every file of a built site with its content. */
+function tree(root: string): Map<string, string> {
+  const files = new Map<string, string>()
+  for (const entry of readdirSync(root, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) files.set(path.relative(root, path.join(entry.parentPath, entry.name)), readFileSync(path.join(entry.parentPath, entry.name), 'base64'))
+  }
+  return files
+}
 
 beforeAll(() => {
   cpSync(path.join(siteDir, 'test/fixtures/minimal'), path.dirname(snapshot), { recursive: true })
@@ -27,7 +36,7 @@ describe('buildSite', () => {
   it('builds every language and swaps the result into place', async () => {
     const result = await buildSite()
     expect(result.pages).toBeGreaterThan(9 * 10)
-    expect(result.stages.map((s) => s.stage)).toEqual(['astro build', 'search index', 'swap'])
+    expect(result.stages.map((s) => s.stage)).toEqual(['prepare', 'astro build', 'search index', 'swap'])
     expect(readFileSync(path.join(dir, 'dist/vi/articles/minimum-wage/index.html'), 'utf8')).toContain('lang="vi"')
   }, 120_000)
 
@@ -44,6 +53,34 @@ describe('buildSite', () => {
     expect(readFileSync(path.join(dir, 'dist/my/index.html'), 'utf8')).toContain('lang="my"')
   }, 120_000)
 
+  it('rebuilds in the recycled folder to exactly what a clean build makes, without the pages of a deleted document', async () => {
+    const extraPage = path.join(dir, 'dist/ja/articles/extra-article/index.html')
+    const withExtra = JSON.parse(readFileSync(snapshot, 'utf8'))
+    withExtra.articles.push({ ...structuredClone(withExtra.articles[0]), id: 'a2', slug: 'extra-article' })
+    writeFileSync(snapshot, JSON.stringify(withExtra))
+    await buildSite()
+    expect(existsSync(extraPage)).toBe(true)
+
+    const changed = JSON.parse(readFileSync(snapshot, 'utf8'))
+    changed.articles.pop()
+    changed.articles[0].translations.ja.summary = '要約を変えました'
+    writeFileSync(snapshot, JSON.stringify(changed))
+    await buildSite()
+    expect(existsSync(extraPage)).toBe(false)
+    expect(readFileSync(path.join(dir, 'dist/tl/articles/minimum-wage/index.html'), 'utf8')).toContain('要約を変えました')
+
+    process.env.SITE_DIST = path.join(dir, 'clean', 'dist')
+    try {
+      await buildSite()
+    } finally {
+      process.env.SITE_DIST = path.join(dir, 'dist')
+    }
+    const [got, want] = [tree(path.join(dir, 'dist')), tree(path.join(dir, 'clean', 'dist'))]
+    expect([...got.keys()].sort()).toEqual([...want.keys()].sort())
+    const differing = [...want].filter(([file, content]) => got.get(file) !== content).map(([file]) => file)
+    expect(differing).toEqual([])
+  }, 180_000)
+
   it('keeps the previous site when a document is invalid, and says which one and why', async () => {
     const before = readFileSync(path.join(dir, 'dist/ja/articles/minimum-wage/index.html'), 'utf8')
     const broken = JSON.parse(readFileSync(snapshot, 'utf8'))
@@ -51,5 +88,15 @@ describe('buildSite', () => {
     writeFileSync(snapshot, JSON.stringify(broken))
     await expect(buildSite()).rejects.toThrow(/astro build: [\s\S]*articles a1 \(ja\): translations\.ja\.title/)
     expect(readFileSync(path.join(dir, 'dist/ja/articles/minimum-wage/index.html'), 'utf8')).toBe(before)
+  }, 120_000)
+
+  it('after a failed build, the next good build publishes the fix everywhere', async () => {
+    const fixed = JSON.parse(readFileSync(snapshot, 'utf8'))
+    fixed.articles[0].translations.ja.title = '最低賃金（再改訂）'
+    writeFileSync(snapshot, JSON.stringify(fixed))
+    await buildSite()
+    for (const lang of ['ja', 'en', 'my']) {
+      expect(readFileSync(path.join(dir, `dist/${lang}/articles/minimum-wage/index.html`), 'utf8')).toContain('最低賃金（再改訂）')
+    }
   }, 120_000)
 })

@@ -3,7 +3,7 @@
  * the snapshot folder in `astro dev`, and copied into the output on `astro build`.
  */
 import { createReadStream } from 'node:fs'
-import { cp, link, mkdir, readdir, stat } from 'node:fs/promises'
+import { cp, link, mkdir, readdir, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -12,16 +12,27 @@ export function snapshotMediaDir() {
   return path.join(path.resolve(process.env.SNAPSHOT_DIR ?? path.join(siteRoot, '.snapshot')), 'media')
 }
 
-/** Hard links where the file system allows (no copying of image bytes), copies otherwise. */
+/**
+ * Hard links where the file system allows (no copying of image bytes), copies otherwise. The
+ * output folder may hold the media of the previous build: files already linked stay, others are
+ * replaced, and files no longer in the snapshot are removed.
+ */
 async function linkTree(from, to) {
   await mkdir(to, { recursive: true })
-  for (const name of await readdir(from)) {
+  const wanted = new Set(await readdir(from))
+  for (const name of await readdir(to)) {
+    if (!wanted.has(name)) await rm(path.join(to, name), { recursive: true, force: true })
+  }
+  for (const name of wanted) {
     const source = path.join(from, name)
     const target = path.join(to, name)
+    const [a, b] = await Promise.all([stat(source), stat(target).catch(() => null)])
+    if (b && a.ino === b.ino && a.dev === b.dev) continue
+    if (b) await rm(target, { recursive: true, force: true })
     try {
       await link(source, target)
     } catch {
-      await cp(source, target)
+      await cp(source, target, { recursive: true })
     }
   }
 }
@@ -40,7 +51,9 @@ export default function snapshotMedia() {
       },
       'astro:build:done': async ({ dir }) => {
         const media = snapshotMediaDir()
-        if (await stat(media).catch(() => null)) await linkTree(media, path.join(fileURLToPath(dir), 'media'))
+        const target = path.join(fileURLToPath(dir), 'media')
+        if (await stat(media).catch(() => null)) await linkTree(media, target)
+        else await rm(target, { recursive: true, force: true })
       },
     },
   }

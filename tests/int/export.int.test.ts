@@ -1,4 +1,4 @@
-import { buildSnapshot } from '@mirai/scripts/snapshot'
+import { buildSnapshot, ExportCache } from '@mirai/scripts/snapshot'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { createArticle, paragraph } from './helpers/fixtures'
@@ -44,5 +44,31 @@ describe('export for the public site', () => {
     const { snapshot } = await buildSnapshot(cms.payload)
     for (const doc of snapshot.articles) expect(schemas.article.safeParse(doc).success).toBe(true)
     for (const doc of snapshot.events) expect(schemas.event.safeParse(doc).success).toBe(true)
+  })
+
+  it('re-reads only new and changed documents, and still equals a full export', async () => {
+    const { payload } = cms
+    const cache = new ExportCache()
+    const kept = await createArticle(payload, { slug: 'kept-as-is', title: 'そのまま' })
+    const edited = await createArticle(payload, { slug: 'edited-later', title: '編集前' })
+    const removed = await createArticle(payload, { slug: 'removed-later', title: '削除' })
+    const first = await buildSnapshot(payload, cache)
+    expect((first.snapshot.articles as any[]).map((a) => a.slug)).toEqual(expect.arrayContaining(['kept-as-is', 'edited-later', 'removed-later']))
+
+    await payload.update({ collection: 'articles', id: edited.id, locale: 'vi', data: { title: 'Đã sửa', body: paragraph('vi') } as never })
+    await payload.delete({ collection: 'articles', id: removed.id })
+    await createArticle(payload, { slug: 'added-later', title: '追加' })
+    const readBefore = cache.documentsRead
+    const second = await buildSnapshot(payload, cache)
+    expect(cache.documentsRead - readBefore).toBe(2)
+
+    const articles = second.snapshot.articles as any[]
+    expect(articles.find((a) => a.slug === 'edited-later').translations.vi.title).toBe('Đã sửa')
+    expect(articles.find((a) => a.slug === 'kept-as-is').id).toBe(String(kept.id))
+    expect(articles.map((a) => a.slug)).not.toContain('removed-later')
+    expect(articles.map((a) => a.slug)).toContain('added-later')
+
+    const full = await buildSnapshot(payload)
+    expect({ ...second.snapshot, generatedAt: null }).toEqual({ ...full.snapshot, generatedAt: null })
   })
 })

@@ -7,12 +7,14 @@
 import { DEFAULT_LOCALE, LOCALE_CODES, type LocaleCode } from '@mirai/content-schemas/locales'
 import type { CollectionSlug, GlobalSlug, Payload } from 'payload'
 
+import { ExportCache, fetchCollection } from './fetch'
 import { fold, hasText, idOf, idsOf, isoOrNull, rowsOf, translationsOf, type Doc, type PerLocale } from './localized'
 import { MediaLibrary } from './media'
 import { slimRichText } from './richText'
 import { pickLocale } from './splitLocales'
 
 export const SNAPSHOT_VERSION = 1
+export { ExportCache } from './fetch'
 
 export interface Snapshot {
   version: typeof SNAPSHOT_VERSION
@@ -29,20 +31,10 @@ export interface Snapshot {
   navigation: unknown
 }
 
-async function fetchAll(payload: Payload, collection: CollectionSlug): Promise<PerLocale> {
-  const { docs } = await payload.find({
-    collection,
-    // Every language in one query; split per language below.
-    locale: 'all' as never,
-    overrideAccess: false,
-    // Relations stay ids: images come from the media library and links from the exported
-    // documents' own slugs, which is much faster than populating every document.
-    depth: 0,
-    pagination: false,
-    sort: 'id',
-  })
+async function fetchAll(payload: Payload, collection: CollectionSlug, cache: ExportCache): Promise<PerLocale> {
+  const docs = await fetchCollection(payload, collection, cache)
   const fields = payload.collections[collection]!.config.flattenedFields
-  return new Map(LOCALE_CODES.map((locale) => [locale, (docs as Doc[]).map((doc) => pickLocale(doc, fields, locale))]))
+  return new Map(LOCALE_CODES.map((locale) => [locale, docs.map((doc) => pickLocale(doc, fields, locale))]))
 }
 
 async function fetchGlobal(payload: Payload, slug: GlobalSlug): Promise<Map<LocaleCode, Doc>> {
@@ -62,12 +54,13 @@ const SECTION_PATHS: Record<string, string> = {
 
 const LINKABLE: CollectionSlug[] = ['articles', 'videos', 'countries', 'events', 'good-practices', 'pages']
 
-export async function buildSnapshot(payload: Payload): Promise<{ snapshot: Snapshot; media: MediaLibrary }> {
+/** `cache` keeps the documents read last time (see fetch.ts); without one, everything is read. */
+export async function buildSnapshot(payload: Payload, cache = new ExportCache()): Promise<{ snapshot: Snapshot; media: MediaLibrary }> {
   const d = DEFAULT_LOCALE
   const staticDir = (payload.collections.media?.config.upload as { staticDir: string }).staticDir
-  const media = new MediaLibrary(await fetchAll(payload, 'media'), d, staticDir)
+  const media = new MediaLibrary(await fetchAll(payload, 'media', cache), d, staticDir)
   const raw = new Map<CollectionSlug, PerLocale>()
-  for (const collection of [...LINKABLE, 'tags', 'organisations'] as CollectionSlug[]) raw.set(collection, await fetchAll(payload, collection))
+  for (const collection of [...LINKABLE, 'tags', 'organisations'] as CollectionSlug[]) raw.set(collection, await fetchAll(payload, collection, cache))
   // Slugs of everything public: a rich-text link to anything else (a draft, a members-only
   // event) renders as plain text on the site.
   const slugs = new Map<string, string>()

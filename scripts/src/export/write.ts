@@ -3,6 +3,7 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 
 import { mediaDir, snapshotDir } from '../paths'
+import { ExportCache } from './fetch'
 import { buildSnapshot } from './snapshot'
 
 export interface ExportResult {
@@ -12,16 +13,21 @@ export interface ExportResult {
   ms: number
 }
 
-/** Exports the public content and its images; the snapshot file is replaced only once complete. */
+/**
+ * Exports the public content and its images; the snapshot file is replaced only once complete.
+ * The documents read are kept beside it, so the next export reads only what changed.
+ */
 export async function exportContent(payload: Payload): Promise<ExportResult> {
   const started = Date.now()
-  const { snapshot, media } = await buildSnapshot(payload)
   const dir = snapshotDir()
   await mkdir(dir, { recursive: true })
+  const cache = await new ExportCache(path.join(dir, 'export-cache.json')).load()
+  const { snapshot, media } = await buildSnapshot(payload, cache)
   const file = path.join(dir, 'content.json')
   const partial = `${file}.${process.pid}.tmp`
   await writeFile(partial, JSON.stringify(snapshot))
   await rename(partial, file)
+  await cache.save()
   const mediaCopied = await media.copyUsedFiles(mediaDir())
   const counts = Object.fromEntries(
     Object.entries(snapshot)
