@@ -36,7 +36,8 @@ const children = [
   spawn('pnpm', ['--filter', '@mirai/cms', 'run', 'dev'], {
     cwd: root,
     stdio: ['ignore', 'inherit', 'inherit'],
-    env: { ...process.env, CMS_PORT: port },
+    // Publishing in the admin rebuilds the site (debounced), which the site server then serves.
+    env: { SITE_REBUILD: 'local', ...process.env, CMS_PORT: port },
     detached: true,
   }),
 ]

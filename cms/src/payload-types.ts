@@ -33,6 +33,7 @@ export interface Config {
     'activity-reports': ActivityReport;
     'report-attachments': ReportAttachment;
     users: User;
+    'site-builds': SiteBuild;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -54,6 +55,7 @@ export interface Config {
     'activity-reports': ActivityReportsSelect<false> | ActivityReportsSelect<true>;
     'report-attachments': ReportAttachmentsSelect<false> | ReportAttachmentsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'site-builds': SiteBuildsSelect<false> | SiteBuildsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -821,6 +823,37 @@ export interface Page {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * Every rebuild of the public site after a publish. A failed build leaves the previous site online; its error is shown here.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-builds".
+ */
+export interface SiteBuild {
+  id: string;
+  summary: string;
+  status: 'running' | 'succeeded' | 'failed';
+  mode?: ('local' | 'hook') | null;
+  startedAt?: string | null;
+  finishedAt?: string | null;
+  durationMs?: number | null;
+  pages?: number | null;
+  error?: string | null;
+  changes?:
+    | {
+        operation?: string | null;
+        collection?: string | null;
+        docId?: string | null;
+        title?: string | null;
+        at?: string | null;
+        by?: (string | null) | User;
+        id?: string | null;
+      }[]
+    | null;
+  log?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -987,6 +1020,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: string | User;
+      } | null)
+    | ({
+        relationTo: 'site-builds';
+        value: string | SiteBuild;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1404,6 +1441,34 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-builds_select".
+ */
+export interface SiteBuildsSelect<T extends boolean = true> {
+  summary?: T;
+  status?: T;
+  mode?: T;
+  startedAt?: T;
+  finishedAt?: T;
+  durationMs?: T;
+  pages?: T;
+  error?: T;
+  changes?:
+    | T
+    | {
+        operation?: T;
+        collection?: T;
+        docId?: T;
+        title?: T;
+        at?: T;
+        by?: T;
+        id?: T;
+      };
+  log?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -22,6 +22,7 @@ import { Media } from './collections/Media'
 import { Organisations } from './collections/Organisations'
 import { Pages } from './collections/Pages'
 import { ReportAttachments } from './collections/ReportAttachments'
+import { SiteBuilds } from './collections/SiteBuilds'
 import { Tags } from './collections/Tags'
 import { Users } from './collections/Users'
 import { Videos } from './collections/Videos'
@@ -30,6 +31,7 @@ import { databaseAdapter } from './database'
 import { resolveSecret, serverURL } from './env'
 import { Navigation } from './globals/Navigation'
 import { SiteSettings } from './globals/SiteSettings'
+import { closeInterruptedBuilds } from './publish'
 import { localization } from './localization'
 import { contentEditor } from './richtext/editor'
 
@@ -60,6 +62,8 @@ export default buildConfig({
     ReportAttachments,
     // Accounts
     Users,
+    // The public site's build history
+    SiteBuilds,
   ],
   globals: [SiteSettings, Navigation],
   admin: {
@@ -89,4 +93,5 @@ export default buildConfig({
   loggingLevels: { APIError: 'info', AuthenticationError: 'warn', LockedAuth: 'warn' },
   logger: { options: { level: process.env.PAYLOAD_LOG_LEVEL ?? 'info' } },
   telemetry: false,
+  onInit: closeInterruptedBuilds,
 })

@@ -5,6 +5,7 @@ import { hiddenFromMembers } from '../access/admin'
 import { uploadDir } from '../env'
 import { lockSharedFieldsForTranslators } from '../fields/translatorLock'
 import { checkUpload, MB } from '../hooks/checkUpload'
+import { siteRebuildHooks } from '../publish/hooks'
 
 const webp = { format: 'webp' as const, options: { quality: 78 } }
 
@@ -32,6 +33,8 @@ export const Media: CollectionConfig = {
   },
   hooks: {
     beforeOperation: [checkUpload({ 'image/': 10 * MB, 'video/': 300 * MB })],
+    afterChange: siteRebuildHooks.afterChange,
+    afterDelete: siteRebuildHooks.afterDelete,
   },
   fields: lockSharedFieldsForTranslators([
     {

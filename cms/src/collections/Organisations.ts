@@ -6,6 +6,7 @@ import { staffOnly } from '../access/content'
 import { isMember, isStaff } from '../access/roles'
 import { slugField } from '../fields/slug'
 import { validateHttpUrl } from '../fields/validators'
+import { siteRebuildHooks } from '../publish/hooks'
 
 /**
  * Public readers see organisations that agreed to be listed. Members see every member
@@ -18,6 +19,7 @@ const readOrganisations: Access = ({ req: { user } }) => {
 }
 
 export const Organisations: CollectionConfig = {
+  hooks: { afterChange: siteRebuildHooks.afterChange, afterDelete: siteRebuildHooks.afterDelete },
   slug: 'organisations',
   labels: { singular: { en: 'Member organisation', ja: '会員団体' }, plural: { en: 'Member organisations', ja: '会員団体' } },
   admin: {

@@ -4,9 +4,11 @@ import { anyone, staffOnly, updateContent } from '../access/content'
 import { hiddenFromMembers } from '../access/admin'
 import { slugField } from '../fields/slug'
 import { lockSharedFieldsForTranslators } from '../fields/translatorLock'
+import { siteRebuildHooks } from '../publish/hooks'
 
 /** Free keywords on articles, translated like everything readers see. */
 export const Tags: CollectionConfig = {
+  hooks: { afterChange: siteRebuildHooks.afterChange, afterDelete: siteRebuildHooks.afterDelete },
   slug: 'tags',
   labels: { singular: { en: 'Tag', ja: 'タグ' }, plural: { en: 'Tags', ja: 'タグ' } },
   admin: { useAsTitle: 'name', hidden: hiddenFromMembers },

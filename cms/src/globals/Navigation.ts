@@ -4,9 +4,11 @@ import { hiddenFromMembers } from '../access/admin'
 import { anyone, updateContent } from '../access/content'
 import { LINKABLE_COLLECTIONS } from '../richtext/editor'
 import { validateHttpUrl } from '../fields/validators'
+import { rebuildAfterGlobalChange } from '../publish/hooks'
 
 /** The site's main menu, one per language (a language may feature different pages). */
 export const Navigation: GlobalConfig = {
+  hooks: { afterChange: [rebuildAfterGlobalChange] },
   slug: 'navigation',
   label: { en: 'Navigation', ja: 'ナビゲーション' },
   access: { read: anyone, update: updateContent },

@@ -5,6 +5,7 @@ import { hiddenFromMembers } from '../access/admin'
 import { anyone, updateContent } from '../access/content'
 import { lockSharedFieldsForTranslators } from '../fields/translatorLock'
 import { validateEmail, validateHttpUrl, validatePhone } from '../fields/validators'
+import { rebuildAfterGlobalChange } from '../publish/hooks'
 
 const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const
 const TIME = /^([01]\d|2[0-4]):[0-5]\d$/
@@ -14,6 +15,7 @@ const validateTime = (value: string | null | undefined) =>
 
 /** Organisation contacts and the consultation service readers can reach from every page. */
 export const SiteSettings: GlobalConfig = {
+  hooks: { afterChange: [rebuildAfterGlobalChange] },
   slug: 'site-settings',
   label: { en: 'Site settings', ja: 'サイト設定' },
   access: { read: anyone, update: updateContent },

@@ -4,6 +4,7 @@ import { readPublishedOrTeam, readTeamOnly, staffOnly, updateContent } from '../
 import { hiddenFromMembers } from '../../access/admin'
 import { lockSharedFieldsForTranslators } from '../../fields/translatorLock'
 import { preventTranslatorFirstPublish } from '../../hooks/translatorGuards'
+import { siteRebuildHooks } from '../../publish/hooks'
 
 interface PublicContentOptions extends CollectionConfig {
   /** Read rule when it differs from "published only" (e.g. events by audience). */
@@ -13,7 +14,7 @@ interface PublicContentOptions extends CollectionConfig {
 /**
  * What every piece of public, translated content has in common: drafts, versions and scheduled
  * publishing; public readers see published documents only; staff create and delete; translators
- * update their own languages and nothing shared.
+ * update their own languages and nothing shared; publishing changes rebuild the public site.
  */
 export function publicContentCollection({ read, ...config }: PublicContentOptions): CollectionConfig {
   return {
@@ -34,6 +35,9 @@ export function publicContentCollection({ read, ...config }: PublicContentOption
     hooks: {
       ...config.hooks,
       beforeChange: [preventTranslatorFirstPublish, ...(config.hooks?.beforeChange ?? [])],
+      beforeOperation: [...siteRebuildHooks.beforeOperation, ...(config.hooks?.beforeOperation ?? [])],
+      afterChange: [...(config.hooks?.afterChange ?? []), ...siteRebuildHooks.afterChange],
+      afterDelete: [...(config.hooks?.afterDelete ?? []), ...siteRebuildHooks.afterDelete],
     },
     fields: lockSharedFieldsForTranslators(config.fields),
   }

@@ -1,0 +1,71 @@
+import type { CollectionConfig } from 'payload'
+
+import { isStaff } from '../access/roles'
+
+/**
+ * One record per build of the public site: when, from which changes, and how it ended. Written
+ * by the publish pipeline only (src/publish/); the secretariat reads it in the admin.
+ */
+export const SiteBuilds: CollectionConfig = {
+  slug: 'site-builds',
+  labels: {
+    singular: { en: 'Site build', ja: 'サイト更新' },
+    plural: { en: 'Site builds', ja: 'サイト更新履歴' },
+  },
+  admin: {
+    useAsTitle: 'summary',
+    defaultColumns: ['summary', 'status', 'startedAt', 'finishedAt', 'pages'],
+    description: 'Every rebuild of the public site after a publish. A failed build leaves the previous site online; its error is shown here.',
+    hidden: ({ user }) => !isStaff(user),
+  },
+  defaultSort: '-startedAt',
+  access: {
+    read: ({ req: { user } }) => isStaff(user),
+    create: () => false,
+    update: () => false,
+    delete: ({ req: { user } }) => isStaff(user),
+  },
+  timestamps: true,
+  fields: [
+    { name: 'summary', type: 'text', required: true },
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      index: true,
+      options: [
+        { value: 'running', label: { en: 'Running', ja: '実行中' } },
+        { value: 'succeeded', label: { en: 'Succeeded', ja: '成功' } },
+        { value: 'failed', label: { en: 'Failed (previous site kept)', ja: '失敗（前のサイトのまま）' } },
+      ],
+    },
+    {
+      name: 'mode',
+      type: 'select',
+      options: [
+        { value: 'local', label: { en: 'Built by the CMS', ja: 'CMSでビルド' } },
+        { value: 'hook', label: { en: 'Build hook called', ja: 'ビルドフックを呼び出し' } },
+      ],
+    },
+    { type: 'row', fields: [
+      { name: 'startedAt', type: 'date', index: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+      { name: 'finishedAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
+      { name: 'durationMs', type: 'number', label: 'Duration (ms)' },
+      { name: 'pages', type: 'number' },
+    ] },
+    { name: 'error', type: 'textarea' },
+    {
+      name: 'changes',
+      type: 'array',
+      fields: [
+        { name: 'operation', type: 'text' },
+        { name: 'collection', type: 'text' },
+        { name: 'docId', type: 'text' },
+        { name: 'title', type: 'text' },
+        { name: 'at', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
+        { name: 'by', type: 'relationship', relationTo: 'users' },
+      ],
+    },
+    { name: 'log', type: 'code', admin: { language: 'shell' } },
+  ],
+}

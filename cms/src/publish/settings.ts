@@ -1,0 +1,46 @@
+/**
+ * How published changes reach the public site, from the environment:
+ * - `SITE_BUILD_HOOK_URL`: production; the CMS POSTs the changes to this URL (a CI or hosting
+ *   build hook) and the build happens there.
+ * - `SITE_REBUILD=local`: the CMS runs the build pipeline itself (`SITE_BUILD_COMMAND`, by default
+ *   `pnpm build` at the root of the workspace) — what the README's main command does.
+ * - neither: nothing is rebuilt automatically (tests, scripts, a CMS without a site).
+ */
+import { existsSync } from 'node:fs'
+import path from 'node:path'
+
+export type RebuildSettings =
+  | { mode: 'off' }
+  | { mode: 'hook'; url: string; debounceMs: number }
+  | { mode: 'local'; command: string; cwd: string; debounceMs: number }
+
+/** Several publishes within this window make one build. */
+export const DEFAULT_DEBOUNCE_MS = 5_000
+
+function workspaceRoot(from: string): string {
+  for (let dir = path.resolve(from); ; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, 'pnpm-workspace.yaml'))) return dir
+    if (path.dirname(dir) === dir) return path.resolve(from)
+  }
+}
+
+export function rebuildSettings(env: NodeJS.ProcessEnv = process.env): RebuildSettings {
+  const debounceMs = env.SITE_REBUILD_DEBOUNCE_MS ? Number(env.SITE_REBUILD_DEBOUNCE_MS) : DEFAULT_DEBOUNCE_MS
+  if (!Number.isFinite(debounceMs) || debounceMs < 0) {
+    throw new Error(`SITE_REBUILD_DEBOUNCE_MS must be a number of milliseconds, not "${env.SITE_REBUILD_DEBOUNCE_MS}"`)
+  }
+  if (env.SITE_BUILD_HOOK_URL) {
+    let url: URL
+    try {
+      url = new URL(env.SITE_BUILD_HOOK_URL)
+    } catch {
+      throw new Error(`SITE_BUILD_HOOK_URL is not a URL: "${env.SITE_BUILD_HOOK_URL}"`)
+    }
+    return { mode: 'hook', url: url.toString(), debounceMs }
+  }
+  if (env.SITE_REBUILD === 'local') {
+    return { mode: 'local', command: env.SITE_BUILD_COMMAND || 'pnpm build', cwd: env.SITE_BUILD_CWD || workspaceRoot(process.cwd()), debounceMs }
+  }
+  if (env.SITE_REBUILD && env.SITE_REBUILD !== 'off') throw new Error(`SITE_REBUILD must be "local" or "off", not "${env.SITE_REBUILD}"`)
+  return { mode: 'off' }
+}
