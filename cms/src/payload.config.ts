@@ -28,6 +28,7 @@ import { Users } from './collections/Users'
 import { Videos } from './collections/Videos'
 import { canManageJobs } from './access/jobs'
 import { databaseAdapter } from './database'
+import { emailAdapter } from './email'
 import { resolveSecret, serverURL } from './env'
 import { Navigation } from './globals/Navigation'
 import { SiteSettings } from './globals/SiteSettings'
@@ -92,6 +93,7 @@ export default buildConfig({
   // Refusals and failed logins are the user's mistake, not the server's: log them below "error".
   loggingLevels: { APIError: 'info', AuthenticationError: 'warn', LockedAuth: 'warn' },
   logger: { options: { level: process.env.PAYLOAD_LOG_LEVEL ?? 'info' } },
+  email: emailAdapter(),
   telemetry: false,
   onInit: closeInterruptedBuilds,
 })

@@ -8,6 +8,7 @@ import type { Access, CollectionConfig, FieldAccess, Where } from 'payload'
 
 import { isMember, isStaff, organisationOf } from '../access/roles'
 import { contentEditor } from '../richtext/editor'
+import { notifyReportChange } from '../hooks/reportNotifications'
 import { enforceReportWorkflow } from '../hooks/reportWorkflow'
 
 const EDITABLE_BY_MEMBER = ['draft', 'returned']
@@ -85,7 +86,7 @@ export const ActivityReports: CollectionConfig = {
     update: updateReports,
     delete: deleteReports,
   },
-  hooks: { beforeChange: [enforceReportWorkflow] },
+  hooks: { beforeChange: [enforceReportWorkflow], afterChange: [notifyReportChange] },
   fields: [
     { name: 'title', type: 'text', required: true },
     {
