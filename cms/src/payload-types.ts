@@ -74,10 +74,12 @@ export interface Config {
   globals: {
     'site-settings': SiteSetting;
     navigation: Navigation;
+    'reporting-periods': ReportingPeriod;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
     navigation: NavigationSelect<false> | NavigationSelect<true>;
+    'reporting-periods': ReportingPeriodsSelect<false> | ReportingPeriodsSelect<true>;
   };
   locale: 'ja' | 'en' | 'zh' | 'es' | 'pt' | 'id' | 'tl' | 'my' | 'vi';
   widgets: {
@@ -687,6 +689,11 @@ export interface ActivityReport {
    * Who may read the report once accepted
    */
   visibility: 'private' | 'members-only' | 'proposed-good-practice';
+  /**
+   * Creates a draft good practice with this organisation, its commitments and text, linked to this report.
+   */
+  makeGoodPractice?: boolean | null;
+  goodPractice?: (string | null) | GoodPractice;
   /**
    * The secretariat's comment when returning or accepting
    */
@@ -1381,6 +1388,8 @@ export interface ActivityReportsSelect<T extends boolean = true> {
   attachments?: T;
   status?: T;
   visibility?: T;
+  makeGoodPractice?: T;
+  goodPractice?: T;
   reviewComment?: T;
   submittedAt?: T;
   history?:
@@ -1624,6 +1633,26 @@ export interface Navigation {
   createdAt?: string | null;
 }
 /**
+ * Deadlines of the annual activity plans and semi-annual activity reports.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reporting-periods".
+ */
+export interface ReportingPeriod {
+  id: string;
+  periods?:
+    | {
+        kind: 'annual-plan' | 'semi-annual-report';
+        fiscalYear: number;
+        half?: ('first' | 'second') | null;
+        deadline: string;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-settings_select".
  */
@@ -1679,6 +1708,24 @@ export interface NavigationSelect<T extends boolean = true> {
         section?: T;
         document?: T;
         url?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reporting-periods_select".
+ */
+export interface ReportingPeriodsSelect<T extends boolean = true> {
+  periods?:
+    | T
+    | {
+        kind?: T;
+        fiscalYear?: T;
+        half?: T;
+        deadline?: T;
         id?: T;
       };
   updatedAt?: T;

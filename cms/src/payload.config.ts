@@ -31,6 +31,7 @@ import { databaseAdapter } from './database'
 import { emailAdapter } from './email'
 import { resolveSecret, serverURL } from './env'
 import { Navigation } from './globals/Navigation'
+import { ReportingPeriods } from './globals/ReportingPeriods'
 import { SiteSettings } from './globals/SiteSettings'
 import { closeInterruptedBuilds } from './publish'
 import { localization } from './localization'
@@ -66,7 +67,7 @@ export default buildConfig({
     // The public site's build history
     SiteBuilds,
   ],
-  globals: [SiteSettings, Navigation],
+  globals: [SiteSettings, Navigation, ReportingPeriods],
   admin: {
     user: Users.slug,
     // Payload's default account picture is Gravatar; the admin makes no third-party requests.

@@ -97,3 +97,104 @@ describe('the activity report lifecycle', () => {
     expect(smtp.messages).toHaveLength(0)
   })
 })
+
+describe('after acceptance', () => {
+  const section = (text: string) => ({ root: { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 }], direction: 'ltr', format: '', indent: 0, version: 1, textFormat: 0 }], direction: 'ltr', format: '', indent: 0, version: 1 } })
+
+  async function acceptedReport(title: string) {
+    const created = await rest.request('POST', 'activity-reports', {
+      token: tokens.member,
+      body: {
+        title,
+        kind: 'semi-annual-report',
+        fiscalYear: 2025,
+        half: 'second',
+        commitments: { legalCompliance: section('全員に多言語の労働条件通知書を交付した。'), humanRightsAndConditions: section('相談窓口の周知カードを配布した。') },
+      },
+    })
+    const id = created.body.doc.id
+    await patch(id, 'member', { status: 'submitted' })
+    expect((await patch(id, 'editor', { status: 'accepted' })).status).toBe(200)
+    return id
+  }
+
+  it('an editor turns an accepted report into a draft good practice, linked both ways', async () => {
+    const id = await acceptedReport('Multilingual contracts')
+    const res = await patch(id, 'editor', { makeGoodPractice: true })
+    expect(res.status).toBe(200)
+    const gpId = res.body.doc.goodPractice?.id ?? res.body.doc.goodPractice
+    expect(gpId).toBeTruthy()
+    const gp: any = await cms.payload.findByID({ collection: 'good-practices', id: gpId, draft: true, locale: 'ja', depth: 0 })
+    expect(gp._status).toBe('draft')
+    expect(gp.title).toBe('Multilingual contracts')
+    expect(gp.organisation).toBe(people.orgA.id)
+    expect(gp.commitments).toEqual(['legal-compliance', 'human-rights-and-conditions'])
+    expect(gp.sourceReport).toBe(id)
+    const text = JSON.stringify(gp.body)
+    expect(text).toContain('全員に多言語の労働条件通知書を交付した。')
+    expect(text).toContain('相談窓口の周知カードを配布した。')
+    expect(gp.body.root.children[0]).toMatchObject({ type: 'heading', tag: 'h2' })
+    // The public site does not show it until an editor publishes it.
+    const publicView = await cms.payload.find({ collection: 'good-practices', where: { id: { equals: gpId } }, overrideAccess: false })
+    expect(publicView.docs).toHaveLength(0)
+
+    const again = await patch(id, 'editor', { makeGoodPractice: true })
+    expect(again.status).toBe(400)
+    expect(JSON.stringify(again.body)).toContain('already has a good practice')
+  })
+
+  it('refuses to make a good practice of a report that is not accepted', async () => {
+    const created = await rest.request('POST', 'activity-reports', { token: tokens.member, body: { title: 'Draft plan', kind: 'annual-plan', fiscalYear: 2027 } })
+    const res = await patch(created.body.doc.id, 'editor', { makeGoodPractice: true })
+    expect(res.status).toBe(400)
+    expect(JSON.stringify(res.body)).toContain('Only an accepted report can become a good practice')
+  })
+
+  it('only the secretariat shares a report with every member', async () => {
+    const id = await acceptedReport('Shared practice')
+    const byMember = await rest.request('POST', 'activity-reports', { token: tokens.member, body: { title: 'Self-shared', kind: 'annual-plan', fiscalYear: 2028, visibility: 'members-only' } })
+    expect(byMember.status).toBe(403)
+    expect(JSON.stringify(byMember.body)).toContain('Only the secretariat shares a report with all members')
+    expect((await rest.request('GET', `activity-reports/${id}`, { token: tokens.otherMember })).status).toBe(404)
+    expect((await patch(id, 'editor', { visibility: 'members-only' })).status).toBe(200)
+    const seen = await rest.request('GET', `activity-reports/${id}`, { token: tokens.otherMember })
+    expect(seen.status).toBe(200)
+    expect(seen.body.title).toBe('Shared practice')
+  })
+})
+
+describe('reporting deadlines', () => {
+  it('show a member which of their reports are due, overdue or handed in', async () => {
+    const day = 24 * 60 * 60 * 1000
+    const iso = (offsetDays: number) => new Date(Date.now() + offsetDays * day).toISOString()
+    const set = await rest.request('POST', 'globals/reporting-periods', {
+      token: tokens.editor,
+      body: {
+        periods: [
+          { kind: 'annual-plan', fiscalYear: 2030, deadline: iso(-10) },
+          { kind: 'semi-annual-report', fiscalYear: 2030, half: 'first', deadline: iso(20) },
+          { kind: 'semi-annual-report', fiscalYear: 2030, half: 'second', deadline: iso(40) },
+        ],
+      },
+    })
+    expect(set.status).toBe(200)
+    const draft = await rest.request('POST', 'activity-reports', { token: tokens.member, body: { title: 'H1 2030', kind: 'semi-annual-report', fiscalYear: 2030, half: 'first' } })
+    const handedIn = await rest.request('POST', 'activity-reports', { token: tokens.member, body: { title: 'H2 2030', kind: 'semi-annual-report', fiscalYear: 2030, half: 'second' } })
+    await patch(handedIn.body.doc.id, 'member', { status: 'submitted' })
+
+    const due = await rest.request('GET', 'activity-reports/due', { token: tokens.member })
+    expect(due.status).toBe(200)
+    const mine = due.body.items.filter((i: any) => i.period.fiscalYear === 2030)
+    expect(mine.map((i: any) => [i.period.kind, i.period.half ?? null, i.state, i.report?.id ?? null])).toEqual([
+      ['annual-plan', null, 'overdue', null],
+      ['semi-annual-report', 'first', 'due', draft.body.doc.id],
+      ['semi-annual-report', 'second', 'submitted', handedIn.body.doc.id],
+    ])
+    expect(mine[1].daysLeft).toBe(19)
+
+    // The other organisation owes its own reports: none of these are theirs.
+    const theirs = await rest.request('GET', 'activity-reports/due', { token: tokens.otherMember })
+    expect(theirs.body.items.filter((i: any) => i.period.fiscalYear === 2030).map((i: any) => i.state)).toEqual(['overdue', 'due', 'due'])
+    expect((await rest.request('GET', 'activity-reports/due')).status).toBe(401)
+  })
+})

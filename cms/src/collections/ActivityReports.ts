@@ -8,7 +8,10 @@ import type { Access, CollectionConfig, FieldAccess, Where } from 'payload'
 
 import { isMember, isStaff, organisationOf } from '../access/roles'
 import { contentEditor } from '../richtext/editor'
+import { commitmentFieldName } from '../fields/commitmentSections'
 import { notifyReportChange } from '../hooks/reportNotifications'
+import { turnIntoGoodPractice } from '../hooks/reportToGoodPractice'
+import { dueReportsEndpoint } from '../reports/dueEndpoint'
 import { enforceReportWorkflow } from '../hooks/reportWorkflow'
 
 const EDITABLE_BY_MEMBER = ['draft', 'returned']
@@ -86,7 +89,8 @@ export const ActivityReports: CollectionConfig = {
     update: updateReports,
     delete: deleteReports,
   },
-  hooks: { beforeChange: [enforceReportWorkflow], afterChange: [notifyReportChange] },
+  hooks: { beforeChange: [enforceReportWorkflow, turnIntoGoodPractice], afterChange: [notifyReportChange] },
+  endpoints: [dueReportsEndpoint],
   fields: [
     { name: 'title', type: 'text', required: true },
     {
@@ -144,6 +148,25 @@ export const ActivityReports: CollectionConfig = {
       admin: { position: 'sidebar', description: 'Who may read the report once accepted' },
     },
     {
+      name: 'makeGoodPractice',
+      type: 'checkbox',
+      label: { en: 'Turn into a good practice (on save)', ja: '保存時にグッドプラクティスの下書きを作成' },
+      virtual: true,
+      access: { create: staffField, update: staffField, read: staffField },
+      admin: {
+        position: 'sidebar',
+        condition: (data) => data?.status === 'accepted' && !data?.goodPractice,
+        description: 'Creates a draft good practice with this organisation, its commitments and text, linked to this report.',
+      },
+    },
+    {
+      name: 'goodPractice',
+      type: 'relationship',
+      relationTo: 'good-practices',
+      access: { create: staffField, update: staffField },
+      admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.goodPractice) },
+    },
+    {
       name: 'reviewComment',
       type: 'textarea',
       access: { create: staffField, update: staffField },
@@ -165,7 +188,4 @@ export const ActivityReports: CollectionConfig = {
   ],
 }
 
-/** Field name inside `commitments` for a Code of Conduct commitment key ('legal-compliance' → 'legalCompliance'). */
-export function commitmentFieldName(key: string): string {
-  return key.replace(/-([a-z])/g, (_, ch: string) => ch.toUpperCase())
-}
+export { commitmentFieldName }

@@ -47,6 +47,10 @@ export const enforceReportWorkflow: CollectionBeforeChangeHook = ({ data, origin
     data.organisation = own
   }
 
+  if (actor === 'member' && data.visibility === 'members-only' && originalDoc?.visibility !== 'members-only') {
+    throw new APIError('Only the secretariat shares a report with all members; you may propose it as a good practice', 403, undefined, true)
+  }
+
   const from: ReportStatus = operation === 'create' ? 'draft' : (originalDoc?.status ?? 'draft')
   const to: ReportStatus = data.status ?? from
   if (operation === 'create' && actor === 'member' && to !== 'draft' && to !== 'submitted') {

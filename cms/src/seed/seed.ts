@@ -367,6 +367,19 @@ export async function seed(payload: Payload, log: Log = () => {}): Promise<SeedR
       data: { items: navigationFor(locale) } as never,
     })
   }
+  // Demo deadlines (the fiscal year runs April–March): the plan by the end of May, each half's
+  // report a month after it ends.
+  await payload.updateGlobal({
+    slug: 'reporting-periods',
+    context: CONTEXT,
+    data: {
+      periods: [2023, 2024].flatMap((fy) => [
+        { kind: 'annual-plan', fiscalYear: fy, deadline: `${fy}-05-31T14:59:59.000Z` },
+        { kind: 'semi-annual-report', fiscalYear: fy, half: 'first', deadline: `${fy}-10-31T14:59:59.000Z` },
+        { kind: 'semi-annual-report', fiscalYear: fy, half: 'second', deadline: `${fy + 1}-04-30T14:59:59.000Z` },
+      ]),
+    } as never,
+  })
   return { counts: Object.fromEntries([...seen].map(([collection, keys]) => [collection, keys.size])) }
 }
 
