@@ -163,6 +163,15 @@ export interface Article {
    */
   countries?: ('vn' | 'id' | 'ph' | 'mm' | 'np' | 'cn' | 'kh' | 'th' | 'lk' | 'bd' | 'mn' | 'uz' | 'in')[] | null;
   relatedVideos?: (string | Video)[] | null;
+  translationStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -281,6 +290,15 @@ export interface Video {
    */
   slug: string;
   publishedAt?: string | null;
+  translationStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -343,6 +361,15 @@ export interface Country {
       }[]
     | null;
   relatedArticles?: (string | Article)[] | null;
+  translationStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -423,6 +450,15 @@ export interface Event {
     };
     [k: string]: unknown;
   } | null;
+  translationStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -503,6 +539,15 @@ export interface GoodPractice {
    * The member activity report this good practice comes from
    */
   sourceReport?: (string | null) | ActivityReport;
+  translationStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -825,6 +870,15 @@ export interface Page {
           }
       )[]
     | null;
+  translationStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1089,6 +1143,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   heroImage?: T;
   countries?: T;
   relatedVideos?: T;
+  translationStatus?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1108,6 +1163,7 @@ export interface VideosSelect<T extends boolean = true> {
   transcript?: T;
   slug?: T;
   publishedAt?: T;
+  translationStatus?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1138,6 +1194,7 @@ export interface CountriesSelect<T extends boolean = true> {
         id?: T;
       };
   relatedArticles?: T;
+  translationStatus?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1184,6 +1241,7 @@ export interface EventsSelect<T extends boolean = true> {
   flyers?: T;
   attendance?: T;
   report?: T;
+  translationStatus?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1203,6 +1261,7 @@ export interface GoodPracticesSelect<T extends boolean = true> {
   body?: T;
   images?: T;
   sourceReport?: T;
+  translationStatus?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1252,6 +1311,7 @@ export interface PagesSelect<T extends boolean = true> {
               blockName?: T;
             };
       };
+  translationStatus?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

@@ -5,6 +5,7 @@ import { hiddenFromMembers } from '../../access/admin'
 import { lockSharedFieldsForTranslators } from '../../fields/translatorLock'
 import { preventTranslatorFirstPublish } from '../../hooks/translatorGuards'
 import { siteRebuildHooks } from '../../publish/hooks'
+import { TRANSLATION_STATUS_FIELD, trackTranslationStatus } from '../../translation/track'
 
 interface PublicContentOptions extends CollectionConfig {
   /** Read rule when it differs from "published only" (e.g. events by audience). */
@@ -34,11 +35,15 @@ export function publicContentCollection({ read, ...config }: PublicContentOption
     },
     hooks: {
       ...config.hooks,
-      beforeChange: [preventTranslatorFirstPublish, ...(config.hooks?.beforeChange ?? [])],
+      beforeChange: [preventTranslatorFirstPublish, ...(config.hooks?.beforeChange ?? []), trackTranslationStatus],
       beforeOperation: [...siteRebuildHooks.beforeOperation, ...(config.hooks?.beforeOperation ?? [])],
       afterChange: [...(config.hooks?.afterChange ?? []), ...siteRebuildHooks.afterChange],
       afterDelete: [...(config.hooks?.afterDelete ?? []), ...siteRebuildHooks.afterDelete],
     },
-    fields: lockSharedFieldsForTranslators(config.fields),
+    fields: lockSharedFieldsForTranslators([
+      ...config.fields,
+      // Which source revision each language was translated from; written by trackTranslationStatus.
+      { name: TRANSLATION_STATUS_FIELD, type: 'json', admin: { hidden: true } },
+    ]),
   }
 }

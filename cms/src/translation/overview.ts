@@ -1,0 +1,57 @@
+/**
+ * The translation dashboard's data: every translated document × every language, each cell
+ * missing, outdated or current. Read through the Local API with the asking user's access.
+ */
+import { LOCALE_CODES, type LocaleCode } from '@mirai/content-schemas/locales'
+import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
+
+import { TRANSLATION_STATUS_FIELD } from './track'
+import { asStatus, cellFor, type TranslationCell } from './status'
+
+export const TRANSLATED_COLLECTIONS = ['articles', 'videos', 'countries', 'events', 'good-practices', 'pages'] as const satisfies readonly CollectionSlug[]
+
+export interface OverviewRow {
+  collection: (typeof TRANSLATED_COLLECTIONS)[number]
+  id: string
+  title: string
+  published: boolean
+  cells: Record<LocaleCode, TranslationCell>
+}
+
+const hasText = (value: unknown) => typeof value === 'string' ? value.trim() !== '' : value !== null && value !== undefined
+
+export async function translationOverview(payload: Payload, req?: Partial<PayloadRequest>): Promise<OverviewRow[]> {
+  const rows: OverviewRow[] = []
+  for (const collection of TRANSLATED_COLLECTIONS) {
+    const titleField = payload.collections[collection].config.admin?.useAsTitle ?? 'title'
+    const { docs } = await payload.find({
+      collection,
+      locale: 'all' as never,
+      // Drafts count: translators work on what editors are preparing too.
+      draft: true,
+      depth: 0,
+      pagination: false,
+      sort: '-updatedAt',
+      select: { [titleField]: true, [TRANSLATION_STATUS_FIELD]: true, _status: true } as never,
+      overrideAccess: !req?.user,
+      user: req?.user ?? undefined,
+    })
+    for (const doc of docs as Record<string, any>[]) {
+      const titles = (doc[titleField] ?? {}) as Partial<Record<LocaleCode, unknown>>
+      const status = asStatus(doc[TRANSLATION_STATUS_FIELD])
+      rows.push({
+        collection,
+        id: String(doc.id),
+        title: String(titles.ja ?? titles.en ?? doc.id),
+        published: doc._status === 'published',
+        cells: Object.fromEntries(LOCALE_CODES.map((l) => [l, cellFor(status, l, hasText(titles[l]))])) as Record<LocaleCode, TranslationCell>,
+      })
+    }
+  }
+  return rows
+}
+
+/** Rows with work to do in any of `languages`. */
+export function queueFor(rows: OverviewRow[], languages: readonly LocaleCode[]): OverviewRow[] {
+  return rows.filter((row) => languages.some((l) => row.cells[l] === 'missing' || row.cells[l] === 'outdated'))
+}
