@@ -78,6 +78,13 @@ export default buildConfig({
       supportedTimezones: [{ label: 'Japan (Asia/Tokyo)', value: 'Asia/Tokyo' }],
     },
     meta: { titleSuffix: ' · JP-MIRAI CMS' },
+    components: {
+      afterNavLinks: ['/components/AdminLinks#AdminLinks'],
+      beforeDashboard: ['/components/SiteStatus#SiteStatus'],
+      views: {
+        translations: { Component: '/components/TranslationStatusView#TranslationStatusView', path: '/translations' },
+      },
+    },
   },
   // The admin in the languages of the people who use it (Payload has no Tagalog admin UI).
   i18n: {

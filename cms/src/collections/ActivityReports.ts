@@ -7,6 +7,7 @@ import {
 import type { Access, CollectionConfig, FieldAccess, Where } from 'payload'
 
 import { isMember, isStaff, organisationOf } from '../access/roles'
+import { serverURL } from '../env'
 import { contentEditor } from '../richtext/editor'
 import { commitmentFieldName } from '../fields/commitmentSections'
 import { notifyReportChange } from '../hooks/reportNotifications'
@@ -81,6 +82,9 @@ export const ActivityReports: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'organisation', 'kind', 'fiscalYear', 'half', 'status'],
     description: 'Annual activity plans and semi-annual activity reports, structured by the five Code of Conduct commitments.',
+    components: { beforeListTable: ['/components/DueReports#DueReports'] },
+    // "Preview" opens the whole report as a printable page (print it or save it as PDF).
+    preview: (doc) => `${serverURL}/reports/${doc.id}/print`,
   },
   defaultSort: '-updatedAt',
   access: {

@@ -3,6 +3,7 @@ import { publishedAtField } from '../fields/publishedAt'
 import { richTextField } from '../fields/richText'
 import { slugField } from '../fields/slug'
 import { categoryField, countriesField } from '../fields/taxonomy'
+import { serverURL } from '../env'
 
 export const Articles = publicContentCollection({
   slug: 'articles',
@@ -11,6 +12,14 @@ export const Articles = publicContentCollection({
     useAsTitle: 'title',
     defaultColumns: ['title', 'category', 'publishedAt', '_status'],
     listSearchableFields: ['title', 'slug'],
+    // The draft in the language being edited, rendered with the site's converter as it changes.
+    livePreview: {
+      url: ({ data, locale }) => `${serverURL}/preview/articles/${data?.id}?locale=${locale?.code ?? 'ja'}`,
+      breakpoints: [
+        { label: 'Phone', name: 'phone', width: 375, height: 667 },
+        { label: 'Desktop', name: 'desktop', width: 1280, height: 800 },
+      ],
+    },
   },
   defaultSort: '-publishedAt',
   fields: [

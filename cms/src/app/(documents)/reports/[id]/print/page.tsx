@@ -1,0 +1,102 @@
+/**
+ * An activity report as one printable page: everything the member wrote, section by section,
+ * with its status and history. "Print / Save as PDF" uses the browser's own PDF output.
+ * Access is the reader's own: members see only their organisation's reports.
+ */
+import config from '@payload-config'
+import { richTextToHtml } from '@mirai/content-schemas/richtext'
+import { CODE_OF_CONDUCT_COMMITMENTS } from '@mirai/content-schemas/taxonomies'
+import { headers } from 'next/headers'
+import { notFound, redirect } from 'next/navigation'
+import { getPayload } from 'payload'
+import React from 'react'
+
+import { commitmentFieldName } from '../../../../../fields/commitmentSections'
+import { periodLabel } from '../../../../../reports/deadlines'
+import { PrintButton } from './PrintButton'
+
+const when = (iso?: string | null) => (iso ? new Intl.DateTimeFormat('ja-JP', { timeZone: 'Asia/Tokyo', dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso)) : '')
+
+export default async function PrintReport({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params
+  const payload = await getPayload({ config })
+  const { user } = await payload.auth({ headers: await headers() })
+  if (!user) redirect(`/admin/login?redirect=${encodeURIComponent(`/reports/${id}/print`)}`)
+  const report = (await payload.findByID({ collection: 'activity-reports', id, depth: 1, user, overrideAccess: false, disableErrors: true })) as Record<string, any> | null
+  if (!report) notFound()
+  const org = typeof report.organisation === 'object' ? report.organisation?.name : ''
+
+  return (
+    <main>
+      <div className="toolbar">
+        <PrintButton />
+        <a href={`/admin/collections/activity-reports/${report.id}`}>← 編集画面へ / back to the report</a>
+      </div>
+      <h1>{report.title}</h1>
+      <dl>
+        <dt>団体 / Organisation</dt>
+        <dd>{org}</dd>
+        <dt>種別 / Kind</dt>
+        <dd>
+          {periodLabel({ kind: report.kind, fiscalYear: report.fiscalYear, half: report.half }, 'ja')} / {periodLabel({ kind: report.kind, fiscalYear: report.fiscalYear, half: report.half })}
+        </dd>
+        <dt>状態 / Status</dt>
+        <dd>{report.status}</dd>
+        {report.submittedAt && (
+          <>
+            <dt>提出日時 / Submitted</dt>
+            <dd>{when(report.submittedAt)}</dd>
+          </>
+        )}
+      </dl>
+      {CODE_OF_CONDUCT_COMMITMENTS.map((c) => {
+        const html = richTextToHtml(report.commitments?.[commitmentFieldName(c.value)])
+        return (
+          <section key={c.value}>
+            <h2>
+              {c.number}. {c.label.ja} / <span lang="en">{c.label.en}</span>
+            </h2>
+            {html ? <div dangerouslySetInnerHTML={{ __html: html }} /> : <p className="empty">（記入なし / nothing written）</p>}
+          </section>
+        )
+      })}
+      {Array.isArray(report.attachments) && report.attachments.length > 0 && (
+        <section>
+          <h2>添付資料 / Attachments</h2>
+          <ul>
+            {report.attachments.map((a: any) => (
+              <li key={a.id ?? a}>{typeof a === 'object' ? a.filename : a}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {Array.isArray(report.history) && report.history.length > 0 && (
+        <section>
+          <h2>履歴 / History</h2>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">日時 / When</th>
+                <th scope="col">変更 / Change</th>
+                <th scope="col">担当 / By</th>
+                <th scope="col">コメント / Comment</th>
+              </tr>
+            </thead>
+            <tbody>
+              {report.history.map((h: any, i: number) => (
+                <tr key={h.id ?? i}>
+                  <td>{when(h.at)}</td>
+                  <td>
+                    {h.from} → {h.to}
+                  </td>
+                  <td>{typeof h.by === 'object' ? h.by?.email : ''}</td>
+                  <td>{h.comment}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      )}
+    </main>
+  )
+}

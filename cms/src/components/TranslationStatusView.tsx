@@ -1,0 +1,129 @@
+/**
+ * /admin/translations — documents × languages with missing and outdated translations. A
+ * translator sees their own languages first; anyone can switch language with the links above the
+ * table. Server-rendered from the same overview the tests check.
+ */
+import { LOCALES, type LocaleCode } from '@mirai/content-schemas/locales'
+import { DefaultTemplate } from '@payloadcms/next/templates'
+import { Gutter } from '@payloadcms/ui'
+import type { AdminViewServerProps } from 'payload'
+import React from 'react'
+
+import { assignedLocales, isStaff, isTranslator } from '../access/roles'
+import { queueFor, translationOverview, type OverviewRow } from '../translation/overview'
+import type { TranslationCell } from '../translation/status'
+
+const CELL_TEXT: Record<TranslationCell, { mark: string; label: string; color: string }> = {
+  source: { mark: '◆', label: 'source (Japanese)', color: 'var(--theme-elevation-500)' },
+  current: { mark: '✓', label: 'up to date', color: 'var(--theme-success-600, #2e7d32)' },
+  outdated: { mark: '!', label: 'source updated since', color: 'var(--theme-warning-700, #b26a00)' },
+  missing: { mark: '—', label: 'missing', color: 'var(--theme-error-600, #c62828)' },
+}
+
+function parseLanguages(value: unknown, fallback: LocaleCode[]): LocaleCode[] {
+  const asked = String(value ?? '')
+    .split(',')
+    .filter((code): code is LocaleCode => LOCALES.some((l) => l.code === code))
+  return asked.length > 0 ? asked : fallback
+}
+
+export async function TranslationStatusView({ initPageResult, params, searchParams }: AdminViewServerProps) {
+  const { req, permissions, visibleEntities, locale } = initPageResult
+  const user = req.user
+  const allowed = isStaff(user) || isTranslator(user)
+  const others = LOCALES.map((l) => l.code).filter((c) => c !== 'ja')
+  const mine = isTranslator(user) ? assignedLocales(user) : others
+  const languages = parseLanguages(searchParams?.lang, mine)
+  const showAll = searchParams?.show === 'all'
+  const rows: OverviewRow[] = allowed ? await translationOverview(req.payload, req) : []
+  const shown = showAll ? rows : queueFor(rows, languages)
+  const href = (lang: string, all = showAll) => `?lang=${lang}${all ? '&show=all' : ''}`
+
+  return (
+    <DefaultTemplate
+      i18n={req.i18n}
+      locale={locale}
+      params={params}
+      payload={req.payload}
+      permissions={permissions}
+      searchParams={searchParams}
+      user={user ?? undefined}
+      visibleEntities={visibleEntities}
+    >
+      <Gutter>
+        <h1>Translation status</h1>
+        {!allowed ? (
+          <p>This page is for the secretariat and translators.</p>
+        ) : (
+          <>
+            <p>
+              Languages:{' '}
+              {[[mine.join(','), isTranslator(user) ? 'mine' : 'all'] as const, ...others.map((c) => [c, c] as const)].map(([value, label], i) => (
+                <React.Fragment key={value + label}>
+                  {i > 0 && ' · '}
+                  <a href={href(value)} aria-current={languages.join(',') === value ? 'page' : undefined}>
+                    {label}
+                  </a>
+                </React.Fragment>
+              ))}
+              {' | '}
+              <a href={href(languages.join(','), !showAll)}>{showAll ? 'show only work to do' : 'show every document'}</a>
+            </p>
+            <p>
+              {Object.values(CELL_TEXT).map((c) => (
+                <span key={c.label} style={{ marginRight: '1.5em' }}>
+                  <span style={{ color: c.color, fontWeight: 700 }}>{c.mark}</span> {c.label}
+                </span>
+              ))}
+            </p>
+            {shown.length === 0 ? (
+              <p>Nothing to translate in {languages.join(', ')}.</p>
+            ) : (
+              <table className="table" style={{ width: '100%', borderCollapse: 'collapse' }}>
+                <caption style={{ textAlign: 'left' }}>
+                  {shown.length} document(s){showAll ? '' : ` needing work in ${languages.join(', ')}`}
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col" style={{ textAlign: 'left' }}>Document</th>
+                    {languages.map((l) => (
+                      <th key={l} scope="col">
+                        {l}
+                      </th>
+                    ))}
+                  </tr>
+                </thead>
+                <tbody>
+                  {shown.map((row) => (
+                    <tr key={`${row.collection}:${row.id}`} style={{ borderTop: '1px solid var(--theme-elevation-100)' }}>
+                      <th scope="row" style={{ textAlign: 'left', fontWeight: 400, padding: '0.4em 0' }}>
+                        <a href={`/admin/collections/${row.collection}/${row.id}`} lang="ja">
+                          {row.title}
+                        </a>{' '}
+                        <small>
+                          ({row.collection}
+                          {row.published ? '' : ', draft'})
+                        </small>
+                      </th>
+                      {languages.map((l) => {
+                        const cell = CELL_TEXT[row.cells[l]]
+                        return (
+                          <td key={l} style={{ textAlign: 'center' }}>
+                            <a href={`/admin/collections/${row.collection}/${row.id}?locale=${l}`} title={`${l}: ${cell.label}`} style={{ color: cell.color, fontWeight: 700, textDecoration: 'none' }}>
+                              {cell.mark}
+                              <span style={{ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' }}>{` ${l}: ${cell.label}`}</span>
+                            </a>
+                          </td>
+                        )
+                      })}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )}
+          </>
+        )}
+      </Gutter>
+    </DefaultTemplate>
+  )
+}
