@@ -23,7 +23,7 @@ const hasText = (value: unknown) => typeof value === 'string' ? value.trim() !==
 export async function translationOverview(payload: Payload, req?: Partial<PayloadRequest>): Promise<OverviewRow[]> {
   const rows: OverviewRow[] = []
   for (const collection of TRANSLATED_COLLECTIONS) {
-    const titleField = payload.collections[collection].config.admin?.useAsTitle ?? 'title'
+    const titleField = payload.collections[collection]?.config.admin?.useAsTitle ?? 'title'
     const { docs } = await payload.find({
       collection,
       locale: 'all' as never,

@@ -1,0 +1,88 @@
+/**
+ * The admin's own pages, rendered by the production build for each role: the translation
+ * queue, reporting deadlines, the site status, the printable report and the article preview.
+ */
+import { beforeAll, describe, expect, inject, it } from 'vitest'
+
+const base = inject('adminURL')
+const PASSWORD = 'mirai-demo-2026'
+const tokens: Record<string, string> = {}
+
+async function login(role: string) {
+  const res = await fetch(`${base}/api/users/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: `${role}@demo.jp-mirai.org`, password: PASSWORD }),
+  })
+  expect(res.status, `${role} login`).toBe(200)
+  return ((await res.json()) as { token: string }).token
+}
+
+/** A page as the browser gets it: the session cookie, sent same-origin. */
+async function page(path: string, role?: string) {
+  const res = await fetch(`${base}${path}`, {
+    redirect: 'manual',
+    headers: role ? { cookie: `payload-token=${tokens[role]}`, 'sec-fetch-site': 'same-origin' } : {},
+  })
+  return { status: res.status, location: res.headers.get('location'), html: await res.text() }
+}
+
+async function api(path: string, role: string) {
+  const res = await fetch(`${base}/api/${path}`, { headers: { authorization: `JWT ${tokens[role]}` } })
+  return (await res.json()) as any
+}
+
+beforeAll(async () => {
+  for (const role of ['admin', 'editor', 'translator', 'member']) tokens[role] = await login(role)
+})
+
+describe('the admin build', () => {
+  it("shows a translator the queue of their languages", async () => {
+    const { status, html } = await page('/admin/translations', 'translator')
+    expect(status).toBe(200)
+    expect(html).toContain('Translation status')
+    expect(html).toMatch(/document\(s\)(<!-- -->)? needing work in (<!-- -->)?vi, my/)
+    expect(html).toContain('scope="col">vi</th>')
+    expect(html).not.toContain('scope="col">en</th>')
+  })
+
+  it('keeps the translation page from members', async () => {
+    const { html } = await page('/admin/translations', 'member')
+    expect(html).toContain('This page is for the secretariat and translators.')
+    expect(html).not.toContain('needing work')
+  })
+
+  it("shows a member their organisation's deadlines above the reports list", async () => {
+    const { status, html } = await page('/admin/collections/activity-reports', 'member')
+    expect(status).toBe(200)
+    expect(html).toContain('提出期限 / Deadlines')
+    expect(html).toContain('期限超過 / overdue')
+  })
+
+  it('shows editors the state of the public site on the dashboard', async () => {
+    const { html } = await page('/admin', 'editor')
+    expect(html).toContain('Public site / 公開サイト')
+  })
+
+  it("prints a member's own report in full, and nobody else's", async () => {
+    const own = await api('activity-reports?limit=1&where[status][equals]=accepted', 'member')
+    const id = own.docs[0].id
+    const printed = await page(`/reports/${id}/print`, 'member')
+    expect(printed.status).toBe(200)
+    expect(printed.html).toContain(`<h1>${own.docs[0].title}</h1>`)
+    expect(printed.html.match(/<h2>/g)?.length).toBeGreaterThanOrEqual(5)
+    expect(printed.html).toContain('印刷・PDFで保存 / Print or save as PDF')
+    expect((await page(`/reports/${id}/print`, 'translator')).status).toBe(404)
+    const anonymous = await page(`/reports/${id}/print`)
+    expect(anonymous.status).toBe(307)
+    expect(anonymous.location).toContain('/admin/login')
+  })
+
+  it('previews an article in the language being edited', async () => {
+    const article = await api('articles?limit=1&locale=vi&fallback-locale=none', 'editor')
+    const preview = await page(`/preview/articles/${article.docs[0].id}?locale=vi`, 'editor')
+    expect(preview.status).toBe(200)
+    expect(preview.html).toContain('lang="vi"')
+    expect(preview.html).toContain(article.docs[0].title)
+  })
+})
