@@ -85,4 +85,17 @@ describe('the admin build', () => {
     expect(preview.html).toContain('lang="vi"')
     expect(preview.html).toContain(article.docs[0].title)
   })
+
+  it('shows members the events held for them, and none of the editorial collections', async () => {
+    const events = await page('/admin/collections/events', 'member')
+    expect(events.status).toBe(200)
+    expect(events.html).toContain('JP-MIRAIの集い 第1回')
+    expect(events.html).not.toContain('ビジネスと人権')
+    const articles = await page('/admin/collections/articles', 'member')
+    // Hidden from members in the admin: the page does not exist for them.
+    expect(articles.status).toBe(404)
+    expect((await page('/admin/collections/articles', 'editor')).status).toBe(200)
+    const api = await fetch(`${base}/api/articles?draft=true&where[_status][equals]=draft`, { headers: { authorization: `JWT ${tokens.member}` } })
+    expect(((await api.json()) as any).docs ?? []).toHaveLength(0)
+  })
 })

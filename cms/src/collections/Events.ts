@@ -2,6 +2,7 @@ import { EVENT_AUDIENCES, EVENT_KINDS, EVENT_ORGANISER_KINDS } from '@mirai/cont
 import { ValidationError, type Field } from 'payload'
 
 import { readByAudience } from '../access/content'
+import { isMember } from '../access/roles'
 import { richTextField } from '../fields/richText'
 import { slugField } from '../fields/slug'
 import { validateHttpUrl } from '../fields/validators'
@@ -23,7 +24,13 @@ const tokyoDate = (name: string, extra: Partial<Field> = {}): Field =>
 export const Events = publicContentCollection({
   slug: 'events',
   labels: { singular: { en: 'Event', ja: 'イベント' }, plural: { en: 'Events', ja: 'イベント' } },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'start', 'audience', '_status'] },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'start', 'audience', '_status'],
+    // Members see (read-only) the events held for them; public events are on the site.
+    hidden: false,
+    baseFilter: ({ req }) => (isMember(req.user) ? { audience: { equals: 'members-only' } } : null),
+  },
   defaultSort: '-start',
   read: readByAudience('audience'),
   fields: [
