@@ -27,6 +27,7 @@ export interface Config {
     'good-practices': GoodPractice;
     pages: Page;
     tags: Tag;
+    newsletters: Newsletter;
     media: Media;
     documents: Document;
     organisations: Organisation;
@@ -49,6 +50,7 @@ export interface Config {
     'good-practices': GoodPracticesSelect<false> | GoodPracticesSelect<true>;
     pages: PagesSelect<false> | PagesSelect<true>;
     tags: TagsSelect<false> | TagsSelect<true>;
+    newsletters: NewslettersSelect<false> | NewslettersSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     documents: DocumentsSelect<false> | DocumentsSelect<true>;
     organisations: OrganisationsSelect<false> | OrganisationsSelect<true>;
@@ -884,6 +886,116 @@ export interface Page {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * Monthly newsletters and weekly event bulletins. Publishing approves an issue; "Public" also shows it in the site archive.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsletters".
+ */
+export interface Newsletter {
+  id: string;
+  kind: 'monthly' | 'weekly';
+  issueNumber: number;
+  issueDate: string;
+  issueDate_tz: SupportedTimezones;
+  subject: string;
+  /**
+   * The line inboxes show after the subject (at most 90 characters).
+   */
+  preheader?: string | null;
+  intro?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  sections?:
+    | (
+        | {
+            kind: 'interview' | 'book-review' | 'activity' | 'message';
+            heading?: string | null;
+            body?: {
+              root: {
+                type: string;
+                children: {
+                  type: any;
+                  version: number;
+                  [k: string]: unknown;
+                }[];
+                direction: ('ltr' | 'rtl') | null;
+                format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+                indent: number;
+                version: number;
+              };
+              [k: string]: unknown;
+            } | null;
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'story';
+          }
+        | {
+            item:
+              | {
+                  relationTo: 'articles';
+                  value: string | Article;
+                }
+              | {
+                  relationTo: 'events';
+                  value: string | Event;
+                }
+              | {
+                  relationTo: 'good-practices';
+                  value: string | GoodPractice;
+                }
+              | {
+                  relationTo: 'videos';
+                  value: string | Video;
+                };
+            /**
+             * Optional line under the card, e.g. why it matters this month.
+             */
+            note?: string | null;
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'reference';
+          }
+      )[]
+    | null;
+  /**
+   * Show this issue in the newsletter archive of the public site.
+   */
+  public?: boolean | null;
+  /**
+   * Any day of the week the bulletin goes out (it starts on that Monday, Japan time).
+   */
+  bulletinWeek?: string | null;
+  /**
+   * How many weeks of upcoming events to list.
+   */
+  weeksAhead?: number | null;
+  fillBulletin?: boolean | null;
+  translationStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
  * Every rebuild of the public site after a publish. A failed build leaves the previous site online; its error is shown here.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1057,6 +1169,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'tags';
         value: string | Tag;
+      } | null)
+    | ({
+        relationTo: 'newsletters';
+        value: string | Newsletter;
       } | null)
     | ({
         relationTo: 'media';
@@ -1325,6 +1441,48 @@ export interface TagsSelect<T extends boolean = true> {
   slug?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsletters_select".
+ */
+export interface NewslettersSelect<T extends boolean = true> {
+  kind?: T;
+  issueNumber?: T;
+  issueDate?: T;
+  issueDate_tz?: T;
+  subject?: T;
+  preheader?: T;
+  intro?: T;
+  sections?:
+    | T
+    | {
+        story?:
+          | T
+          | {
+              kind?: T;
+              heading?: T;
+              body?: T;
+              id?: T;
+              blockName?: T;
+            };
+        reference?:
+          | T
+          | {
+              item?: T;
+              note?: T;
+              id?: T;
+              blockName?: T;
+            };
+      };
+  public?: T;
+  bulletinWeek?: T;
+  weeksAhead?: T;
+  fillBulletin?: T;
+  translationStatus?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1834,6 +1992,10 @@ export interface TaskSchedulePublish {
       | ({
           relationTo: 'pages';
           value: string | Page;
+        } | null)
+      | ({
+          relationTo: 'newsletters';
+          value: string | Newsletter;
         } | null);
     global?: string | null;
     user?: {

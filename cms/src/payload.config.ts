@@ -19,6 +19,7 @@ import { Documents } from './collections/Documents'
 import { Events } from './collections/Events'
 import { GoodPractices } from './collections/GoodPractices'
 import { Media } from './collections/Media'
+import { Newsletters } from './collections/Newsletters'
 import { Organisations } from './collections/Organisations'
 import { Pages } from './collections/Pages'
 import { ReportAttachments } from './collections/ReportAttachments'
@@ -55,6 +56,8 @@ export default buildConfig({
     GoodPractices,
     Pages,
     Tags,
+    // Sent to members by email; public issues also in the site's archive
+    Newsletters,
     // Files
     Media,
     Documents,

@@ -344,6 +344,40 @@ export type ReportStatus = (typeof REPORT_STATUSES)[number]
 export const REPORT_VISIBILITIES = ['private', 'members-only', 'proposed-good-practice'] as const
 export type ReportVisibility = (typeof REPORT_VISIBILITIES)[number]
 
+/** The two periodicals the secretariat sends. */
+export const NEWSLETTER_KINDS = [
+  {
+    value: 'monthly',
+    label: { ja: '月刊ニュースレター', en: 'Monthly newsletter', zh: '月度简报', es: 'Boletín mensual', pt: 'Boletim mensal', id: 'Buletin bulanan', tl: 'Buwanang newsletter', my: 'လစဉ် သတင်းလွှာ', vi: 'Bản tin hằng tháng' },
+  },
+  {
+    value: 'weekly',
+    label: { ja: '週刊イベント情報', en: 'Weekly event bulletin', zh: '每周活动快讯', es: 'Boletín semanal de eventos', pt: 'Boletim semanal de eventos', id: 'Buletin acara mingguan', tl: 'Lingguhang bulletin ng mga event', my: 'အပတ်စဉ် အစီအစဉ် သတင်း', vi: 'Bản tin sự kiện hằng tuần' },
+  },
+] as const satisfies readonly Term[]
+export type NewsletterKind = (typeof NEWSLETTER_KINDS)[number]['value']
+
+/** Kinds of written sections in a newsletter; shown as a small label above the heading. */
+export const NEWSLETTER_STORY_KINDS = [
+  {
+    value: 'interview',
+    label: { ja: 'インタビュー', en: 'Interview', zh: '访谈', es: 'Entrevista', pt: 'Entrevista', id: 'Wawancara', tl: 'Panayam', my: 'အင်တာဗျူး', vi: 'Phỏng vấn' },
+  },
+  {
+    value: 'book-review',
+    label: { ja: '書評', en: 'Book review', zh: '书评', es: 'Reseña', pt: 'Resenha', id: 'Ulasan buku', tl: 'Rebyu ng aklat', my: 'စာအုပ် သုံးသပ်ချက်', vi: 'Điểm sách' },
+  },
+  {
+    value: 'activity',
+    label: { ja: '活動報告', en: 'Activities', zh: '活动报告', es: 'Actividades', pt: 'Atividades', id: 'Kegiatan', tl: 'Mga aktibidad', my: 'လုပ်ဆောင်ချက်များ', vi: 'Hoạt động' },
+  },
+  {
+    value: 'message',
+    label: { ja: 'メッセージ', en: 'Message', zh: '寄语', es: 'Mensaje', pt: 'Mensagem', id: 'Pesan', tl: 'Mensahe', my: 'သတင်းစကား', vi: 'Thông điệp' },
+  },
+] as const satisfies readonly Term[]
+export type NewsletterStoryKind = (typeof NEWSLETTER_STORY_KINDS)[number]['value']
+
 export const PAGE_KINDS = [
   'about',
   'code-of-conduct',

@@ -12,6 +12,7 @@ import { articles } from './data/articles'
 import { countries } from './data/countries'
 import { events } from './data/events'
 import { goodPractices } from './data/goodPractices'
+import { newsletters } from './data/newsletters'
 import { organisations } from './data/organisations'
 import { pages } from './data/pages'
 import { consultationService, organisationContact, socialLinks } from './data/site'
@@ -29,6 +30,8 @@ type Log = (message: string) => void
 interface LocalizedDoc {
   collection: CollectionSlug
   key: string
+  /** How to find an existing copy when the collection has no slug. */
+  match?: Data
   /** Locales to write, the first one creates the document. */
   locales: readonly LocaleCode[]
   shared: Data
@@ -56,7 +59,7 @@ export async function seed(payload: Payload, log: Log = () => {}): Promise<SeedR
   }
 
   async function upsertLocalized(doc: LocalizedDoc): Promise<string> {
-    const where = doc.collection === 'countries' ? { country: { equals: doc.shared.country } } : { slug: { equals: doc.key } }
+    const where = doc.match ?? (doc.collection === 'countries' ? { country: { equals: doc.shared.country } } : { slug: { equals: doc.key } })
     let id = await findId(doc.collection, where)
     let unresolved = false
     for (const locale of doc.locales) {
@@ -367,6 +370,39 @@ export async function seed(payload: Payload, log: Log = () => {}): Promise<SeedR
       data: { items: navigationFor(locale) } as never,
     })
   }
+  log('newsletters')
+  for (const issue of newsletters) {
+    const cardId = (collection: string, slug: string) => required(ids.get(`${collection}:${slug}`), `${collection} "${slug}"`)
+    await upsertLocalized({
+      collection: 'newsletters',
+      key: `${issue.kind}-${issue.issueNumber}`,
+      match: { and: [{ kind: { equals: issue.kind } }, { issueNumber: { equals: issue.issueNumber } }] },
+      locales: issue.locales,
+      shared: {
+        kind: issue.kind,
+        issueNumber: issue.issueNumber,
+        issueDate: issue.issueDate,
+        public: issue.public,
+        ...(issue.bulletin ? { bulletinWeek: issue.bulletin.week, weeksAhead: issue.bulletin.weeksAhead } : {}),
+      },
+      localized: (l, ctx) => ({
+        subject: issue.subject[l],
+        preheader: issue.preheader[l],
+        intro: rich(issue.intro?.[l], ctx),
+        // The bulletin fills its cards from the week on its first save; later languages keep them.
+        ...(issue.bulletin
+          ? l === issue.locales[0] ? { fillBulletin: true } : {}
+          : {
+              sections: (issue.sections ?? []).map((section) =>
+                section.type === 'story'
+                  ? { blockType: 'story', kind: section.kind, heading: section.heading[l], body: rich(section.body[l], ctx) }
+                  : { blockType: 'reference', item: { relationTo: section.collection, value: cardId(section.collection, section.slug) }, note: section.note?.[l] },
+              ),
+            }),
+      }),
+    })
+  }
+
   // Demo deadlines (the fiscal year runs April–March): the plan by the end of May, each half's
   // report a month after it ends.
   await payload.updateGlobal({

@@ -8,7 +8,7 @@ import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 import { TRANSLATION_STATUS_FIELD } from './track'
 import { asStatus, cellFor, type TranslationCell } from './status'
 
-export const TRANSLATED_COLLECTIONS = ['articles', 'videos', 'countries', 'events', 'good-practices', 'pages'] as const satisfies readonly CollectionSlug[]
+export const TRANSLATED_COLLECTIONS = ['articles', 'videos', 'countries', 'events', 'good-practices', 'pages', 'newsletters'] as const satisfies readonly CollectionSlug[]
 
 export interface OverviewRow {
   collection: (typeof TRANSLATED_COLLECTIONS)[number]

@@ -4,19 +4,8 @@
  */
 import { LOCALE_CODES, type LocaleCode } from '@mirai/content-schemas/locales'
 
-export type Section = 'articles' | 'videos' | 'countries' | 'events' | 'good-practices'
-
-export const SECTIONS: readonly Section[] = ['articles', 'videos', 'countries', 'events', 'good-practices']
-
-/** CMS collection slug → site section (organisation `pages` live at the language root). */
-export const COLLECTION_SECTIONS: Record<string, Section | 'pages'> = {
-  articles: 'articles',
-  videos: 'videos',
-  countries: 'countries',
-  events: 'events',
-  'good-practices': 'good-practices',
-  pages: 'pages',
-}
+export { COLLECTION_SECTIONS, docPath, SECTIONS, type Section } from '@mirai/content-schemas/paths'
+import type { Section } from '@mirai/content-schemas/paths'
 
 export const homePath = (lang: LocaleCode) => `/${lang}/`
 
@@ -26,12 +15,6 @@ export function sectionPath(lang: LocaleCode, section: Section | 'search', page 
 
 export function categoryPath(lang: LocaleCode, category: string, page = 1): string {
   return page > 1 ? `/${lang}/articles/category/${category}/page/${page}/` : `/${lang}/articles/category/${category}/`
-}
-
-export function docPath(lang: LocaleCode, collection: string, slug: string): string {
-  const section = COLLECTION_SECTIONS[collection]
-  if (!section) throw new Error(`No public page for collection "${collection}"`)
-  return section === 'pages' ? `/${lang}/${slug}/` : `/${lang}/${section}/${slug}/`
 }
 
 export const icsPath = (lang: LocaleCode, slug: string) => `/${lang}/events/${slug}.ics`

@@ -1,0 +1,120 @@
+import { NEWSLETTER_KINDS, NEWSLETTER_STORY_KINDS } from '@mirai/content-schemas/taxonomies'
+import { DEFAULT_LOCALE } from '@mirai/content-schemas/locales'
+import { isRichTextEmpty } from '@mirai/content-schemas/richtext'
+import type { Access, Block, Where } from 'payload'
+
+import { isStaff, isTranslator } from '../access/roles'
+import { richTextField } from '../fields/richText'
+import { checkNewsletterReferences, fillWeeklyBulletin } from '../hooks/newsletterHooks'
+import { publicContentCollection } from './shared/publicContent'
+
+/** Issues marked public are readable by anyone once published: the site's newsletter archive. */
+const readNewsletters: Access = ({ req: { user } }) => {
+  if (isStaff(user) || isTranslator(user)) return true
+  const archive: Where[] = [{ _status: { equals: 'published' } }, { public: { equals: true } }]
+  return { and: archive }
+}
+
+export const PREHEADER_MAX = 90
+
+const story: Block = {
+  slug: 'story',
+  labels: { singular: { en: 'Story', ja: '記事ブロック' }, plural: { en: 'Stories', ja: '記事ブロック' } },
+  fields: [
+    {
+      name: 'kind',
+      type: 'select',
+      required: true,
+      defaultValue: 'message',
+      options: NEWSLETTER_STORY_KINDS.map((k) => ({ value: k.value, label: k.label })),
+    },
+    // Written in Japanese first; a language without its own text shows the fallback, marked.
+    {
+      name: 'heading',
+      type: 'text',
+      localized: true,
+      validate: (value: string | null | undefined, { req }: { req: { locale?: string | null } }) =>
+        req.locale === DEFAULT_LOCALE && !value?.trim() ? 'A story needs a heading in Japanese' : true,
+    },
+    richTextField('body', {
+      validate: (value: unknown, { req }: { req: { locale?: string | null } }) =>
+        req.locale === DEFAULT_LOCALE && isRichTextEmpty(value) ? 'A story needs its text in Japanese' : true,
+    }),
+  ],
+}
+
+const reference: Block = {
+  slug: 'reference',
+  labels: { singular: { en: 'Card (article, event, good practice, video)', ja: 'カード（記事・イベント等）' }, plural: { en: 'Cards', ja: 'カード' } },
+  fields: [
+    { name: 'item', type: 'relationship', relationTo: ['articles', 'events', 'good-practices', 'videos'], required: true },
+    { name: 'note', type: 'textarea', localized: true, admin: { description: 'Optional line under the card, e.g. why it matters this month.' } },
+  ],
+}
+
+/** The monthly newsletter to members and the weekly event bulletin, exported as email (see src/newsletter/). */
+export const Newsletters = publicContentCollection({
+  slug: 'newsletters',
+  labels: { singular: { en: 'Newsletter', ja: 'ニュースレター' }, plural: { en: 'Newsletters', ja: 'ニュースレター' } },
+  admin: {
+    useAsTitle: 'subject',
+    defaultColumns: ['subject', 'kind', 'issueNumber', 'issueDate', '_status'],
+    description: 'Monthly newsletters and weekly event bulletins. Publishing approves an issue; "Public" also shows it in the site archive.',
+  },
+  defaultSort: '-issueDate',
+  read: readNewsletters,
+  hooks: { beforeChange: [fillWeeklyBulletin, checkNewsletterReferences] },
+  fields: [
+    {
+      type: 'row',
+      fields: [
+        { name: 'kind', type: 'select', required: true, defaultValue: 'monthly', options: NEWSLETTER_KINDS.map((k) => ({ value: k.value, label: k.label })) },
+        { name: 'issueNumber', type: 'number', required: true, min: 1, index: true },
+        {
+          name: 'issueDate',
+          type: 'date',
+          required: true,
+          index: true,
+          timezone: { defaultTimezone: 'Asia/Tokyo', supportedTimezones: [{ label: 'Japan (Asia/Tokyo)', value: 'Asia/Tokyo' }] },
+          admin: { date: { pickerAppearance: 'dayOnly' } },
+        },
+      ],
+    },
+    { name: 'subject', type: 'text', required: true, localized: true },
+    {
+      name: 'preheader',
+      type: 'text',
+      localized: true,
+      admin: { description: `The line inboxes show after the subject (at most ${PREHEADER_MAX} characters).` },
+      validate: (value: string | null | undefined) =>
+        value && [...value].length > PREHEADER_MAX ? `The preheader has ${[...value].length} characters; inboxes show at most ${PREHEADER_MAX}` : true,
+    },
+    richTextField('intro'),
+    { name: 'sections', type: 'blocks', blocks: [story, reference] },
+    {
+      name: 'public',
+      type: 'checkbox',
+      defaultValue: false,
+      admin: { position: 'sidebar', description: 'Show this issue in the newsletter archive of the public site.' },
+    },
+    {
+      type: 'collapsible',
+      label: { en: 'Weekly bulletin: fill automatically', ja: '週刊イベント情報：自動作成' },
+      admin: { condition: (data) => data?.kind === 'weekly' },
+      fields: [
+        {
+          name: 'bulletinWeek',
+          type: 'date',
+          admin: { date: { pickerAppearance: 'dayOnly' }, description: 'Any day of the week the bulletin goes out (it starts on that Monday, Japan time).' },
+        },
+        { name: 'weeksAhead', type: 'number', defaultValue: 4, min: 1, max: 12, admin: { description: 'How many weeks of upcoming events to list.' } },
+        {
+          name: 'fillBulletin',
+          type: 'checkbox',
+          virtual: true,
+          label: { en: 'Fill on save: upcoming events and the articles published since the last bulletin', ja: '保存時に自動入力（今後のイベントと前回以降の新着記事）' },
+        },
+      ],
+    },
+  ],
+})

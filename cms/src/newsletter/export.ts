@@ -1,0 +1,83 @@
+/**
+ * Exporting an issue: find it, resolve it in one language, render the formats asked for, and
+ * write them all or nothing — files appear in the output folder only when every one is ready.
+ */
+import { mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+
+import type { Payload } from 'payload'
+
+import { buildEml } from './eml'
+import { findIssue, issueView, NewsletterError, type IssueView } from './issue'
+import { renderHtml, renderText } from './render'
+
+export const FORMATS = ['html', 'text', 'eml'] as const
+export type Format = (typeof FORMATS)[number]
+const EXTENSIONS: Record<Format, string> = { html: 'html', text: 'txt', eml: 'eml' }
+
+export interface NewsletterSettings {
+  siteUrl: string
+  from: string
+  unsubscribe: string[]
+}
+
+/** From the environment, with the organisation's address from the site settings as fallbacks. */
+export async function newsletterSettings(payload: Payload, env: NodeJS.ProcessEnv = process.env): Promise<NewsletterSettings> {
+  const settings = (await payload.findGlobal({ slug: 'site-settings', depth: 0, overrideAccess: true }).catch(() => null)) as Record<string, any> | null
+  const orgEmail = settings?.organisation?.email as string | undefined
+  const unsubscribe = (env.NEWSLETTER_UNSUBSCRIBE ?? (orgEmail ? `mailto:${orgEmail}?subject=unsubscribe` : ''))
+    .split(',')
+    .map((u) => u.trim())
+    .filter(Boolean)
+  if (unsubscribe.length === 0) throw new NewsletterError('Set NEWSLETTER_UNSUBSCRIBE (a mailto: or https: address) or the organisation email in the site settings')
+  for (const u of unsubscribe) if (!/^(mailto:|https:\/\/)/.test(u)) throw new NewsletterError(`NEWSLETTER_UNSUBSCRIBE must hold mailto: or https:// addresses, not "${u}"`)
+  const siteUrl = env.SITE_URL ?? 'http://localhost:4321'
+  try {
+    new URL(siteUrl)
+  } catch {
+    throw new NewsletterError(`SITE_URL is not a URL: "${siteUrl}"`)
+  }
+  return { siteUrl, from: env.NEWSLETTER_FROM ?? `JP-MIRAI <${orgEmail ?? env.EMAIL_FROM ?? 'newsletter@jp-mirai.org'}>`, unsubscribe }
+}
+
+export interface Rendered {
+  view: IssueView
+  html: string
+  text: string
+  eml: Buffer
+}
+
+export async function renderIssue(payload: Payload, ref: string, lang: string, settings: NewsletterSettings): Promise<Rendered> {
+  const view = issueView(await findIssue(payload, ref), lang, { siteUrl: settings.siteUrl })
+  const footerLink = settings.unsubscribe.find((u) => u.startsWith('https:')) ?? settings.unsubscribe[0] ?? null
+  const [html, text] = [await renderHtml(view, footerLink), renderText(view, footerLink)]
+  const eml = await buildEml(view, html, text, { from: settings.from, unsubscribe: settings.unsubscribe })
+  return { view, html, text, eml }
+}
+
+export function parseFormats(value: string): Format[] {
+  const asked = value === 'all' ? [...FORMATS] : value.split(',')
+  for (const f of asked) if (!(FORMATS as readonly string[]).includes(f)) throw new NewsletterError(`Unknown format "${f}" (html, text, eml or all)`)
+  return asked as Format[]
+}
+
+/** Writes `<kind>-<number>-<lang>.<ext>` for each format into `outDir`, or nothing at all. */
+export async function exportIssue(payload: Payload, options: { ref: string; lang: string; formats: Format[]; outDir: string; env?: NodeJS.ProcessEnv }): Promise<string[]> {
+  const settings = await newsletterSettings(payload, options.env)
+  const rendered = await renderIssue(payload, options.ref, options.lang, settings)
+  const base = `${rendered.view.kind}-${rendered.view.number}-${rendered.view.lang}`
+  await mkdir(options.outDir, { recursive: true })
+  const staging = await mkdtemp(path.join(options.outDir, '.newsletter-'))
+  try {
+    const files = options.formats.map((format) => ({ name: `${base}.${EXTENSIONS[format]}`, body: format === 'eml' ? rendered.eml : rendered[format] }))
+    for (const file of files) await writeFile(path.join(staging, file.name), file.body)
+    const written: string[] = []
+    for (const file of files) {
+      await rename(path.join(staging, file.name), path.join(options.outDir, file.name))
+      written.push(path.join(options.outDir, file.name))
+    }
+    return written
+  } finally {
+    await rm(staging, { recursive: true, force: true })
+  }
+}

@@ -1,0 +1,25 @@
+/**
+ * Where a CMS document lives on the public site. The site builds its pages at these paths and
+ * anything that links to the site from outside (newsletters) uses the same function.
+ */
+import type { LocaleCode } from './locales'
+
+export type Section = 'articles' | 'videos' | 'countries' | 'events' | 'good-practices'
+
+export const SECTIONS: readonly Section[] = ['articles', 'videos', 'countries', 'events', 'good-practices']
+
+/** CMS collection slug → site section (organisation `pages` live at the language root). */
+export const COLLECTION_SECTIONS: Record<string, Section | 'pages'> = {
+  articles: 'articles',
+  videos: 'videos',
+  countries: 'countries',
+  events: 'events',
+  'good-practices': 'good-practices',
+  pages: 'pages',
+}
+
+export function docPath(lang: LocaleCode, collection: string, slug: string): string {
+  const section = COLLECTION_SECTIONS[collection]
+  if (!section) throw new Error(`No public page for collection "${collection}"`)
+  return section === 'pages' ? `/${lang}/${slug}/` : `/${lang}/${section}/${slug}/`
+}
