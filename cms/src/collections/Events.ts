@@ -3,6 +3,7 @@ import { ValidationError, type Field } from 'payload'
 
 import { readByAudience } from '../access/content'
 import { isMember } from '../access/roles'
+import { normalizeDate } from '../fields/dates'
 import { richTextField } from '../fields/richText'
 import { slugField } from '../fields/slug'
 import { validateHttpUrl } from '../fields/validators'
@@ -17,6 +18,7 @@ const tokyoDate = (name: string, extra: Partial<Field> = {}): Field =>
     type: 'date',
     timezone: { defaultTimezone: 'Asia/Tokyo', supportedTimezones: [{ label: 'Japan (Asia/Tokyo)', value: 'Asia/Tokyo' }] },
     admin: { date: { pickerAppearance: 'dayAndTime', timeIntervals: 15 } },
+    hooks: { beforeChange: [normalizeDate] },
     ...extra,
   }) as Field
 

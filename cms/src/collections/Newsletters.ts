@@ -4,6 +4,7 @@ import { isRichTextEmpty } from '@mirai/content-schemas/richtext'
 import type { Access, Block, Where } from 'payload'
 
 import { isStaff, isTranslator } from '../access/roles'
+import { normalizeDate } from '../fields/dates'
 import { richTextField } from '../fields/richText'
 import { checkNewsletterReferences, fillWeeklyBulletin } from '../hooks/newsletterHooks'
 import { publicContentCollection } from './shared/publicContent'
@@ -77,6 +78,7 @@ export const Newsletters = publicContentCollection({
           index: true,
           timezone: { defaultTimezone: 'Asia/Tokyo', supportedTimezones: [{ label: 'Japan (Asia/Tokyo)', value: 'Asia/Tokyo' }] },
           admin: { date: { pickerAppearance: 'dayOnly' } },
+          hooks: { beforeChange: [normalizeDate] },
         },
       ],
     },
@@ -105,6 +107,7 @@ export const Newsletters = publicContentCollection({
         {
           name: 'bulletinWeek',
           type: 'date',
+          hooks: { beforeChange: [normalizeDate] },
           admin: { date: { pickerAppearance: 'dayOnly' }, description: 'Any day of the week the bulletin goes out (it starts on that Monday, Japan time).' },
         },
         { name: 'weeksAhead', type: 'number', defaultValue: 4, min: 1, max: 12, admin: { description: 'How many weeks of upcoming events to list.' } },

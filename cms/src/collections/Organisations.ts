@@ -7,6 +7,7 @@ import { isMember, isStaff } from '../access/roles'
 import { slugField } from '../fields/slug'
 import { validateHttpUrl } from '../fields/validators'
 import { siteRebuildHooks } from '../publish/hooks'
+import { normalizeDate } from '../fields/dates'
 
 /**
  * Public readers see organisations that agreed to be listed. Members see every member
@@ -38,7 +39,7 @@ export const Organisations: CollectionConfig = {
       options: MEMBER_CATEGORIES.map((c) => ({ value: c.value, label: { ...c.label } })),
     },
     { name: 'prefecture', type: 'select', options: PREFECTURES.map((p) => ({ value: p, label: p })) },
-    { name: 'joinedAt', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayOnly' } } },
+    { name: 'joinedAt', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayOnly' } }, hooks: { beforeChange: [normalizeDate] } },
     {
       name: 'public',
       type: 'checkbox',

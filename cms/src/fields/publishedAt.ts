@@ -1,5 +1,7 @@
 import type { DateField } from 'payload'
 
+import { normalizeDate } from './dates'
+
 /** When the document first went public; set on first publish when the editor leaves it empty. */
 export function publishedAtField(): DateField {
   return {
@@ -13,6 +15,7 @@ export function publishedAtField(): DateField {
           if (!value && siblingData?._status === 'published') return new Date().toISOString()
           return value
         },
+        normalizeDate,
       ],
     },
   }

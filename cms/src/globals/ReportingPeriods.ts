@@ -2,6 +2,7 @@ import { REPORT_KINDS } from '@mirai/content-schemas/taxonomies'
 import type { GlobalConfig } from 'payload'
 
 import { isMember, isStaff } from '../access/roles'
+import { normalizeDate } from '../fields/dates'
 
 /** When each activity plan and report is due; members see what they owe on their reports list. */
 export const ReportingPeriods: GlobalConfig = {
@@ -38,7 +39,7 @@ export const ReportingPeriods: GlobalConfig = {
               validate: (value: string | null | undefined, { siblingData }: { siblingData: Record<string, unknown> }) =>
                 siblingData.kind === 'semi-annual-report' && !value ? 'A semi-annual report period needs its half' : true,
             },
-            { name: 'deadline', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayOnly' } } },
+            { name: 'deadline', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayOnly' } }, hooks: { beforeChange: [normalizeDate] } },
           ],
         },
       ],

@@ -1,0 +1,12 @@
+import type { FieldHook } from 'payload'
+
+/**
+ * Stores a date as a UTC ISO string whatever offset it was written with ("…+09:00" from the seed
+ * or an API client). SQLite keeps dates as text and compares them as text, so one format is what
+ * makes range queries (upcoming events, articles since the last bulletin) right on both databases.
+ */
+export const normalizeDate: FieldHook = ({ value }) => {
+  if (typeof value !== 'string' || value === '') return value
+  const date = new Date(value)
+  return Number.isNaN(date.getTime()) ? value : date.toISOString()
+}
