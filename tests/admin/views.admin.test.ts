@@ -98,4 +98,25 @@ describe('the admin build', () => {
     const api = await fetch(`${base}/api/articles?draft=true&where[_status][equals]=draft`, { headers: { authorization: `JWT ${tokens.member}` } })
     expect(((await api.json()) as any).docs ?? []).toHaveLength(0)
   })
+
+  it('previews a newsletter as the email looks, in the language asked, and exports it', async () => {
+    const found = await api('newsletters?where[issueNumber][equals]=30', 'editor')
+    const id = found.docs[0].id
+    const preview = await page(`/newsletters/${id}/preview?locale=vi`, 'editor')
+    expect(preview.status).toBe(200)
+    expect(preview.html).toContain('<iframe title="Email preview: Bản tin JP-MIRAI tháng 12/2023"')
+    expect(preview.html).toContain(`/newsletters/${id}/export?locale=vi&amp;format=eml`)
+    const eml = await fetch(`${base}/newsletters/${id}/export?locale=vi&format=eml`, { headers: { cookie: `payload-token=${tokens.editor}`, 'sec-fetch-site': 'same-origin' } })
+    expect(eml.status).toBe(200)
+    expect(eml.headers.get('content-type')).toBe('message/rfc822')
+    expect(eml.headers.get('content-disposition')).toBe('attachment; filename="monthly-30-vi.eml"')
+    expect(await eml.text()).toMatch(/^List-Unsubscribe: /m)
+    const missing = await fetch(`${base}/newsletters/${id}/export?locale=my&format=html`, { headers: { cookie: `payload-token=${tokens.editor}`, 'sec-fetch-site': 'same-origin' } })
+    expect(missing.status).toBe(400)
+    expect(await missing.text()).toContain('Issue 30 has no Burmese edition')
+    // A bulletin not marked public is the secretariat's until sent.
+    const bulletin = (await api('newsletters?where[issueNumber][equals]=101', 'editor')).docs[0].id
+    expect((await page(`/newsletters/${bulletin}/preview?locale=ja`, 'member')).status).toBe(404)
+    expect((await page(`/newsletters/${bulletin}/preview?locale=ja`, 'editor')).status).toBe(200)
+  })
 })

@@ -4,6 +4,7 @@ import { isRichTextEmpty } from '@mirai/content-schemas/richtext'
 import type { Access, Block, Where } from 'payload'
 
 import { isStaff, isTranslator } from '../access/roles'
+import { serverURL } from '../env'
 import { normalizeDate } from '../fields/dates'
 import { richTextField } from '../fields/richText'
 import { checkNewsletterReferences, fillWeeklyBulletin } from '../hooks/newsletterHooks'
@@ -61,6 +62,8 @@ export const Newsletters = publicContentCollection({
     useAsTitle: 'subject',
     defaultColumns: ['subject', 'kind', 'issueNumber', 'issueDate', '_status'],
     description: 'Monthly newsletters and weekly event bulletins. Publishing approves an issue; "Public" also shows it in the site archive.',
+    // "Preview" shows the email exactly as sent, in the language being edited, with the export links.
+    preview: (doc, { locale }) => `${serverURL}/newsletters/${doc.id}/preview?locale=${locale ?? 'ja'}`,
   },
   defaultSort: '-issueDate',
   read: readNewsletters,
