@@ -9,13 +9,15 @@ export type Section = 'articles' | 'videos' | 'countries' | 'events' | 'good-pra
 export const SECTIONS: readonly Section[] = ['articles', 'videos', 'countries', 'events', 'good-practices']
 
 /** CMS collection slug → site section (organisation `pages` live at the language root). */
-export const COLLECTION_SECTIONS: Record<string, Section | 'pages'> = {
+export const COLLECTION_SECTIONS: Record<string, Section | 'pages' | 'newsletters'> = {
   articles: 'articles',
   videos: 'videos',
   countries: 'countries',
   events: 'events',
   'good-practices': 'good-practices',
   pages: 'pages',
+  // The archive of newsletter issues marked public.
+  newsletters: 'newsletters',
 }
 
 export function docPath(lang: LocaleCode, collection: string, slug: string): string {

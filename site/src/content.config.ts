@@ -10,6 +10,7 @@ export const collections = {
   events: defineCollection({ loader: snapshotCollection('events', schemas.event) }),
   goodPractices: defineCollection({ loader: snapshotCollection('goodPractices', schemas.goodPractice) }),
   pages: defineCollection({ loader: snapshotCollection('pages', schemas.page) }),
+  newsletters: defineCollection({ loader: snapshotCollection('newsletters', schemas.newsletter) }),
   tags: defineCollection({ loader: snapshotCollection('tags', schemas.tag) }),
   siteSettings: defineCollection({ loader: snapshotSingleton('siteSettings', schemas.siteSettings) }),
   navigation: defineCollection({ loader: snapshotSingleton('navigation', schemas.navigation) }),

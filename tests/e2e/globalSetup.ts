@@ -15,6 +15,8 @@ import { paragraph } from '../int/helpers/fixtures'
 export const UNTRANSLATED_SLUG = 'only-in-japanese-for-now'
 /** Events before this moment are past on the built site. */
 export const SITE_NOW = '2026-11-21T12:00:00+09:00'
+/** The public site's address the newsletters link to; the tests map it onto the built folder. */
+export const NEWSLETTER_SITE_URL = 'https://portal.example.org'
 
 export default async function setup(project: TestProject) {
   const dir = mkdtempSync(path.join(tmpdir(), 'mirai-site-test-'))
@@ -49,12 +51,23 @@ export default async function setup(project: TestProject) {
     } as never,
   })
   const result = await buildSite({ payload })
+  // The seeded newsletters in every edition, linking to this build (served as the site URL below).
+  const { newsletterSettings, renderIssue } = await import('@mirai/cms/newsletter')
+  const settings = { ...(await newsletterSettings(payload)), siteUrl: NEWSLETTER_SITE_URL }
+  const emails: { name: string; html: string; text: string }[] = []
+  for (const [ref, langs] of [['30', ['ja', 'en', 'vi', 'id']], ['101', ['ja', 'en', 'vi']]] as const) {
+    for (const lang of langs) {
+      const { html, text } = await renderIssue(payload, ref, lang, settings)
+      emails.push({ name: `${ref}-${lang}`, html, text })
+    }
+  }
   await payload.destroy()
   const server = await serveStatic(result.dist, 0)
   const { port } = server.address() as AddressInfo
   project.provide('baseURL', `http://127.0.0.1:${port}`)
   project.provide('distDir', result.dist)
   project.provide('pages', result.pages)
+  project.provide('emails', emails)
 
   return async () => {
     await new Promise((resolve) => server.close(resolve))
@@ -67,5 +80,6 @@ declare module 'vitest' {
     baseURL: string
     distDir: string
     pages: number
+    emails: { name: string; html: string; text: string }[]
   }
 }

@@ -22,6 +22,7 @@ const PAGE_TYPES = [
   '/{lang}/events/',
   '/{lang}/events/business-and-human-rights-introductory-seminar-2027/',
   '/{lang}/good-practices/good-practice-13/',
+  '/{lang}/newsletters/monthly-30/',
   '/{lang}/search/',
   '/{lang}/404/',
   `/{lang}/articles/${UNTRANSLATED_SLUG}/`,

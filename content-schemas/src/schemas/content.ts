@@ -12,6 +12,8 @@ import {
   EVENT_KINDS,
   EVENT_ORGANISER_KINDS,
   MEMBER_CATEGORIES,
+  NEWSLETTER_KINDS,
+  NEWSLETTER_STORY_KINDS,
   PAGE_KINDS,
   SENDING_COUNTRIES,
   valuesOf,
@@ -155,6 +157,30 @@ export const page = z.object({
   translations: translations(z.object({ title: z.string().min(1), summary: z.string().nullish(), body: richText })),
 })
 
+const storySection = z.object({
+  blockType: z.literal('story'),
+  kind: z.enum(valuesOf(NEWSLETTER_STORY_KINDS)),
+  translations: optionalTranslations(z.object({ heading: z.string().min(1), body: richText })),
+})
+
+/** A card of another public document; the site resolves it against the same snapshot. */
+const cardSection = z.object({
+  blockType: z.literal('reference'),
+  collection: z.enum(['articles', 'events', 'good-practices', 'videos']),
+  id,
+  translations: optionalTranslations(z.object({ note: z.string().nullish() })),
+})
+
+/** A newsletter issue marked public: subject and preheader are its title and summary. */
+export const newsletter = z.object({
+  ...documentBase,
+  kind: z.enum(valuesOf(NEWSLETTER_KINDS)),
+  number: z.number().int().positive(),
+  issueDate: isoDateTime,
+  sections: z.array(z.discriminatedUnion('blockType', [storySection, cardSection])),
+  translations: translations(z.object({ title: z.string().min(1), summary: z.string().nullish(), intro: richText.nullish() })),
+})
+
 const weekday = z.enum(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'])
 const time = z.string().regex(/^([01]\d|2[0-4]):[0-5]\d$/)
 
@@ -193,6 +219,7 @@ export type CountryPage = z.infer<typeof countryPage>
 export type Event = z.infer<typeof event>
 export type GoodPractice = z.infer<typeof goodPractice>
 export type Page = z.infer<typeof page>
+export type Newsletter = z.infer<typeof newsletter>
 export type PublicOrganisation = z.infer<typeof publicOrganisation>
 export type SiteSettings = z.infer<typeof siteSettings>
 export type Navigation = z.infer<typeof navigation>

@@ -25,6 +25,7 @@ export interface Snapshot {
   events: unknown[]
   goodPractices: unknown[]
   pages: unknown[]
+  newsletters: unknown[]
   tags: unknown[]
   organisations: unknown[]
   siteSettings: unknown
@@ -60,7 +61,7 @@ export async function buildSnapshot(payload: Payload, cache = new ExportCache())
   const staticDir = (payload.collections.media?.config.upload as { staticDir: string }).staticDir
   const media = new MediaLibrary(await fetchAll(payload, 'media', cache), d, staticDir)
   const raw = new Map<CollectionSlug, PerLocale>()
-  for (const collection of [...LINKABLE, 'tags', 'organisations'] as CollectionSlug[]) raw.set(collection, await fetchAll(payload, collection, cache))
+  for (const collection of [...LINKABLE, 'tags', 'organisations', 'newsletters'] as CollectionSlug[]) raw.set(collection, await fetchAll(payload, collection, cache))
   // Slugs of everything public: a rich-text link to anything else (a draft, a members-only
   // event) renders as plain text on the site.
   const slugs = new Map<string, string>()
@@ -182,6 +183,29 @@ export async function buildSnapshot(payload: Payload, cache = new ExportCache())
     translations: translationsOf(byLocale, (l) => hasText(l.title), (l) => ({ title: l.title, summary: l.summary ?? null, body: rich(l.body) })),
   }))
 
+  // Only the issues an anonymous reader may see: published and marked public.
+  const newsletters = fold(all('newsletters'), d, ({ base: doc, byLocale }) => ({
+    id: String(doc.id),
+    slug: `${doc.kind}-${doc.issueNumber}`,
+    updatedAt: isoOrNull(doc.updatedAt),
+    kind: doc.kind,
+    number: doc.issueNumber,
+    issueDate: isoOrNull(doc.issueDate),
+    sections: (doc.sections ?? []).flatMap((section: Doc, i: number) => {
+      const localOnly = new Map<LocaleCode, Doc>()
+      for (const [locale, l] of byLocale) if (l.sections?.[i]) localOnly.set(locale, l.sections[i])
+      if (section.blockType === 'story') {
+        return [{ blockType: 'story', kind: section.kind, translations: translationsOf(localOnly, (s) => hasText(s.heading), (s) => ({ heading: s.heading, body: rich(s.body) })) }]
+      }
+      const target = section.item as { relationTo?: string; value?: unknown } | undefined
+      const targetId = idOf(target?.value)
+      // A card of something without a public page (a members-only event) is left out of the archive.
+      if (!target?.relationTo || !targetId || !slugs.has(`${target.relationTo}:${targetId}`)) return []
+      return [{ blockType: 'reference', collection: target.relationTo, id: targetId, translations: translationsOf(localOnly, (s) => hasText(s.note), (s) => ({ note: s.note })) }]
+    }),
+    translations: translationsOf(byLocale, (l) => hasText(l.subject), (l) => ({ title: l.subject, summary: l.preheader ?? null, intro: rich(l.intro) })),
+  }))
+
   const tags = fold(all('tags'), d, ({ base: doc, byLocale }) => ({
     id: String(doc.id),
     slug: doc.slug,
@@ -238,6 +262,7 @@ export async function buildSnapshot(payload: Payload, cache = new ExportCache())
       events,
       goodPractices,
       pages,
+      newsletters,
       tags,
       organisations,
       siteSettings,

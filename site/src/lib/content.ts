@@ -25,6 +25,7 @@ export const countries = () => load<S.CountryPage>('countries')
 export const events = () => load<S.Event>('events')
 export const goodPractices = async () => [...(await load<S.GoodPractice>('goodPractices'))].sort((a, b) => b.number - a.number)
 export const pages = async () => [...(await load<S.Page>('pages'))].sort((a, b) => a.order - b.order)
+export const newsletters = async () => [...(await load<S.Newsletter>('newsletters'))].sort((a, b) => Date.parse(b.issueDate) - Date.parse(a.issueDate))
 export const tags = () => load<S.Tag>('tags')
 export const siteSettings = async () => (await load<S.SiteSettings>('siteSettings'))[0]!
 export const navigation = async () => (await load<S.Navigation>('navigation'))[0] ?? {}

@@ -5,7 +5,7 @@
  */
 import { getLocale, type LocaleCode } from '@mirai/content-schemas/locales'
 import type * as S from '@mirai/content-schemas/schemas'
-import { ARTICLE_CATEGORIES, CODE_OF_CONDUCT_COMMITMENTS, SENDING_COUNTRIES } from '@mirai/content-schemas/taxonomies'
+import { ARTICLE_CATEGORIES, CODE_OF_CONDUCT_COMMITMENTS, NEWSLETTER_KINDS, NEWSLETTER_STORY_KINDS, SENDING_COUNTRIES } from '@mirai/content-schemas/taxonomies'
 
 import { formatDate, formatRange } from './dates'
 import { pictureData, type PictureData } from './images'
@@ -261,3 +261,57 @@ export function pageView(page: S.Page, lang: LocaleCode) {
 }
 
 export type PageView = ReturnType<typeof pageView>
+
+const newsletterMeta = (nl: S.Newsletter, lang: LocaleCode, issueLabel: string) =>
+  `${labelIn(NEWSLETTER_KINDS.find((k) => k.value === nl.kind)!.label, lang)} · ${issueLabel} · ${formatDate(nl.issueDate, lang)}`
+
+export function newsletterCard(nl: S.Newsletter, lang: LocaleCode, issueLabel: string): CardView {
+  return card(docView(nl, 'newsletters', lang), newsletterMeta(nl, lang, issueLabel))
+}
+
+type Linkable = { id: string; slug: string; translations: Translations<{ title: string; summary?: string | null }> }
+
+export type NewsletterSection =
+  | { kind: 'story'; label: string; heading: string; html: string; lang: LocaleCode | undefined }
+  | { kind: 'card'; link: Link; summary: string | null; note: string | null; noteLang: LocaleCode | undefined }
+
+/** An archived issue: its stories and cards as the email had them, linked within the site. */
+export function newsletterView(nl: S.Newsletter, lang: LocaleCode, issueLabel: string, docs: Record<'articles' | 'events' | 'good-practices' | 'videos', Linkable[]>) {
+  const { content, ...view } = docView(nl, 'newsletters', lang)
+  return {
+    ...view,
+    meta: newsletterMeta(nl, lang, issueLabel),
+    published: { iso: nl.issueDate, text: formatDate(nl.issueDate, lang) },
+    intro: content.intro ? richHtml(content.intro, lang) : '',
+    sections: nl.sections.flatMap((section): NewsletterSection[] => {
+      if (section.blockType === 'story') {
+        if (Object.keys(section.translations).length === 0) return []
+        const text = pickTranslation(section.translations, lang)
+        return [
+          {
+            kind: 'story',
+            label: labelIn(NEWSLETTER_STORY_KINDS.find((k) => k.value === section.kind)!.label, lang),
+            heading: text.content.heading,
+            html: richHtml(text.content.body, lang),
+            lang: text.isFallback ? text.lang : undefined,
+          },
+        ]
+      }
+      const doc = docs[section.collection].find((d) => d.id === section.id)
+      if (!doc) return []
+      const picked = pickTranslation(doc.translations, lang)
+      const note = Object.keys(section.translations).length ? pickTranslation(section.translations, lang) : null
+      return [
+        {
+          kind: 'card',
+          link: linkTo(doc, section.collection, lang),
+          summary: picked.content.summary ?? null,
+          note: note?.content.note ?? null,
+          noteLang: note?.isFallback ? note.lang : undefined,
+        },
+      ]
+    }),
+  }
+}
+
+export type NewsletterView = ReturnType<typeof newsletterView>

@@ -77,6 +77,8 @@ export const en = {
   contactSupportCentre: 'Support centre',
   website: 'Website',
   goodPracticeNumber: 'Good practice No. {number}',
+  newsletters: 'Newsletters',
+  newsletterIssue: 'No. {number}',
   commitments: 'Code of Conduct commitments',
   memberOrganisation: 'Member organisation',
   searchLabel: 'Search this site',

@@ -75,6 +75,8 @@ export const es: UiStrings = {
   contactSupportCentre: 'Centro de apoyo',
   website: 'Sitio web',
   goodPracticeNumber: 'Buena práctica n.º {number}',
+  newsletters: 'Boletines',
+  newsletterIssue: 'N.º {number}',
   commitments: 'Compromisos del Código de Conducta',
   memberOrganisation: 'Organización miembro',
   searchLabel: 'Buscar en este sitio',

@@ -75,6 +75,8 @@ export const id: UiStrings = {
   contactSupportCentre: 'Pusat bantuan',
   website: 'Situs web',
   goodPracticeNumber: 'Praktik baik No. {number}',
+  newsletters: 'Buletin',
+  newsletterIssue: 'No. {number}',
   commitments: 'Komitmen Kode Etik',
   memberOrganisation: 'Organisasi anggota',
   searchLabel: 'Cari di situs ini',

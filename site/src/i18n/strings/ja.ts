@@ -75,6 +75,8 @@ export const ja: UiStrings = {
   contactSupportCentre: '支援センター',
   website: 'ウェブサイト',
   goodPracticeNumber: 'グッドプラクティス No.{number}',
+  newsletters: 'ニュースレター',
+  newsletterIssue: '第{number}号',
   commitments: '行動原則の項目',
   memberOrganisation: '会員団体',
   searchLabel: 'サイト内を検索',

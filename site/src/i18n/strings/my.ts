@@ -75,6 +75,8 @@ export const my: UiStrings = {
   contactSupportCentre: 'အကူအညီပေးရေး စင်တာ',
   website: 'ဝဘ်ဆိုက်',
   goodPracticeNumber: 'ကောင်းမွန်သော လုပ်ဆောင်ချက် အမှတ် {number}',
+  newsletters: 'သတင်းလွှာများ',
+  newsletterIssue: 'အမှတ် {number}',
   commitments: 'ကျင့်ဝတ်စည်းမျဉ်း ကတိကဝတ်များ',
   memberOrganisation: 'အဖွဲ့ဝင် အဖွဲ့အစည်း',
   searchLabel: 'ဤဆိုက်တွင် ရှာဖွေရန်',

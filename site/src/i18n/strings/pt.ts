@@ -75,6 +75,8 @@ export const pt: UiStrings = {
   contactSupportCentre: 'Centro de apoio',
   website: 'Site',
   goodPracticeNumber: 'Boa prática nº {number}',
+  newsletters: 'Boletins',
+  newsletterIssue: 'N.º {number}',
   commitments: 'Compromissos do Código de Conduta',
   memberOrganisation: 'Organização membro',
   searchLabel: 'Buscar neste site',

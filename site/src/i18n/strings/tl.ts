@@ -75,6 +75,8 @@ export const tl: UiStrings = {
   contactSupportCentre: 'Support center',
   website: 'Website',
   goodPracticeNumber: 'Mabuting gawi Blg. {number}',
+  newsletters: 'Mga newsletter',
+  newsletterIssue: 'Blg. {number}',
   commitments: 'Mga pangako sa Code of Conduct',
   memberOrganisation: 'Miyembrong organisasyon',
   searchLabel: 'Maghanap sa site na ito',

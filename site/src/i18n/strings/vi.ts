@@ -75,6 +75,8 @@ export const vi: UiStrings = {
   contactSupportCentre: 'Trung tâm hỗ trợ',
   website: 'Trang web',
   goodPracticeNumber: 'Thực tiễn tốt số {number}',
+  newsletters: 'Bản tin',
+  newsletterIssue: 'Số {number}',
   commitments: 'Cam kết theo Bộ nguyên tắc hành động',
   memberOrganisation: 'Tổ chức hội viên',
   searchLabel: 'Tìm kiếm trên trang này',

@@ -75,6 +75,8 @@ export const zh: UiStrings = {
   contactSupportCentre: '支援中心',
   website: '网站',
   goodPracticeNumber: '良好实践 第{number}号',
+  newsletters: '简报',
+  newsletterIssue: '第{number}期',
   commitments: '行动原则承诺事项',
   memberOrganisation: '会员单位',
   searchLabel: '站内搜索',
