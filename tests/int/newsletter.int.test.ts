@@ -4,7 +4,7 @@
  * boundaries in Japan time, and clear refusals of bad input — in the admin (validation) and in
  * the `pnpm newsletter:export` CLI (non-zero exit, nothing written).
  */
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -17,6 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { createArticle, paragraph } from './helpers/fixtures'
 import { startCms, type TestCms } from './helpers/payload'
+import { startSmtp } from './helpers/smtp'
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 let cms: TestCms
@@ -189,12 +190,46 @@ describe('bad input', () => {
 })
 
 describe('pnpm newsletter:export', () => {
-  const cli = (...args: string[]) =>
+  const cli = (...args: string[]) => cliWith({}, ...args)
+  const cliWith = (env: Record<string, string>, ...args: string[]) =>
     spawnSync(process.execPath, [path.join(repoRoot, 'scripts/node_modules/tsx/dist/cli.mjs'), path.join(repoRoot, 'scripts/src/newsletter-export.ts'), ...args], {
       cwd: path.join(repoRoot, 'scripts'),
-      env: { ...process.env, SITE_URL: 'https://portal.example.org', INIT_CWD: out },
+      env: { ...process.env, SITE_URL: 'https://portal.example.org', INIT_CWD: out, ...env },
       encoding: 'utf8',
     })
+  const cliAsync = (env: Record<string, string>, ...args: string[]) =>
+    new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
+      const child = spawn(process.execPath, [path.join(repoRoot, 'scripts/node_modules/tsx/dist/cli.mjs'), path.join(repoRoot, 'scripts/src/newsletter-export.ts'), ...args], {
+        cwd: path.join(repoRoot, 'scripts'),
+        env: { ...process.env, SITE_URL: 'https://portal.example.org', INIT_CWD: out, ...env },
+      })
+      let stdout = ''
+      let stderr = ''
+      child.stdout.on('data', (c: Buffer) => (stdout += c.toString()))
+      child.stderr.on('data', (c: Buffer) => (stderr += c.toString()))
+      child.on('close', (status) => resolve({ status, stdout, stderr }))
+    })
+
+  it('sends the issue to test addresses through the configured SMTP server', async () => {
+    const smtp = await startSmtp()
+    try {
+      const run = await cliAsync({ SMTP_HOST: '127.0.0.1', SMTP_PORT: String(smtp.port), SMTP_SECURE: 'false' }, '30', '--lang', 'en', '--format', 'html', '--out', 'sent', '--send-test', 'a@test.example, b@test.example')
+      expect(run.stderr).toBe('')
+      expect(run.status).toBe(0)
+      const [mail] = await smtp.waitFor(1)
+      expect(mail!.subject).toBe('JP-MIRAI Newsletter, December 2023')
+      expect((mail!.to as any).value.map((a: any) => a.address)).toEqual(['a@test.example', 'b@test.example'])
+      expect(mail!.html).toContain('Film director Yusei Naruse')
+      expect(mail!.text).toContain('== Interview:')
+      expect(mail!.headerLines.find((h) => h.key === 'list-unsubscribe')?.line).toMatch(/^List-Unsubscribe: </)
+    } finally {
+      await smtp.close()
+    }
+    const refused = cliWith({ SMTP_HOST: '' }, '30', '--send-test', 'a@test.example', '--out', 'not-sent')
+    expect(refused.status).toBe(1)
+    expect(refused.stderr).toContain('newsletter:export: Sending needs an SMTP server')
+    expect(existsSync(path.join(out, 'not-sent'))).toBe(false)
+  }, 60_000)
 
   it('writes html, text and eml for an issue number', () => {
     const run = cli('30', '--lang', 'vi', '--format', 'all', '--out', 'issue-30')

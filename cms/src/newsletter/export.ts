@@ -81,3 +81,36 @@ export async function exportIssue(payload: Payload, options: { ref: string; lang
     await rm(staging, { recursive: true, force: true })
   }
 }
+
+const EMAIL_ADDRESS = /^[^\s@<>,]+@[^\s@<>,]+\.[^\s@<>,]+$/
+
+/**
+ * Sends the rendered issue to a few test addresses through the configured SMTP server (Payload's
+ * email adapter), with the same headers as the .eml.
+ */
+/** The test addresses of a comma-separated list, checked before anything is rendered or sent. */
+export function testRecipients(list: string, env: NodeJS.ProcessEnv = process.env): string[] {
+  if (!env.SMTP_HOST) throw new NewsletterError('Sending needs an SMTP server: set SMTP_HOST (and SMTP_PORT, SMTP_USER, SMTP_PASS)')
+  const to = list.split(',').map((a) => a.trim()).filter(Boolean)
+  const bad = to.filter((address) => !EMAIL_ADDRESS.test(address))
+  if (to.length === 0 || bad.length > 0) throw new NewsletterError(`Not an email address: "${bad[0] ?? list}"`)
+  return to
+}
+
+export async function sendTest(payload: Payload, rendered: Rendered, list: string, settings: NewsletterSettings, env: NodeJS.ProcessEnv = process.env): Promise<string[]> {
+  const to = testRecipients(list, env)
+  const https = settings.unsubscribe.find((u) => u.startsWith('https:'))
+  await payload.sendEmail({
+    from: settings.from,
+    to: to.join(', '),
+    subject: rendered.view.subject,
+    html: rendered.html,
+    text: rendered.text,
+    headers: {
+      'Content-Language': rendered.view.bcp47,
+      'List-Unsubscribe': settings.unsubscribe.map((u) => `<${u}>`).join(', '),
+      ...(https ? { 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' } : {}),
+    },
+  })
+  return to
+}
