@@ -1,4 +1,5 @@
 import { LOCALES } from '@mirai/content-schemas/locales'
+import { WEEKDAYS } from '@mirai/content-schemas/opening-hours'
 import type { GlobalConfig } from 'payload'
 
 import { hiddenFromMembers } from '../access/admin'
@@ -7,7 +8,6 @@ import { lockSharedFieldsForTranslators } from '../fields/translatorLock'
 import { validateEmail, validateHttpUrl, validatePhone } from '../fields/validators'
 import { rebuildAfterGlobalChange } from '../publish/hooks'
 
-const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const
 const TIME = /^([01]\d|2[0-4]):[0-5]\d$/
 
 const validateTime = (value: string | null | undefined) =>

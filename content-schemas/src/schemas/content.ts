@@ -5,6 +5,7 @@
  */
 import { z } from 'zod'
 
+import { WEEKDAYS } from '../openingHours'
 import {
   ARTICLE_CATEGORIES,
   CODE_OF_CONDUCT_COMMITMENTS,
@@ -181,7 +182,7 @@ export const newsletter = z.object({
   translations: translations(z.object({ title: z.string().min(1), summary: z.string().nullish(), intro: richText.nullish() })),
 })
 
-const weekday = z.enum(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'])
+const weekday = z.enum(WEEKDAYS)
 const time = z.string().regex(/^([01]\d|2[0-4]):[0-5]\d$/)
 
 export const siteSettings = z.object({
