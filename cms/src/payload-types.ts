@@ -76,11 +76,13 @@ export interface Config {
   globals: {
     'site-settings': SiteSetting;
     navigation: Navigation;
+    'safety-check': SafetyCheck;
     'reporting-periods': ReportingPeriod;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
     navigation: NavigationSelect<false> | NavigationSelect<true>;
+    'safety-check': SafetyCheckSelect<false> | SafetyCheckSelect<true>;
     'reporting-periods': ReportingPeriodsSelect<false> | ReportingPeriodsSelect<true>;
   };
   locale: 'ja' | 'en' | 'zh' | 'es' | 'pt' | 'id' | 'tl' | 'my' | 'vi';
@@ -1785,9 +1787,14 @@ export interface SiteSetting {
     name: string;
     description?: string | null;
     phone?: string | null;
+    email?: string | null;
+    chatUrl?: string | null;
     url?: string | null;
     free?: boolean | null;
     languages?: ('ja' | 'en' | 'zh' | 'es' | 'pt' | 'id' | 'tl' | 'my' | 'vi')[] | null;
+    /**
+     * One row per weekday and time span; a closing time earlier than the opening time runs past midnight.
+     */
     hours?:
       | {
           day: 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
@@ -1797,6 +1804,30 @@ export interface SiteSetting {
         }[]
       | null;
   };
+  otherServices?:
+    | {
+        name: string;
+        description?: string | null;
+        phone?: string | null;
+        email?: string | null;
+        chatUrl?: string | null;
+        url?: string | null;
+        free?: boolean | null;
+        languages?: ('ja' | 'en' | 'zh' | 'es' | 'pt' | 'id' | 'tl' | 'my' | 'vi')[] | null;
+        /**
+         * One row per weekday and time span; a closing time earlier than the opening time runs past midnight.
+         */
+        hours?:
+          | {
+              day: 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
+              opens: string;
+              closes: string;
+              id?: string | null;
+            }[]
+          | null;
+        id?: string | null;
+      }[]
+    | null;
   social?:
     | {
         platform: 'facebook' | 'x' | 'youtube' | 'linkedin' | 'instagram';
@@ -1851,6 +1882,68 @@ export interface Navigation {
   createdAt?: string | null;
 }
 /**
+ * Questions of the self-check. Answers never leave the reader’s device.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "safety-check".
+ */
+export interface SafetyCheck {
+  id: string;
+  intro?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  sections?:
+    | {
+        key: 'work' | 'daily-life';
+        title: string;
+        questions?:
+          | {
+              /**
+               * Stable ASCII id of the question (e.g. overtime-45-hours); results and tests refer to it.
+               */
+              key: string;
+              text: {
+                root: {
+                  type: string;
+                  children: {
+                    type: any;
+                    version: number;
+                    [k: string]: unknown;
+                  }[];
+                  direction: ('ltr' | 'rtl') | null;
+                  format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+                  indent: number;
+                  version: number;
+                };
+                [k: string]: unknown;
+              };
+              severity: 'serious' | 'check';
+              /**
+               * Articles that explain the rule; shown with the result.
+               */
+              explanations?: (string | Article)[] | null;
+              id?: string | null;
+            }[]
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
  * Deadlines of the annual activity plans and semi-annual activity reports.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1890,6 +1983,8 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         name?: T;
         description?: T;
         phone?: T;
+        email?: T;
+        chatUrl?: T;
         url?: T;
         free?: T;
         languages?: T;
@@ -1901,6 +1996,27 @@ export interface SiteSettingsSelect<T extends boolean = true> {
               closes?: T;
               id?: T;
             };
+      };
+  otherServices?:
+    | T
+    | {
+        name?: T;
+        description?: T;
+        phone?: T;
+        email?: T;
+        chatUrl?: T;
+        url?: T;
+        free?: T;
+        languages?: T;
+        hours?:
+          | T
+          | {
+              day?: T;
+              opens?: T;
+              closes?: T;
+              id?: T;
+            };
+        id?: T;
       };
   social?:
     | T
@@ -1926,6 +2042,32 @@ export interface NavigationSelect<T extends boolean = true> {
         section?: T;
         document?: T;
         url?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "safety-check_select".
+ */
+export interface SafetyCheckSelect<T extends boolean = true> {
+  intro?: T;
+  sections?:
+    | T
+    | {
+        key?: T;
+        title?: T;
+        questions?:
+          | T
+          | {
+              key?: T;
+              text?: T;
+              severity?: T;
+              explanations?: T;
+              id?: T;
+            };
         id?: T;
       };
   updatedAt?: T;

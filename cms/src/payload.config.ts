@@ -33,6 +33,7 @@ import { emailAdapter } from './email'
 import { resolveSecret, serverURL } from './env'
 import { Navigation } from './globals/Navigation'
 import { ReportingPeriods } from './globals/ReportingPeriods'
+import { SafetyCheck } from './globals/SafetyCheck'
 import { SiteSettings } from './globals/SiteSettings'
 import { closeInterruptedBuilds } from './publish'
 import { localization } from './localization'
@@ -70,7 +71,7 @@ export default buildConfig({
     // The public site's build history
     SiteBuilds,
   ],
-  globals: [SiteSettings, Navigation, ReportingPeriods],
+  globals: [SiteSettings, Navigation, SafetyCheck, ReportingPeriods],
   admin: {
     user: Users.slug,
     // Payload's default account picture is Gravatar; the admin makes no third-party requests.

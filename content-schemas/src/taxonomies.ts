@@ -378,6 +378,21 @@ export const NEWSLETTER_STORY_KINDS = [
 ] as const satisfies readonly Term[]
 export type NewsletterStoryKind = (typeof NEWSLETTER_STORY_KINDS)[number]['value']
 
+/** Sections of the safety self-check (their titles are content, written in the CMS). */
+export const SAFETY_SECTIONS = ['work', 'daily-life'] as const
+
+/** How serious a "yes" to a safety question is. */
+export const SAFETY_SEVERITIES = [
+  {
+    value: 'serious',
+    label: { ja: '重大な違反の可能性', en: 'Possible serious violation', zh: '可能存在严重违法', es: 'Posible violación grave', pt: 'Possível violação grave', id: 'Kemungkinan pelanggaran serius', tl: 'Posibleng malubhang paglabag', my: 'ပြင်းထန်သော ချိုးဖောက်မှု ဖြစ်နိုင်သည်', vi: 'Có thể vi phạm nghiêm trọng' },
+  },
+  {
+    value: 'check',
+    label: { ja: '確認したほうがよいこと', en: 'Worth checking', zh: '值得确认', es: 'Conviene revisarlo', pt: 'Vale a pena verificar', id: 'Perlu diperiksa', tl: 'Dapat suriin', my: 'စစ်ဆေးသင့်သည်', vi: 'Nên kiểm tra' },
+  },
+] as const satisfies readonly Term[]
+
 export const PAGE_KINDS = [
   'about',
   'code-of-conduct',

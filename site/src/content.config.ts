@@ -14,4 +14,5 @@ export const collections = {
   tags: defineCollection({ loader: snapshotCollection('tags', schemas.tag) }),
   siteSettings: defineCollection({ loader: snapshotSingleton('siteSettings', schemas.siteSettings) }),
   navigation: defineCollection({ loader: snapshotSingleton('navigation', schemas.navigation) }),
+  safetyCheck: defineCollection({ loader: snapshotSingleton('safetyCheck', schemas.safetyCheck) }),
 }

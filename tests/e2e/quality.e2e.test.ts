@@ -23,6 +23,7 @@ const PAGE_TYPES = [
   '/{lang}/events/business-and-human-rights-introductory-seminar-2027/',
   '/{lang}/good-practices/good-practice-13/',
   '/{lang}/newsletters/monthly-30/',
+  '/{lang}/safety/',
   '/{lang}/search/',
   '/{lang}/404/',
   `/{lang}/articles/${UNTRANSLATED_SLUG}/`,

@@ -75,6 +75,27 @@ describe('demo content', () => {
     expect(nav.items.map((i: any) => i.label)).toContain('Bài viết')
   })
 
+  it('has the safety self-check from the annual report, in nine languages, exported valid for the site', async () => {
+    const { buildSnapshot } = await import('@mirai/scripts/snapshot')
+    const schemas = await import('@mirai/content-schemas/schemas')
+    const { snapshot } = await buildSnapshot(cms.payload)
+    const check = schemas.safetyCheck.parse(snapshot.safetyCheck)
+    expect(check.sections.map((s) => s.key)).toEqual(['work', 'daily-life'])
+    const questions = check.sections.flatMap((s) => s.questions)
+    expect(questions.map((q) => q.key)).toEqual([
+      'overtime-over-45-hours', 'wages-not-paid', 'paid-leave-restricted', 'documents-kept-by-others', 'consultation-forbidden', 'union-forbidden',
+      'violence', 'harassment', 'pregnancy-dismissal', 'internet-forbidden', 'no-days-off',
+    ])
+    for (const q of questions) {
+      expect(Object.keys(q.translations).sort(), q.key).toEqual([...LOCALE_CODES].sort())
+      expect(q.explanations.length, q.key).toBeGreaterThan(0)
+    }
+    expect(containsRuby(questions[3]!.translations.ja!.text.root)).toBe(true)
+    // Every other consultation service is named in every language too.
+    const settings = schemas.siteSettings.parse(snapshot.siteSettings)
+    for (const service of settings.otherServices) expect(Object.keys(service.translations).sort()).toEqual([...LOCALE_CODES].sort())
+  })
+
   it('gives every role a demo account that can sign in', async () => {
     const { DEMO_ACCOUNTS, demoPassword } = await import('@mirai/cms/seed/demo-accounts')
     const rest = restClient(cms.config)

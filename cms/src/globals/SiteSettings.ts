@@ -1,17 +1,11 @@
-import { LOCALES } from '@mirai/content-schemas/locales'
-import { WEEKDAYS } from '@mirai/content-schemas/opening-hours'
 import type { GlobalConfig } from 'payload'
 
 import { hiddenFromMembers } from '../access/admin'
 import { anyone, updateContent } from '../access/content'
 import { lockSharedFieldsForTranslators } from '../fields/translatorLock'
+import { consultationServiceFields } from '../fields/consultationService'
 import { validateEmail, validateHttpUrl, validatePhone } from '../fields/validators'
 import { rebuildAfterGlobalChange } from '../publish/hooks'
-
-const TIME = /^([01]\d|2[0-4]):[0-5]\d$/
-
-const validateTime = (value: string | null | undefined) =>
-  !value || TIME.test(value) ? true : `"${value}" is not a time: use 24-hour HH:MM, e.g. 09:00 or 17:30`
 
 /** Organisation contacts and the consultation service readers can reach from every page. */
 export const SiteSettings: GlobalConfig = {
@@ -34,31 +28,15 @@ export const SiteSettings: GlobalConfig = {
     },
     {
       name: 'consultation',
-      label: 'Consultation service for workers',
+      label: 'Consultation service for workers (JP-MIRAI Assist, shown on every page)',
       type: 'group',
-      fields: [
-        { name: 'name', type: 'text', required: true, localized: true },
-        { name: 'description', type: 'textarea', localized: true },
-        { name: 'phone', type: 'text', validate: validatePhone },
-        { name: 'url', type: 'text', validate: validateHttpUrl },
-        { name: 'free', type: 'checkbox', defaultValue: true, label: 'Free of charge' },
-        {
-          name: 'languages',
-          type: 'select',
-          hasMany: true,
-          options: LOCALES.map((l) => ({ value: l.code, label: `${l.nativeName} (${l.englishName})` })),
-        },
-        {
-          name: 'hours',
-          label: 'Opening hours (Japan time)',
-          type: 'array',
-          fields: [
-            { name: 'day', type: 'select', required: true, options: WEEKDAYS.map((d) => ({ value: d, label: d })) },
-            { name: 'opens', type: 'text', required: true, validate: validateTime },
-            { name: 'closes', type: 'text', required: true, validate: validateTime },
-          ],
-        },
-      ],
+      fields: consultationServiceFields(),
+    },
+    {
+      name: 'otherServices',
+      label: 'Other consultation services (listed by the safety check and the consultation finder)',
+      type: 'array',
+      fields: consultationServiceFields(),
     },
     {
       name: 'social',

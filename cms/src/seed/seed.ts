@@ -15,7 +15,8 @@ import { goodPractices } from './data/goodPractices'
 import { newsletters } from './data/newsletters'
 import { organisations } from './data/organisations'
 import { pages } from './data/pages'
-import { consultationService, organisationContact, socialLinks } from './data/site'
+import { safetyIntro, safetySections } from './data/safety'
+import { consultationService, organisationContact, otherConsultationServices, socialLinks } from './data/site'
 import { tags } from './data/tags'
 import { videos } from './data/videos'
 import { DEMO_ACCOUNTS, demoPassword } from './demoAccounts'
@@ -340,11 +341,13 @@ export async function seed(payload: Payload, log: Log = () => {}): Promise<SeedR
 
   log('site settings and navigation')
   for (const locale of LOCALE_CODES) {
+    // Rows keep their ids across languages, so each language's text lands in the same row.
+    const existingSettings = await payload.findGlobal({ slug: 'site-settings', locale, depth: 0, fallbackLocale: false, context: CONTEXT })
     await payload.updateGlobal({
       slug: 'site-settings',
       locale,
       context: CONTEXT,
-      data: {
+      data: withRowIds({
         organisation: {
           name: locale === 'ja' ? organisationContact.name.ja : organisationContact.name.en,
           email: organisationContact.email,
@@ -360,8 +363,17 @@ export async function seed(payload: Payload, log: Log = () => {}): Promise<SeedR
           languages: consultationService.languages,
           hours: consultationService.hours,
         },
+        otherServices: otherConsultationServices.map((service) => ({
+          name: service.name[locale],
+          description: service.description[locale],
+          phone: service.phone,
+          url: service.url,
+          free: true,
+          languages: service.languages,
+          hours: service.hours,
+        })),
         social: socialLinks,
-      } as never,
+      }, existingSettings) as never,
     })
     await payload.updateGlobal({
       slug: 'navigation',
@@ -370,6 +382,26 @@ export async function seed(payload: Payload, log: Log = () => {}): Promise<SeedR
       data: { items: navigationFor(locale) } as never,
     })
   }
+  log('safety check')
+  for (const locale of LOCALE_CODES) {
+    const existing = await payload.findGlobal({ slug: 'safety-check', locale, depth: 0, fallbackLocale: false, context: CONTEXT })
+    const ctx: MarkupContext = { resolveLink }
+    const data = {
+      intro: rich(safetyIntro[locale], ctx),
+      sections: safetySections.map((section) => ({
+        key: section.key,
+        title: section.title[locale],
+        questions: section.questions.map((q) => ({
+          key: q.key,
+          severity: q.severity,
+          text: rich(q.text[locale], ctx),
+          explanations: q.explanations.map((slug) => required(resolveLink('articles', slug), `article "${slug}" of safety question ${q.key}`)),
+        })),
+      })),
+    }
+    await payload.updateGlobal({ slug: 'safety-check', locale, context: CONTEXT, data: withRowIds(data, existing) as never })
+  }
+
   log('newsletters')
   for (const issue of newsletters) {
     const cardId = (collection: string, slug: string) => required(ids.get(`${collection}:${slug}`), `${collection} "${slug}"`)

@@ -16,6 +16,8 @@ import {
   NEWSLETTER_KINDS,
   NEWSLETTER_STORY_KINDS,
   PAGE_KINDS,
+  SAFETY_SECTIONS,
+  SAFETY_SEVERITIES,
   SENDING_COUNTRIES,
   valuesOf,
 } from '../taxonomies'
@@ -185,6 +187,18 @@ export const newsletter = z.object({
 const weekday = z.enum(WEEKDAYS)
 const time = z.string().regex(/^([01]\d|2[0-4]):[0-5]\d$/)
 
+/** A consultation service: channels, opening hours in Japan time, languages, free or paid. */
+const consultationService = z.object({
+  phone: z.string().nullish(),
+  email: z.string().nullish(),
+  chatUrl: z.string().nullish(),
+  url: z.string().nullish(),
+  free: z.boolean(),
+  languages: z.array(localeCode),
+  hours: z.array(z.object({ day: weekday, opens: time, closes: time })),
+})
+const serviceText = z.object({ name: z.string().min(1), description: z.string().nullish() })
+
 export const siteSettings = z.object({
   organisation: z.object({
     email: z.string().nullish(),
@@ -192,15 +206,30 @@ export const siteSettings = z.object({
     url: z.string().nullish(),
     translations: translations(z.object({ name: z.string().min(1), address: z.string().nullish() })),
   }),
-  consultation: z.object({
-    phone: z.string().nullish(),
-    url: z.string().nullish(),
-    free: z.boolean(),
-    languages: z.array(localeCode),
-    hours: z.array(z.object({ day: weekday, opens: time, closes: time })),
-    translations: translations(z.object({ name: z.string().min(1), description: z.string().nullish() })),
+  consultation: consultationService.extend({
+    translations: translations(serviceText),
   }),
+  otherServices: z.array(consultationService.extend({ translations: translations(serviceText) })),
   social: z.array(z.object({ platform: z.string(), url: z.string() })),
+})
+
+/** The safety self-check: questions per section with severity and explanatory articles (by id). */
+export const safetyCheck = z.object({
+  intro: optionalTranslations(richText),
+  sections: z.array(
+    z.object({
+      key: z.enum(SAFETY_SECTIONS),
+      translations: translations(z.object({ title: z.string().min(1) })),
+      questions: z.array(
+        z.object({
+          key: slug,
+          severity: z.enum(valuesOf(SAFETY_SEVERITIES)),
+          explanations: z.array(id),
+          translations: translations(z.object({ text: richText })),
+        }),
+      ),
+    }),
+  ),
 })
 
 export const navigation = z.partialRecord(
@@ -224,3 +253,4 @@ export type Newsletter = z.infer<typeof newsletter>
 export type PublicOrganisation = z.infer<typeof publicOrganisation>
 export type SiteSettings = z.infer<typeof siteSettings>
 export type Navigation = z.infer<typeof navigation>
+export type SafetyCheck = z.infer<typeof safetyCheck>

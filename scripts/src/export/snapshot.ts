@@ -5,6 +5,7 @@
  * MongoDB because it never touches the database directly.
  */
 import { DEFAULT_LOCALE, LOCALE_CODES, type LocaleCode } from '@mirai/content-schemas/locales'
+import { isRichTextEmpty } from '@mirai/content-schemas/richtext'
 import type { CollectionSlug, GlobalSlug, Payload } from 'payload'
 
 import { ExportCache, fetchCollection } from './fetch'
@@ -30,6 +31,7 @@ export interface Snapshot {
   organisations: unknown[]
   siteSettings: unknown
   navigation: unknown
+  safetyCheck: unknown
 }
 
 async function fetchAll(payload: Payload, collection: CollectionSlug, cache: ExportCache): Promise<PerLocale> {
@@ -52,6 +54,17 @@ const SECTION_PATHS: Record<string, string> = {
   'good-practices': 'good-practices',
   search: 'search',
 }
+
+/** The language-independent part of a consultation service (see cms/src/fields/consultationService.ts). */
+const serviceShared = (service: Doc) => ({
+  phone: service.phone || null,
+  email: service.email || null,
+  chatUrl: service.chatUrl || null,
+  url: service.url || null,
+  free: service.free ?? true,
+  languages: service.languages ?? [],
+  hours: (service.hours ?? []).map((h: Doc) => ({ day: h.day, opens: h.opens, closes: h.closes })),
+})
 
 const LINKABLE: CollectionSlug[] = ['articles', 'videos', 'countries', 'events', 'good-practices', 'pages']
 
@@ -222,14 +235,30 @@ export async function buildSnapshot(payload: Payload, cache = new ExportCache())
       translations: translationsOf(settings, (l) => hasText(l.organisation?.name), (l) => ({ name: l.organisation.name, address: l.organisation.address ?? null })),
     },
     consultation: {
-      phone: settingsBase.consultation?.phone ?? null,
-      url: settingsBase.consultation?.url ?? null,
-      free: settingsBase.consultation?.free ?? true,
-      languages: settingsBase.consultation?.languages ?? [],
-      hours: (settingsBase.consultation?.hours ?? []).map((h: Doc) => ({ day: h.day, opens: h.opens, closes: h.closes })),
+      ...serviceShared(settingsBase.consultation ?? {}),
       translations: translationsOf(settings, (l) => hasText(l.consultation?.name), (l) => ({ name: l.consultation.name, description: l.consultation.description ?? null })),
     },
+    otherServices: rowsOf(settings, settingsBase.otherServices, (l) => l.otherServices, serviceShared, (row) => hasText(row.name), (row) => ({ name: row.name, description: row.description ?? null })),
     social: (settingsBase.social ?? []).map((s: Doc) => ({ platform: s.platform, url: s.url })),
+  }
+
+  // The safety check: questions in every language they are written in; explanations only to
+  // articles a reader can open.
+  const safety = await fetchGlobal(payload, 'safety-check')
+  const safetyBase = safety.get(d) ?? {}
+  const publicArticles = new Set(articles.map((a) => a.id))
+  const safetyCheck = {
+    intro: translationsOf(safety, (l) => !isRichTextEmpty(l.intro), (l) => rich(l.intro)),
+    sections: ((safetyBase.sections ?? []) as Doc[]).map((section, i) => ({
+      key: section.key,
+      translations: translationsOf(safety, (l) => hasText(l.sections?.[i]?.title), (l) => ({ title: l.sections[i].title })),
+      questions: ((section.questions ?? []) as Doc[]).map((question, j) => ({
+        key: question.key,
+        severity: question.severity,
+        explanations: idsOf(question.explanations).filter((id) => publicArticles.has(id)),
+        translations: translationsOf(safety, (l) => !isRichTextEmpty(l.sections?.[i]?.questions?.[j]?.text), (l) => ({ text: rich(l.sections[i].questions[j].text) })),
+      })),
+    })),
   }
 
   const slugOf = (collection: string, id: string | null) => {
@@ -267,6 +296,7 @@ export async function buildSnapshot(payload: Payload, cache = new ExportCache())
       organisations,
       siteSettings,
       navigation,
+      safetyCheck,
     },
   }
 }

@@ -2,32 +2,21 @@
  * What every page shows around its content in one language: the menu, the consultation service
  * (reachable from every page) and the organisation pages. Built once per language.
  */
-import { getLocale, LOCALE_CODES, type LocaleCode } from '@mirai/content-schemas/locales'
+import type { LocaleCode } from '@mirai/content-schemas/locales'
 
 import { t } from '../i18n/ui'
 import * as content from './content'
 import { docPath, sectionPath, SECTIONS } from './paths'
+import { serviceView, type ServiceView } from './services'
 import { pickTranslation } from './translation'
 
 export interface Chrome {
   lang: LocaleCode
   nav: { label: string; href: string }[]
-  consultation: {
-    name: string
-    description: string | null
-    /** Language the name/description are in (may be a fallback). */
-    contentLang: LocaleCode
-    phone: string | null
-    url: string | null
-    free: boolean
-    languages: { code: LocaleCode; name: string }[]
-    hours: { day: string; time: string }[]
-  }
+  consultation: ServiceView
   organisationName: string
   organisationLinks: { label: string; href: string; lang: LocaleCode }[]
 }
-
-const WEEKDAY_KEYS = { mon: 'weekdayMon', tue: 'weekdayTue', wed: 'weekdayWed', thu: 'weekdayThu', fri: 'weekdayFri', sat: 'weekdaySat', sun: 'weekdaySun' } as const
 
 const memo = new Map<LocaleCode, Promise<Chrome>>()
 
@@ -40,7 +29,6 @@ async function build(lang: LocaleCode): Promise<Chrome> {
   const [settings, navigation, pages] = await Promise.all([content.siteSettings(), content.navigation(), content.pages()])
   const sectionLabels = { articles: t(lang, 'articles'), videos: t(lang, 'videos'), countries: t(lang, 'countries'), events: t(lang, 'events'), 'good-practices': t(lang, 'goodPractices') }
   const nav = navigation[lang] ?? SECTIONS.map((s) => ({ label: sectionLabels[s], href: sectionPath(lang, s) }))
-  const consultation = pickTranslation(settings.consultation.translations, lang)
   // Organisation pages exist in English and, where translated, Japanese.
   const pageLang: LocaleCode = lang === 'ja' ? 'ja' : 'en'
   const organisationLinks = pages
@@ -52,16 +40,7 @@ async function build(lang: LocaleCode): Promise<Chrome> {
   return {
     lang,
     nav,
-    consultation: {
-      name: consultation.content.name,
-      description: consultation.content.description ?? null,
-      contentLang: consultation.lang,
-      phone: settings.consultation.phone ?? null,
-      url: settings.consultation.url ?? null,
-      free: settings.consultation.free,
-      languages: LOCALE_CODES.filter((c) => settings.consultation.languages.includes(c)).map((c) => ({ code: c, name: getLocale(c).nativeName })),
-      hours: settings.consultation.hours.map((h) => ({ day: t(lang, WEEKDAY_KEYS[h.day]), time: `${h.opens}–${h.closes}` })),
-    },
+    consultation: serviceView(settings.consultation, lang),
     organisationName: pickTranslation(settings.organisation.translations, lang).content.name,
     organisationLinks,
   }

@@ -29,3 +29,4 @@ export const newsletters = async () => [...(await load<S.Newsletter>('newsletter
 export const tags = () => load<S.Tag>('tags')
 export const siteSettings = async () => (await load<S.SiteSettings>('siteSettings'))[0]!
 export const navigation = async () => (await load<S.Navigation>('navigation'))[0] ?? {}
+export const safetyCheck = async () => (await load<S.SafetyCheck>('safetyCheck'))[0] ?? { intro: {}, sections: [] }

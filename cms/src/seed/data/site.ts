@@ -66,3 +66,41 @@ export const organisationContact: {
 // Left empty on purpose: the report mentions Facebook advertising and YouTube videos but gives no
 // account addresses, and none is added here without one from the organisation.
 export const socialLinks: { platform: 'facebook' | 'x' | 'youtube' | 'linkedin' | 'instagram'; url: string }[] = []
+
+/**
+ * Other free consultation services for the safety check's consultation finder. The Labour
+ * Conditions Consultation Hotline of the Ministry of Health, Labour and Welfare: number, hours and
+ * languages from general knowledge, not from the organisation's documents — verify before use.
+ */
+export const otherConsultationServices: SeedConsultationService[] = [
+  {
+    name: {
+      ja: '労働条件相談ほっとライン（厚生労働省）',
+      en: 'Labour Conditions Consultation Hotline (Ministry of Health, Labour and Welfare)',
+      zh: '劳动条件咨询热线（厚生劳动省）',
+      es: 'Línea de consulta sobre condiciones laborales (Ministerio de Salud, Trabajo y Bienestar)',
+      pt: 'Linha de consulta sobre condições de trabalho (Ministério da Saúde, Trabalho e Bem-Estar)',
+      id: 'Hotline Konsultasi Kondisi Kerja (Kementerian Kesehatan, Tenaga Kerja dan Kesejahteraan)',
+      tl: 'Hotline para sa Kondisyon ng Trabaho (Ministry of Health, Labour and Welfare)',
+      my: 'အလုပ်အကိုင်အခြေအနေ တိုင်ပင်ရေး ဖုန်းလိုင်း (ကျန်းမာရေး၊ အလုပ်သမားနှင့် လူမှုဖူလုံရေး ဝန်ကြီးဌာန)',
+      vi: 'Đường dây tư vấn điều kiện lao động (Bộ Y tế, Lao động và Phúc lợi)',
+    },
+    description: {
+      ja: 'きゅうりょう、ざんぎょう、やすみなど、はたらくルールのそうだんができます。むりょうです。なまえをいわなくてもだいじょうぶです。',
+      en: 'Advice on the rules of work: wages, overtime, days off. Free, and you need not give your name.',
+      zh: '可以咨询工资、加班、休息等劳动规则。免费，不说名字也可以。',
+      es: 'Consultas sobre las reglas del trabajo: salario, horas extra, descansos. Gratis y sin dar su nombre.',
+      pt: 'Orientação sobre as regras do trabalho: salário, horas extras, folgas. Gratuito e sem precisar dizer o nome.',
+      id: 'Konsultasi aturan kerja: gaji, lembur, hari libur. Gratis, dan tidak perlu menyebut nama.',
+      tl: 'Payo tungkol sa mga patakaran sa trabaho: sahod, overtime, day off. Libre at hindi kailangang sabihin ang pangalan.',
+      my: 'လုပ်ခ၊ အချိန်ပို၊ အားလပ်ရက် စသည့် အလုပ်စည်းမျဉ်းများအကြောင်း တိုင်ပင်နိုင်သည်။ အခမဲ့ဖြစ်ပြီး အမည်ပြောရန် မလိုပါ။',
+      vi: 'Tư vấn về quy định lao động: lương, làm thêm giờ, ngày nghỉ. Miễn phí và không cần nói tên.',
+    },
+    phone: '0120-811-610',
+    hours: [
+      ...(['mon', 'tue', 'wed', 'thu', 'fri'] as const).map((day) => ({ day, opens: '17:00', closes: '22:00' })),
+      ...(['sat', 'sun'] as const).map((day) => ({ day, opens: '09:00', closes: '21:00' })),
+    ],
+    languages: ['ja', 'en', 'zh', 'pt', 'es', 'tl', 'vi', 'my', 'id'],
+  },
+]

@@ -1,0 +1,49 @@
+import { SAFETY_SECTIONS, SAFETY_SEVERITIES } from '@mirai/content-schemas/taxonomies'
+import type { GlobalConfig } from 'payload'
+
+import { hiddenFromMembers } from '../access/admin'
+import { anyone, updateContent } from '../access/content'
+import { richTextField } from '../fields/richText'
+import { lockSharedFieldsForTranslators } from '../fields/translatorLock'
+import { rebuildAfterGlobalChange } from '../publish/hooks'
+
+/**
+ * The questions of the safety self-check on the public site (/{lang}/safety/): plain-language
+ * questions per section, how serious a "yes" is, and the articles that explain the rules.
+ */
+export const SafetyCheck: GlobalConfig = {
+  slug: 'safety-check',
+  label: { en: 'Safety self-check', ja: 'セーフティ・セルフチェック' },
+  access: { read: anyone, update: updateContent },
+  admin: { hidden: hiddenFromMembers, description: 'Questions of the self-check. Answers never leave the reader’s device.' },
+  hooks: { afterChange: [rebuildAfterGlobalChange] },
+  fields: lockSharedFieldsForTranslators([
+    richTextField('intro'),
+    {
+      name: 'sections',
+      type: 'array',
+      minRows: 1,
+      fields: [
+        { name: 'key', type: 'select', required: true, options: SAFETY_SECTIONS.map((s) => ({ value: s, label: s === 'work' ? { en: 'At work', ja: '仕事' } : { en: 'Daily life', ja: '生活' } })) },
+        { name: 'title', type: 'text', required: true, localized: true },
+        {
+          name: 'questions',
+          type: 'array',
+          minRows: 1,
+          fields: [
+            {
+              name: 'key',
+              type: 'text',
+              required: true,
+              admin: { description: 'Stable ASCII id of the question (e.g. overtime-45-hours); results and tests refer to it.' },
+              validate: (value: string | null | undefined) => (value && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value) ? true : 'Use lowercase letters, digits and hyphens, e.g. overtime-45-hours'),
+            },
+            richTextField('text', { required: true }),
+            { name: 'severity', type: 'select', required: true, defaultValue: 'check', options: SAFETY_SEVERITIES.map((s) => ({ value: s.value, label: { en: s.label.en, ja: s.label.ja } })) },
+            { name: 'explanations', type: 'relationship', relationTo: 'articles', hasMany: true, admin: { description: 'Articles that explain the rule; shown with the result.' } },
+          ],
+        },
+      ],
+    },
+  ]),
+}

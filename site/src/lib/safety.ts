@@ -1,0 +1,59 @@
+/**
+ * The safety self-check in one language: questions (rich text with furigana) with their severity
+ * and the articles that explain the rule, and the consultation services to call.
+ */
+import type { LocaleCode } from '@mirai/content-schemas/locales'
+import type * as S from '@mirai/content-schemas/schemas'
+import { SAFETY_SEVERITIES } from '@mirai/content-schemas/taxonomies'
+
+import { richHtml } from './render'
+import { allServices, type ServiceView } from './services'
+import { labelIn, pickTranslation } from './translation'
+import { linkTo, type Link } from './views'
+
+export interface SafetyQuestionView {
+  key: string
+  severity: 'serious' | 'check'
+  severityLabel: string
+  html: string
+  /** Language of the question when it falls back. */
+  lang: LocaleCode | undefined
+  explanations: Link[]
+}
+
+export interface SafetyView {
+  intro: string
+  sections: { key: string; title: string; lang: LocaleCode | undefined; questions: SafetyQuestionView[] }[]
+  services: ServiceView[]
+}
+
+export function safetyView(check: S.SafetyCheck, settings: S.SiteSettings, articles: S.Article[], lang: LocaleCode): SafetyView {
+  const articleById = new Map(articles.map((a) => [a.id, a]))
+  const intro = Object.keys(check.intro).length ? pickTranslation(check.intro, lang) : null
+  return {
+    intro: intro ? richHtml(intro.content, lang) : '',
+    sections: check.sections.map((section) => {
+      const title = pickTranslation(section.translations, lang)
+      return {
+        key: section.key,
+        title: title.content.title,
+        lang: title.isFallback ? title.lang : undefined,
+        questions: section.questions.map((q) => {
+          const text = pickTranslation(q.translations, lang)
+          return {
+            key: q.key,
+            severity: q.severity,
+            severityLabel: labelIn(SAFETY_SEVERITIES.find((s) => s.value === q.severity)!.label, lang),
+            html: richHtml(text.content.text, lang),
+            lang: text.isFallback ? text.lang : undefined,
+            explanations: q.explanations.flatMap((id) => {
+              const article = articleById.get(id)
+              return article ? [linkTo(article, 'articles', lang)] : []
+            }),
+          }
+        }),
+      }
+    }),
+    services: allServices(settings, lang),
+  }
+}

@@ -1,0 +1,50 @@
+/**
+ * A consultation service as pages show it in one language: name and description (or their
+ * fallback), channels, opening hours in Japan time as text, and the raw slots for "open now".
+ */
+import { getLocale, LOCALE_CODES, type LocaleCode } from '@mirai/content-schemas/locales'
+import type { OpeningSlot } from '@mirai/content-schemas/opening-hours'
+import type * as S from '@mirai/content-schemas/schemas'
+
+import { t } from '../i18n/ui'
+import { pickTranslation } from './translation'
+
+type Service = S.SiteSettings['consultation']
+
+const WEEKDAY_KEYS = { mon: 'weekdayMon', tue: 'weekdayTue', wed: 'weekdayWed', thu: 'weekdayThu', fri: 'weekdayFri', sat: 'weekdaySat', sun: 'weekdaySun' } as const
+
+export interface ServiceView {
+  name: string
+  description: string | null
+  /** Language the name/description are in (may be a fallback). */
+  contentLang: LocaleCode
+  phone: string | null
+  email: string | null
+  chatUrl: string | null
+  url: string | null
+  free: boolean
+  languages: { code: LocaleCode; name: string }[]
+  hours: { day: string; time: string }[]
+  slots: OpeningSlot[]
+}
+
+export function serviceView(service: Service, lang: LocaleCode): ServiceView {
+  const text = pickTranslation(service.translations, lang)
+  return {
+    name: text.content.name,
+    description: text.content.description ?? null,
+    contentLang: text.lang,
+    phone: service.phone ?? null,
+    email: service.email ?? null,
+    chatUrl: service.chatUrl ?? null,
+    url: service.url ?? null,
+    free: service.free,
+    languages: LOCALE_CODES.filter((c) => service.languages.includes(c)).map((c) => ({ code: c, name: getLocale(c).nativeName })),
+    hours: service.hours.map((h) => ({ day: t(lang, WEEKDAY_KEYS[h.day]), time: `${h.opens}–${h.closes}` })),
+    slots: service.hours.map((h) => ({ day: h.day, opens: h.opens, closes: h.closes })),
+  }
+}
+
+/** JP-MIRAI Assist first, then the other services, as the CMS lists them. */
+export const allServices = (settings: S.SiteSettings, lang: LocaleCode): ServiceView[] =>
+  [settings.consultation, ...settings.otherServices].map((service) => serviceView(service, lang))
