@@ -3,6 +3,8 @@ import path from 'node:path'
 
 import { defineConfig } from 'astro/config'
 
+import react from '@astrojs/react'
+
 import pruneStaleOutput from './integrations/pruneStaleOutput.mjs'
 import snapshotMedia from './integrations/snapshotMedia.mjs'
 
@@ -26,7 +28,8 @@ export default defineConfig({
   // Pages carry their data in props; with a cacheKey per page, unchanged pages are not rendered again.
   experimental: { incrementalBuild: true },
   devToolbar: { enabled: false },
-  integrations: [pruneStaleOutput(), snapshotMedia()],
+  // React only for small islands (the safety self-check).
+  integrations: [react(), pruneStaleOutput(), snapshotMedia()],
   vite: {
     resolve: { alias: { '@fontsource-myanmar': myanmarFontDir } },
     // Pages skipped by the incremental build stay where they are; pruneStaleOutput removes the rest.

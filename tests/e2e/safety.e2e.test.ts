@@ -1,8 +1,10 @@
 /**
- * The safety self-check page as built from the seeded CMS. (The interactive check on top of it is
- * still to come; this is the page every reader gets, with or without JavaScript.)
+ * The safety self-check as built from the seeded CMS: the plain list every reader gets without
+ * JavaScript, and the interactive check — answered in Japanese and Burmese, with the keyboard
+ * alone, without a single request while answering, with consultation services ordered by what is
+ * open at the (fixed) moment, and storing nothing unless asked.
  */
-import type { Browser } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { baseURL, launch } from './browser'
@@ -38,6 +40,92 @@ describe('the safety self-check page', () => {
     await page.goto(`${baseURL()}/my/safety/`)
     expect(await page.locator('html').getAttribute('lang')).toBe('my')
     expect(await page.locator('#q-no-days-off').textContent()).toContain('အားလပ်ရက် မရှိပါ။')
+    await context.close()
+  })
+
+  /** Answers every question: "yes" to those in `yes`, "no" to the rest; returns the requests made meanwhile. */
+  async function answer(page: Page, yes: string[], labels: { yes: string; no: string }): Promise<string[]> {
+    const requests: string[] = []
+    page.on('request', (r) => requests.push(r.url()))
+    const keys = await page.evaluate(() => [...document.querySelectorAll('#safety-static .safety-questions > li')].map((li) => li.id.replace(/^q-/, '')))
+    for (const key of keys) {
+      await page.getByRole('button', { name: yes.includes(key) ? labels.yes : labels.no, exact: true }).click()
+    }
+    await page.locator('#safety-result').waitFor()
+    return requests
+  }
+
+  it('answered in Japanese: the right items, serious ones first, with their explanations, and no request while answering', async () => {
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    await page.goto(`${baseURL()}/ja/safety/`, { waitUntil: 'networkidle' })
+    expect(await page.locator('#safety-static').isHidden()).toBe(true)
+    expect(await page.locator('#safety-question').textContent()).toContain('45')
+    const requests = await answer(page, ['no-days-off', 'documents-kept-by-others'], { yes: 'はい', no: 'いいえ' })
+    expect(requests).toEqual([])
+    const found = page.locator('.safety-found > li')
+    expect(await found.evaluateAll((items) => items.map((li) => li.getAttribute('data-key')))).toEqual(['documents-kept-by-others', 'no-days-off'])
+    expect(await found.first().locator('a').first().getAttribute('href')).toBe('/ja/articles/things-your-employer-must-not-do/')
+    expect(await found.first().locator('rt').first().textContent()).toBe('ざいりゅう')
+    // Nothing was stored on the device.
+    expect(await page.evaluate(() => window.localStorage.length)).toBe(0)
+    await context.close()
+  })
+
+  it('answered in Burmese, in Burmese', async () => {
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    await page.goto(`${baseURL()}/my/safety/`, { waitUntil: 'networkidle' })
+    await answer(page, ['violence'], { yes: 'ဟုတ်', no: 'မဟုတ်' })
+    const found = page.locator('.safety-found > li')
+    expect(await found.count()).toBe(1)
+    expect(await found.first().textContent()).toContain('အကြမ်းဖက်မှု')
+    expect(await page.locator('#safety-result').textContent()).toBe('သင့်ရလဒ်')
+    await context.close()
+  })
+
+  it('orders the consultation services by what is open at the moment, in Japan time', async () => {
+    const order = async (moment: string) => {
+      const context = await browser.newContext({ timezoneId: 'Europe/Lisbon' })
+      const page = await context.newPage()
+      await page.clock.setFixedTime(new Date(moment))
+      await page.goto(`${baseURL()}/en/safety/`, { waitUntil: 'networkidle' })
+      await answer(page, [], { yes: 'Yes', no: 'No' })
+      const names = await page.locator('.safety-services > li').evaluateAll((items) => items.map((li) => `${li.querySelector('strong')!.textContent} ${li.getAttribute('data-open')}`))
+      await context.close()
+      return names
+    }
+    // Tuesday 11:00 in Japan: JP-MIRAI Assist (Tue–Sat 10–18) is open, the hotline (weekdays 17–22) is not.
+    expect(await order('2026-11-24T11:00:00+09:00')).toEqual(['JP-MIRAI Assist yes', 'Labour Conditions Consultation Hotline (Ministry of Health, Labour and Welfare) no'])
+    // Monday 19:00 in Japan: only the hotline is open.
+    expect(await order('2026-11-23T19:00:00+09:00')).toEqual(['Labour Conditions Consultation Hotline (Ministry of Health, Labour and Welfare) yes', 'JP-MIRAI Assist no'])
+  })
+
+  it('can be completed with the keyboard alone, and keeps the result only when asked', async () => {
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    await page.goto(`${baseURL()}/vi/safety/`, { waitUntil: 'networkidle' })
+    const total = await page.locator('#safety-static .safety-questions > li').count()
+    // Tab to the first answer button, then answer every question from the keyboard.
+    for (let i = 0; i < 60 && !(await page.evaluate(() => document.activeElement?.textContent === 'Có')); i++) await page.keyboard.press('Tab')
+    for (let i = 0; i < total; i++) {
+      // "Có" (yes) for the first question, "Không" (no) for the others.
+      if (i > 0) {
+        await page.keyboard.press('Tab')
+        await page.keyboard.press('Tab')
+      }
+      await page.keyboard.press('Enter')
+    }
+    await page.locator('#safety-result').waitFor()
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('safety-result')
+    expect(await page.locator('.safety-found > li').evaluateAll((items) => items.map((li) => li.getAttribute('data-key')))).toEqual(['overtime-over-45-hours'])
+    expect(await page.evaluate(() => window.localStorage.length)).toBe(0)
+    await page.getByRole('button', { name: 'Lưu kết quả trên thiết bị này' }).click()
+    await page.reload({ waitUntil: 'networkidle' })
+    expect(await page.locator('.safety-found > li').count()).toBe(1)
+    expect(await page.locator('.safety-actions').textContent()).toContain('Đã lưu trên thiết bị này')
+    await page.getByRole('button', { name: 'Xóa kết quả đã lưu' }).click()
+    expect(await page.evaluate(() => window.localStorage.length)).toBe(0)
     await context.close()
   })
 })
