@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config'
 import react from '@astrojs/react'
 
 import pruneStaleOutput from './integrations/pruneStaleOutput.mjs'
+import serviceWorker from './integrations/serviceWorker.mjs'
 import snapshotMedia from './integrations/snapshotMedia.mjs'
 
 const require = createRequire(import.meta.url)
@@ -29,7 +30,7 @@ export default defineConfig({
   experimental: { incrementalBuild: true },
   devToolbar: { enabled: false },
   // React only for small islands (the safety self-check).
-  integrations: [react(), pruneStaleOutput(), snapshotMedia()],
+  integrations: [react(), pruneStaleOutput(), snapshotMedia(), serviceWorker()],
   vite: {
     resolve: { alias: { '@fontsource-myanmar': myanmarFontDir } },
     // Pages skipped by the incremental build stay where they are; pruneStaleOutput removes the rest.

@@ -70,3 +70,24 @@ console.log(`  CSS, whole site (gzip): ${kb(cssTotal)} in ${css.length} file(s) 
 console.log(`  article HTML (gzip): median ${kb(median(articleHtml))}, max ${kb(Math.max(0, ...articleHtml))}  (budget: median 10 KB)`)
 const fonts = await files(dist, '.woff2')
 for (const font of fonts) console.log(`  font ${path.basename(font)}: ${kb((await readFile(font)).length)} (loaded only by pages showing Burmese)`)
+
+// What the service worker saves on a reader's first visit to a language: the precached files
+// (listed in /sw.js) plus that language's home and safety check.
+const sw = await readFile(path.join(dist, 'sw.js'), 'utf8').catch(() => '')
+const assets = JSON.parse(/const ASSETS = (\[.*\])/.exec(sw)?.[1] ?? '[]') as string[]
+let assetsRaw = 0
+let assetsGz = 0
+for (const asset of assets) {
+  const body = await readFile(path.join(dist, asset))
+  assetsRaw += body.length
+  assetsGz += gz(body)
+}
+const perLanguage: string[] = []
+let largest = 0
+for (const lang of ['ja', 'en', 'zh', 'es', 'pt', 'id', 'tl', 'my', 'vi']) {
+  let raw = assetsRaw
+  for (const page of [`${lang}/index.html`, `${lang}/safety/index.html`]) raw += (await readFile(path.join(dist, page))).length
+  largest = Math.max(largest, raw)
+  perLanguage.push(`${lang} ${kb(raw)}`)
+}
+console.log(`  offline precache per language (as stored): ${perLanguage.join(', ')}; largest ${kb(largest)}  (budget 300 KB); transferred: files ${kb(assetsGz)} gzip + two pages`)

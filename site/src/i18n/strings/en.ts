@@ -99,6 +99,8 @@ export const en = {
   safetyKeep: 'Keep this result on this device',
   safetyKept: 'Saved on this device on {date}',
   safetyForget: 'Delete the saved result',
+  offlineSaved: 'You are offline. This page was saved on {date}.',
+  offlineMissing: 'You are offline, and this page was not saved. Open it again when you are connected.',
   commitments: 'Code of Conduct commitments',
   memberOrganisation: 'Member organisation',
   searchLabel: 'Search this site',

@@ -97,6 +97,8 @@ export const es: UiStrings = {
   safetyKeep: 'Guardar el resultado en este dispositivo',
   safetyKept: 'Guardado en este dispositivo el {date}',
   safetyForget: 'Borrar el resultado guardado',
+  offlineSaved: 'Está sin conexión. Esta página se guardó el {date}.',
+  offlineMissing: 'Está sin conexión y esta página no se guardó. Ábrala de nuevo cuando tenga conexión.',
   commitments: 'Compromisos del Código de Conducta',
   memberOrganisation: 'Organización miembro',
   searchLabel: 'Buscar en este sitio',

@@ -97,6 +97,8 @@ export const id: UiStrings = {
   safetyKeep: 'Simpan hasil di perangkat ini',
   safetyKept: 'Disimpan di perangkat ini pada {date}',
   safetyForget: 'Hapus hasil yang disimpan',
+  offlineSaved: 'Anda sedang offline. Halaman ini disimpan pada {date}.',
+  offlineMissing: 'Anda sedang offline dan halaman ini belum disimpan. Buka lagi saat terhubung.',
   commitments: 'Komitmen Kode Etik',
   memberOrganisation: 'Organisasi anggota',
   searchLabel: 'Cari di situs ini',

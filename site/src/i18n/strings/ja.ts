@@ -97,6 +97,8 @@ export const ja: UiStrings = {
   safetyKeep: 'この端末に結果を保存する',
   safetyKept: '{date}にこの端末に保存しました',
   safetyForget: '保存した結果を消す',
+  offlineSaved: 'オフラインです。このページは{date}に保存されたものです。',
+  offlineMissing: 'オフラインです。このページは保存されていません。インターネットにつながったら、もう一度開いてください。',
   commitments: '行動原則の項目',
   memberOrganisation: '会員団体',
   searchLabel: 'サイト内を検索',

@@ -97,6 +97,8 @@ export const pt: UiStrings = {
   safetyKeep: 'Guardar o resultado neste aparelho',
   safetyKept: 'Guardado neste aparelho em {date}',
   safetyForget: 'Apagar o resultado guardado',
+  offlineSaved: 'Você está off-line. Esta página foi salva em {date}.',
+  offlineMissing: 'Você está off-line e esta página não foi salva. Abra de novo quando estiver conectado.',
   commitments: 'Compromissos do Código de Conduta',
   memberOrganisation: 'Organização membro',
   searchLabel: 'Buscar neste site',

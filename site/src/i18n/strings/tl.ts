@@ -97,6 +97,8 @@ export const tl: UiStrings = {
   safetyKeep: 'I-save ang resulta sa device na ito',
   safetyKept: 'Na-save sa device na ito noong {date}',
   safetyForget: 'Burahin ang na-save na resulta',
+  offlineSaved: 'Offline ka. Na-save ang pahinang ito noong {date}.',
+  offlineMissing: 'Offline ka at hindi na-save ang pahinang ito. Buksan itong muli kapag may koneksyon ka na.',
   commitments: 'Mga pangako sa Code of Conduct',
   memberOrganisation: 'Miyembrong organisasyon',
   searchLabel: 'Maghanap sa site na ito',

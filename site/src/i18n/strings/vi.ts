@@ -97,6 +97,8 @@ export const vi: UiStrings = {
   safetyKeep: 'Lưu kết quả trên thiết bị này',
   safetyKept: 'Đã lưu trên thiết bị này ngày {date}',
   safetyForget: 'Xóa kết quả đã lưu',
+  offlineSaved: 'Bạn đang ngoại tuyến. Trang này được lưu ngày {date}.',
+  offlineMissing: 'Bạn đang ngoại tuyến và trang này chưa được lưu. Hãy mở lại khi có kết nối.',
   commitments: 'Cam kết theo Bộ nguyên tắc hành động',
   memberOrganisation: 'Tổ chức hội viên',
   searchLabel: 'Tìm kiếm trên trang này',

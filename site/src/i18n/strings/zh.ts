@@ -97,6 +97,8 @@ export const zh: UiStrings = {
   safetyKeep: '在本设备上保存结果',
   safetyKept: '已于{date}保存在本设备上',
   safetyForget: '删除保存的结果',
+  offlineSaved: '您处于离线状态。此页面保存于{date}。',
+  offlineMissing: '您处于离线状态，此页面尚未保存。联网后请再次打开。',
   commitments: '行动原则承诺事项',
   memberOrganisation: '会员单位',
   searchLabel: '站内搜索',
