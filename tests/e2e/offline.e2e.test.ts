@@ -52,6 +52,8 @@ describe('offline reading', () => {
   })
 
   it('with the network gone, opens the home, the safety check and the visited article, saying when they were saved', async () => {
+    // Cut the network in the browser, and take the server away too.
+    await context.setOffline(true)
     await new Promise((resolve) => server.close(resolve))
     server.closeAllConnections?.()
     for (const path of ['/vi/', '/vi/safety/', '/vi/articles/minimum-wage-in-japan/']) {
