@@ -80,6 +80,7 @@ describe('the safety self-check page', () => {
     const found = page.locator('.safety-found > li')
     expect(await found.count()).toBe(1)
     expect(await found.first().textContent()).toContain('အကြမ်းဖက်မှု')
+    expect(await found.first().locator('a').first().getAttribute('href')).toBe('/my/articles/where-to-get-help/')
     expect(await page.locator('#safety-result').textContent()).toBe('သင့်ရလဒ်')
     await context.close()
   })
