@@ -12,8 +12,18 @@ export interface EmlOptions {
   unsubscribe: string[]
 }
 
+/** The headers every copy of an issue carries, in the .eml file and in a test send alike. */
+export function issueHeaders(view: IssueView, unsubscribe: string[]): Record<string, string> {
+  const https = unsubscribe.some((u) => u.startsWith('https:'))
+  return {
+    'Content-Language': view.bcp47,
+    'List-Unsubscribe': unsubscribe.map((u) => `<${u}>`).join(', '),
+    // One-click unsubscribe (RFC 8058) needs an https address to POST to.
+    ...(https ? { 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' } : {}),
+  }
+}
+
 export function buildEml(view: IssueView, html: string, text: string, { from, unsubscribe }: EmlOptions): Promise<Buffer> {
-  const https = unsubscribe.find((u) => u.startsWith('https:'))
   const mail = new MailComposer({
     from,
     subject: view.subject,
@@ -22,10 +32,7 @@ export function buildEml(view: IssueView, html: string, text: string, { from, un
     date: new Date(view.date),
     textEncoding: 'quoted-printable',
     headers: {
-      'Content-Language': view.bcp47,
-      'List-Unsubscribe': unsubscribe.map((u) => `<${u}>`).join(', '),
-      // One-click unsubscribe (RFC 8058) needs an https address to POST to.
-      ...(https ? { 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' } : {}),
+      ...issueHeaders(view, unsubscribe),
       'X-JP-MIRAI-Issue': `${view.kind}-${view.number}-${view.lang}`,
     },
   })

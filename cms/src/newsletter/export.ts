@@ -7,13 +7,17 @@ import path from 'node:path'
 
 import type { Payload } from 'payload'
 
-import { buildEml } from './eml'
+import { buildEml, issueHeaders } from './eml'
 import { findIssue, issueView, NewsletterError, type IssueView } from './issue'
 import { renderHtml, renderText } from './render'
 
 export const FORMATS = ['html', 'text', 'eml'] as const
 export type Format = (typeof FORMATS)[number]
-const EXTENSIONS: Record<Format, string> = { html: 'html', text: 'txt', eml: 'eml' }
+export const EXTENSIONS: Record<Format, string> = { html: 'html', text: 'txt', eml: 'eml' }
+export const CONTENT_TYPES: Record<Format, string> = { html: 'text/html; charset=utf-8', text: 'text/plain; charset=utf-8', eml: 'message/rfc822' }
+
+/** `monthly-30-vi.eml`: the file name of an issue's edition in one format. */
+export const fileName = (view: IssueView, format: Format) => `${view.kind}-${view.number}-${view.lang}.${EXTENSIONS[format]}`
 
 export interface NewsletterSettings {
   siteUrl: string
@@ -65,11 +69,10 @@ export function parseFormats(value: string): Format[] {
 export async function exportIssue(payload: Payload, options: { ref: string; lang: string; formats: Format[]; outDir: string; env?: NodeJS.ProcessEnv }): Promise<string[]> {
   const settings = await newsletterSettings(payload, options.env)
   const rendered = await renderIssue(payload, options.ref, options.lang, settings)
-  const base = `${rendered.view.kind}-${rendered.view.number}-${rendered.view.lang}`
   await mkdir(options.outDir, { recursive: true })
   const staging = await mkdtemp(path.join(options.outDir, '.newsletter-'))
   try {
-    const files = options.formats.map((format) => ({ name: `${base}.${EXTENSIONS[format]}`, body: format === 'eml' ? rendered.eml : rendered[format] }))
+    const files = options.formats.map((format) => ({ name: fileName(rendered.view, format), body: format === 'eml' ? rendered.eml : rendered[format] }))
     for (const file of files) await writeFile(path.join(staging, file.name), file.body)
     const written: string[] = []
     for (const file of files) {
@@ -99,18 +102,13 @@ export function testRecipients(list: string, env: NodeJS.ProcessEnv = process.en
 
 export async function sendTest(payload: Payload, rendered: Rendered, list: string, settings: NewsletterSettings, env: NodeJS.ProcessEnv = process.env): Promise<string[]> {
   const to = testRecipients(list, env)
-  const https = settings.unsubscribe.find((u) => u.startsWith('https:'))
   await payload.sendEmail({
     from: settings.from,
     to: to.join(', '),
     subject: rendered.view.subject,
     html: rendered.html,
     text: rendered.text,
-    headers: {
-      'Content-Language': rendered.view.bcp47,
-      'List-Unsubscribe': settings.unsubscribe.map((u) => `<${u}>`).join(', '),
-      ...(https ? { 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' } : {}),
-    },
+    headers: issueHeaders(rendered.view, settings.unsubscribe),
   })
   return to
 }

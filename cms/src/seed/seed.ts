@@ -23,7 +23,7 @@ import { DEMO_ACCOUNTS, demoPassword } from './demoAccounts'
 import { illustration } from './images'
 import { markupToLexical, type MarkupContext } from './markup'
 import { withRowIds } from './rows'
-import type { AllLocales, EnJa, SeedImage } from './types'
+import type { AllLocales, EnJa, SeedConsultationService, SeedImage } from './types'
 
 type Data = Record<string, unknown>
 type Log = (message: string) => void
@@ -354,24 +354,8 @@ export async function seed(payload: Payload, log: Log = () => {}): Promise<SeedR
           url: organisationContact.url,
           address: locale === 'ja' ? organisationContact.address.ja : organisationContact.address.en,
         },
-        consultation: {
-          name: consultationService.name[locale],
-          description: consultationService.description[locale],
-          phone: consultationService.phone,
-          url: consultationService.url,
-          free: true,
-          languages: consultationService.languages,
-          hours: consultationService.hours,
-        },
-        otherServices: otherConsultationServices.map((service) => ({
-          name: service.name[locale],
-          description: service.description[locale],
-          phone: service.phone,
-          url: service.url,
-          free: true,
-          languages: service.languages,
-          hours: service.hours,
-        })),
+        consultation: serviceData(consultationService, locale),
+        otherServices: otherConsultationServices.map((service) => serviceData(service, locale)),
         social: socialLinks,
       }, existingSettings) as never,
     })
@@ -449,6 +433,19 @@ export async function seed(payload: Payload, log: Log = () => {}): Promise<SeedR
     } as never,
   })
   return { counts: Object.fromEntries([...seen].map(([collection, keys]) => [collection, keys.size])) }
+}
+
+/** A consultation service as the site settings store it, in one language. */
+function serviceData(service: SeedConsultationService, locale: LocaleCode) {
+  return {
+    name: service.name[locale],
+    description: service.description[locale],
+    phone: service.phone,
+    url: service.url,
+    free: true,
+    languages: service.languages,
+    hours: service.hours,
+  }
 }
 
 function required<T>(value: T | undefined, what: string): T {

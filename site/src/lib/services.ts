@@ -7,6 +7,7 @@ import type { OpeningSlot } from '@mirai/content-schemas/opening-hours'
 import type * as S from '@mirai/content-schemas/schemas'
 
 import { t } from '../i18n/ui'
+import { displayPhone, telHref } from './render'
 import { pickTranslation } from './translation'
 
 type Service = S.SiteSettings['consultation']
@@ -19,6 +20,8 @@ export interface ServiceView {
   /** Language the name/description are in (may be a fallback). */
   contentLang: LocaleCode
   phone: string | null
+  /** Tap to call: "Call 0800‑123‑5717", never wrapped inside (one unit for readers and validators). */
+  call: { label: string; href: string } | null
   email: string | null
   chatUrl: string | null
   url: string | null
@@ -35,6 +38,7 @@ export function serviceView(service: Service, lang: LocaleCode): ServiceView {
     description: text.content.description ?? null,
     contentLang: text.lang,
     phone: service.phone ?? null,
+    call: service.phone ? { label: t(lang, 'consultationCall', { phone: displayPhone(service.phone) }).replace(/ /g, '\u00a0'), href: telHref(service.phone) } : null,
     email: service.email ?? null,
     chatUrl: service.chatUrl ?? null,
     url: service.url ?? null,

@@ -1,10 +1,8 @@
 /** Downloads one format of an issue in one language: GET /newsletters/:id/export?locale=vi&format=eml */
-import { newsletterSettings, parseFormats, renderIssue } from '../../../../../newsletter/export'
+import { CONTENT_TYPES, fileName, newsletterSettings, parseFormats, renderIssue } from '../../../../../newsletter/export'
 import { NewsletterError } from '../../../../../newsletter/issue'
 import { readableIssue } from '../access'
 
-const TYPES = { html: 'text/html; charset=utf-8', text: 'text/plain; charset=utf-8', eml: 'message/rfc822' } as const
-const EXTENSIONS = { html: 'html', text: 'txt', eml: 'eml' } as const
 
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params
@@ -18,8 +16,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     if (!format || url.searchParams.get('format') === 'all') throw new NewsletterError('Export one format at a time: html, text or eml')
     const rendered = await renderIssue(payload, id, locale, await newsletterSettings(payload))
     const body = format === 'eml' ? new Uint8Array(rendered.eml) : rendered[format]
-    const name = `${rendered.view.kind}-${rendered.view.number}-${rendered.view.lang}.${EXTENSIONS[format]}`
-    return new Response(body, { headers: { 'content-type': TYPES[format], 'content-disposition': `attachment; filename="${name}"` } })
+    return new Response(body, { headers: { 'content-type': CONTENT_TYPES[format], 'content-disposition': `attachment; filename="${fileName(rendered.view, format)}"` } })
   } catch (error) {
     if (error instanceof NewsletterError) return new Response(error.message, { status: 400, headers: { 'content-type': 'text/plain; charset=utf-8' } })
     throw error
