@@ -1,13 +1,12 @@
-import type { CollectionConfig } from 'payload'
-
 import { anyone, staffOnly } from '../access/content'
 import { hiddenFromMembers } from '../access/admin'
 import { uploadDir } from '../env'
 import { localeSelectField } from '../fields/taxonomy'
-import { checkUpload, MB } from '../hooks/checkUpload'
+import { MB } from '../uploads/limits'
+import { uploadCollection } from './shared/uploadCollection'
 
 /** Downloadable PDFs (flyers, reports). One file is in one language; translations are separate documents. */
-export const Documents: CollectionConfig = {
+export const Documents = uploadCollection({
   slug: 'documents',
   labels: { singular: { en: 'PDF document', ja: 'PDF資料' }, plural: { en: 'PDF documents', ja: 'PDF資料' } },
   admin: { hidden: hiddenFromMembers, useAsTitle: 'title', defaultColumns: ['title', 'language', 'filename', 'filesize'] },
@@ -16,9 +15,7 @@ export const Documents: CollectionConfig = {
     staticDir: uploadDir('documents'),
     mimeTypes: ['application/pdf'],
   },
-  hooks: {
-    beforeOperation: [checkUpload({ 'application/pdf': 20 * MB })],
-  },
+  limits: { 'application/pdf': 20 * MB },
   fields: [
     { name: 'title', type: 'text', required: true },
     localeSelectField({ name: 'language', required: true, admin: { description: 'Language the PDF is written in' } }),
@@ -30,4 +27,4 @@ export const Documents: CollectionConfig = {
     },
     { name: 'description', type: 'textarea' },
   ],
-}
+})

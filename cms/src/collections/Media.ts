@@ -1,11 +1,10 @@
-import type { CollectionConfig } from 'payload'
-
 import { anyone, staffOnly, updateContent } from '../access/content'
 import { hiddenFromMembers } from '../access/admin'
 import { uploadDir } from '../env'
 import { lockSharedFieldsForTranslators } from '../fields/translatorLock'
-import { checkUpload, MB } from '../hooks/checkUpload'
+import { MB } from '../uploads/limits'
 import { siteRebuildHooks } from '../publish/hooks'
+import { uploadCollection } from './shared/uploadCollection'
 
 const webp = { format: 'webp' as const, options: { quality: 78 } }
 
@@ -13,7 +12,7 @@ const webp = { format: 'webp' as const, options: { quality: 78 } }
  * Images (and the occasional video file) used on the public site. Every image carries alt text in
  * each language; sharp derives WebP sizes for responsive `srcset` on the site.
  */
-export const Media: CollectionConfig = {
+export const Media = uploadCollection({
   slug: 'media',
   labels: { singular: { en: 'Image or video file', ja: '画像・動画ファイル' }, plural: { en: 'Media', ja: 'メディア' } },
   admin: { hidden: hiddenFromMembers, useAsTitle: 'filename', defaultColumns: ['filename', 'alt', 'mimeType', 'filesize'] },
@@ -31,8 +30,8 @@ export const Media: CollectionConfig = {
     ],
     adminThumbnail: 'thumb',
   },
+  limits: { 'image/': 10 * MB, 'video/': 300 * MB },
   hooks: {
-    beforeOperation: [checkUpload({ 'image/': 10 * MB, 'video/': 300 * MB })],
     afterChange: siteRebuildHooks.afterChange,
     afterDelete: siteRebuildHooks.afterDelete,
   },
@@ -47,4 +46,4 @@ export const Media: CollectionConfig = {
     { name: 'caption', type: 'text', localized: true },
     { name: 'credit', type: 'text' },
   ]),
-}
+})

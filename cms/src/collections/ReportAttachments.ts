@@ -1,8 +1,9 @@
-import type { Access, CollectionConfig } from 'payload'
+import type { Access } from 'payload'
 
 import { isMember, isStaff, organisationOf } from '../access/roles'
 import { uploadDir } from '../env'
-import { checkUpload, MB } from '../hooks/checkUpload'
+import { MB } from '../uploads/limits'
+import { uploadCollection } from './shared/uploadCollection'
 
 /** Files attached to activity reports are as private as the reports: the organisation and the secretariat. */
 const ownOrganisationOrStaff: Access = ({ req: { user } }) => {
@@ -11,7 +12,7 @@ const ownOrganisationOrStaff: Access = ({ req: { user } }) => {
   return isMember(user) && own ? { organisation: { equals: own } } : false
 }
 
-export const ReportAttachments: CollectionConfig = {
+export const ReportAttachments = uploadCollection({
   slug: 'report-attachments',
   labels: { singular: { en: 'Report attachment', ja: '報告書添付ファイル' }, plural: { en: 'Report attachments', ja: '報告書添付ファイル' } },
   admin: { useAsTitle: 'filename', defaultColumns: ['filename', 'organisation', 'filesize'] },
@@ -25,8 +26,8 @@ export const ReportAttachments: CollectionConfig = {
     staticDir: uploadDir('report-attachments'),
     mimeTypes: ['application/pdf', 'image/jpeg', 'image/png', 'image/webp'],
   },
+  limits: { 'application/pdf': 10 * MB, 'image/': 5 * MB },
   hooks: {
-    beforeOperation: [checkUpload({ 'application/pdf': 10 * MB, 'image/': 5 * MB })],
     beforeChange: [
       ({ data, req }) => {
         if (isMember(req.user)) data.organisation = organisationOf(req.user)
@@ -44,4 +45,4 @@ export const ReportAttachments: CollectionConfig = {
     },
     { name: 'description', type: 'text' },
   ],
-}
+})

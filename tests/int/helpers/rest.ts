@@ -10,6 +10,9 @@ type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE'
 export interface RestResponse<T = any> {
   status: number
   body: T
+  headers: Headers
+  /** The body as bytes (files). */
+  bytes: Buffer
 }
 
 export interface RestClient {
@@ -37,14 +40,15 @@ export function restClient(config: SanitizedConfig): RestClient {
       body = JSON.stringify(options.body)
     }
     const response = await handlers[method](new Request(url, { method, headers, body }), { params: Promise.resolve({ slug }) })
-    const text = await response.text()
+    const bytes = Buffer.from(await response.arrayBuffer())
+    const text = bytes.toString('utf8')
     let parsed: unknown = text
     try {
       parsed = JSON.parse(text)
     } catch {
       // not JSON (e.g. a file)
     }
-    return { status: response.status, body: parsed as any }
+    return { status: response.status, body: parsed as any, headers: response.headers, bytes }
   }
   const graphqlHandler = GRAPHQL_POST(config)
   return {
@@ -53,7 +57,8 @@ export function restClient(config: SanitizedConfig): RestClient {
       const headers: Record<string, string> = { 'Content-Type': 'application/json' }
       if (token) headers.Authorization = `JWT ${token}`
       const response = await graphqlHandler(new Request('http://localhost/api/graphql', { method: 'POST', headers, body: JSON.stringify({ query }) }))
-      return { status: response.status, body: await response.json() }
+      const bytes = Buffer.from(await response.arrayBuffer())
+      return { status: response.status, body: JSON.parse(bytes.toString('utf8')), headers: response.headers, bytes }
     },
     async login(email, password) {
       const res = await request('POST', 'users/login', { body: { email, password } })
