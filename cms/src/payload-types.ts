@@ -1013,6 +1013,10 @@ export interface SiteBuild {
   durationMs?: number | null;
   pages?: number | null;
   error?: string | null;
+  /**
+   * What the build left out of the site and why (for example an image whose file is missing). The build still went live.
+   */
+  warnings?: string | null;
   changes?:
     | {
         operation?: string | null;
@@ -1684,6 +1688,7 @@ export interface SiteBuildsSelect<T extends boolean = true> {
   durationMs?: T;
   pages?: T;
   error?: T;
+  warnings?: T;
   changes?:
     | T
     | {

@@ -6,15 +6,16 @@
  * the development server, `pnpm serve` and the production host configuration all read this table.
  */
 export const PUBLISHABLE_FILE_TYPES = {
-  'image/jpeg': 'jpg',
-  'image/png': 'png',
-  'image/webp': 'webp',
-  'image/avif': 'avif',
-  'image/gif': 'gif',
-  'video/mp4': 'mp4',
-  'video/webm': 'webm',
-  'application/pdf': 'pdf',
-} as const satisfies Record<string, string>
+  // The first extension is the one new files get; the others are read (files stored before).
+  'image/jpeg': ['jpg', 'jpeg'],
+  'image/png': ['png'],
+  'image/webp': ['webp'],
+  'image/avif': ['avif'],
+  'image/gif': ['gif'],
+  'video/mp4': ['mp4'],
+  'video/webm': ['webm'],
+  'application/pdf': ['pdf'],
+} as const satisfies Record<string, readonly [string, ...string[]]>
 
 export type PublishableMimeType = keyof typeof PUBLISHABLE_FILE_TYPES
 
@@ -24,16 +25,19 @@ export function isPublishableMimeType(mime: string): mime is PublishableMimeType
 
 /** The extension a file of this type is stored under (`null` for a type the platform never publishes). */
 export function extensionFor(mime: string): string | null {
-  return isPublishableMimeType(mime) ? PUBLISHABLE_FILE_TYPES[mime] : null
+  return isPublishableMimeType(mime) ? PUBLISHABLE_FILE_TYPES[mime][0] : null
 }
 
 /** The type a stored file name stands for, from its extension (`null` when it is not one of ours). */
 export function mimeTypeOfFileName(name: string): PublishableMimeType | null {
   const ext = /\.([A-Za-z0-9]+)$/.exec(name)?.[1]?.toLowerCase()
   if (!ext) return null
-  const found = (Object.entries(PUBLISHABLE_FILE_TYPES) as [PublishableMimeType, string][]).find(([, e]) => e === ext)
+  const found = (Object.entries(PUBLISHABLE_FILE_TYPES) as [PublishableMimeType, readonly string[]][]).find(([, exts]) => exts.includes(ext))
   return found ? found[0] : null
 }
+
+/** Every extension of a publishable file, for hosts that serve only those. */
+export const PUBLISHABLE_EXTENSIONS: readonly string[] = Object.values(PUBLISHABLE_FILE_TYPES).flat()
 
 /**
  * A stored file name for an upload: the client's name reduced to a safe ASCII stem (letters,
@@ -48,5 +52,5 @@ export function storedFileName(clientName: string, mime: PublishableMimeType): s
     .replace(/-{2,}/g, '-')
     .replace(/^[-_]+|[-_]+$/g, '')
     .slice(0, 80)
-  return `${stem || 'file'}.${PUBLISHABLE_FILE_TYPES[mime]}`
+  return `${stem || 'file'}.${PUBLISHABLE_FILE_TYPES[mime][0]}`
 }

@@ -30,5 +30,6 @@ describe('publishable types', () => {
     expect(mimeTypeOfFileName('hero.html')).toBeNull()
     expect(mimeTypeOfFileName('hero.svg')).toBeNull()
     expect(mimeTypeOfFileName('no-extension')).toBeNull()
+    expect(mimeTypeOfFileName('old-upload.JPEG')).toBe('image/jpeg')
   })
 })

@@ -1,19 +1,22 @@
 /**
  * The whole publish pipeline behind `pnpm build`: export the CMS content → astro build → Pagefind
- * index, into a staging folder that replaces site/dist only when every stage succeeded. A failed
- * build leaves the previous site exactly as it was.
+ * index, into a new release folder that goes live (site/dist is a link to it) only when every stage
+ * succeeded. A failed or interrupted build leaves the live site exactly as it was; builds never
+ * overlap (one lock across processes).
  */
 import { spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
-import { rename, rm } from 'node:fs/promises'
+import { readFileSync } from 'node:fs'
+import { rename, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
 import type { Payload } from 'payload'
 
+import { acquireBuildLock, describeHolder, type LockOptions } from './buildLock'
 import { exportContent, type ExportResult } from './export/write'
 import { mirrorTree } from './mirror'
 import { distDir, siteDir } from './paths'
+import { goLive, liveRelease, releasesOf, stagingFolder } from './releases'
 
 export interface StageTiming {
   stage: string
@@ -24,7 +27,11 @@ export interface BuildResult {
   stages: StageTiming[]
   pages: number
   export: ExportResult | null
+  /** The live site: a link to `release`. */
   dist: string
+  release: string
+  /** What the site left out and why (an image whose file is missing, …); the build still went live. */
+  warnings: string[]
 }
 
 export class BuildError extends Error {
@@ -81,10 +88,14 @@ function astroBuild(outDir: string, env: Record<string, string>, force: boolean)
   })
 }
 
-/** One search index per language (Pagefind reads <html lang>); furigana readings are left out. */
+/**
+ * One search index per language (Pagefind reads <html lang>); furigana readings are left out.
+ * Written into an empty folder: Pagefind does not rewrite a file that already exists under its
+ * (content-hashed) name, so an index recycled from an older build cannot be told apart by date.
+ */
 async function indexSearch(outDir: string): Promise<void> {
   const output = path.join(outDir, 'pagefind')
-  const started = Date.now() - 1000
+  await rm(output, { recursive: true, force: true })
   const pagefind = await import('pagefind')
   const { index, errors } = await pagefind.createIndex({ excludeSelectors: ['rt', 'rp'] })
   if (!index) throw new Error(errors.join('; '))
@@ -93,16 +104,6 @@ async function indexSearch(outDir: string): Promise<void> {
   const written = await index.writeFiles({ outputPath: output })
   if (written.errors.length > 0) throw new Error(written.errors.join('; '))
   await pagefind.close()
-  // Pagefind writes its whole index every time; what it did not write now is from an older index.
-  removeOlderThan(output, started)
-}
-
-function removeOlderThan(dir: string, time: number): void {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name)
-    if (entry.isDirectory()) removeOlderThan(full, time)
-    else if (statSync(full).mtimeMs < time) rmSync(full)
-  }
 }
 
 /**
@@ -141,30 +142,44 @@ export interface BuildOptions {
   log?: (line: string) => void
   /** Called as each stage starts (the benchmark samples memory per stage). */
   onStage?: (stage: string) => void
+  /** Whether to wait for a build already running (default) or fail at once. */
+  lock?: Pick<LockOptions, 'wait' | 'timeoutMs'>
 }
 
-export async function buildSite({ payload, env = {}, log = () => {}, onStage }: BuildOptions = {}): Promise<BuildResult> {
+/** One build at a time for this site folder: it shares Astro's cache between builds. */
+export const buildLockFile = () => path.join(siteDir, '.site-build.lock')
+
+export async function buildSite({ payload, env = {}, log = () => {}, onStage, lock: lockOptions }: BuildOptions = {}): Promise<BuildResult> {
+  const lock = await acquireBuildLock(buildLockFile(), {
+    ...lockOptions,
+    onWait: (holder) => log(`waiting for the build already running (${describeHolder(holder)})`),
+  })
+  try {
+    return await buildLocked({ payload, env, log, onStage })
+  } finally {
+    await lock.release()
+  }
+}
+
+async function buildLocked({ payload, env = {}, log = () => {}, onStage }: BuildOptions): Promise<BuildResult> {
   const stages: StageTiming[] = []
-  const dist = distDir()
-  const staging = path.join(path.dirname(dist), '.site-build')
-  const previous = `${dist}.previous`
-  const stateFile = path.join(path.dirname(dist), '.site-build-state.json')
+  const releases = releasesOf(distDir())
+  const stateFile = path.join(path.dirname(releases.dist), '.site-build-state.json')
   const exported = payload ? await timed(stages, 'export', () => exportContent(payload), onStage) : null
   if (exported) log(`export: ${Object.entries(exported.counts).map(([k, v]) => `${v} ${k}`).join(', ')}`)
-  // The site from before the last swap (or what an interrupted build left) becomes the staging
-  // folder, brought up to date with the live site: only what changed since is copied.
+  for (const warning of exported?.warnings ?? []) log(`warning: ${warning}`)
+  // The release before the live one (or what a failed build left) becomes the staging folder,
+  // brought up to date with the live site: only what changed since is copied.
+  let staging = ''
   const force = await timed(
     stages,
     'prepare',
     async () => {
-      if (existsSync(previous)) {
-        if (existsSync(staging)) await rm(previous, { recursive: true, force: true })
-        else await rename(previous, staging)
-      }
-      if (!existsSync(dist)) return true
-      // Pagefind rewrites its whole index anyway, and overwriting files is far cheaper here than
-      // creating them.
-      const { copied, removed } = mirrorTree(dist, staging, { leave: ['pagefind'] })
+      staging = await stagingFolder(releases)
+      const live = liveRelease(releases)
+      if (!live) return true
+      // The search index is written afresh by its own stage.
+      const { copied, removed } = mirrorTree(live, staging, { leave: ['pagefind'] })
       log(`prepare: ${copied} file(s) copied, ${removed} removed`)
       return readLiveState(stateFile)?.astroManifest !== manifestDigest()
     },
@@ -174,17 +189,20 @@ export async function buildSite({ payload, env = {}, log = () => {}, onStage }: 
   log(`astro build: ${pages} pages${force ? ' (all rendered)' : ''}`)
   await timed(stages, 'search index', () => indexSearch(staging), onStage)
   log('search index: done')
-  // Two renames: readers get either the old site or the new one. The old one is kept to be the
-  // staging folder of the next build.
+  // One rename of a link: readers get either the old site or the new one. The old one is kept to
+  // be the staging folder of the next build.
   await timed(
     stages,
     'swap',
     async () => {
-      if (existsSync(dist)) await rename(dist, previous)
-      await rename(staging, dist)
-      writeFileSync(stateFile, JSON.stringify({ astroManifest: manifestDigest() } satisfies LiveState))
+      await goLive(releases, staging)
+      const partial = `${stateFile}.${process.pid}.tmp`
+      await writeFile(partial, JSON.stringify({ astroManifest: manifestDigest() } satisfies LiveState))
+      await rename(partial, stateFile)
+      // Folders of the pipeline before releases.
+      for (const old of [`${releases.dist}.previous`, path.join(path.dirname(releases.dist), '.site-build')]) await rm(old, { recursive: true, force: true })
     },
     onStage,
   )
-  return { stages, pages, export: exported, dist }
+  return { stages, pages, export: exported, dist: releases.dist, release: staging, warnings: exported?.warnings ?? [] }
 }

@@ -1,76 +1,110 @@
 /**
- * A small static file server for the built site (the main command, browser tests, link checks):
- * directory indexes, the language's own 404 page for unknown paths, correct content types, and
- * nothing else. Production hosting is any static host.
+ * The static server for the built site (`pnpm serve`, the main command, browser tests), with what
+ * the production host sends (hosting/policy.ts): content types, cache headers, nosniff, only
+ * publishable files under /media/, each language's own 404 page. Files are served by `send`
+ * (Express's static file engine: path checks, Range, ETag / Last-Modified, conditional GET) and
+ * compressed by `compression`.
+ *
+ * The root may be a link to the live release: it is resolved on every request, so a new build is
+ * served as soon as it goes live, and a request that began on the old one finishes on it.
  */
 import { createReadStream } from 'node:fs'
 import { stat } from 'node:fs/promises'
-import { createServer, type Server } from 'node:http'
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import path from 'node:path'
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json',
-  '.xml': 'application/xml; charset=utf-8',
-  '.ics': 'text/calendar; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.gif': 'image/gif',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.pdf': 'application/pdf',
-  '.mp4': 'video/mp4',
-  '.webm': 'video/webm',
-  '.wasm': 'application/wasm',
-  '.pf_meta': 'application/octet-stream',
-  '.pf_index': 'application/octet-stream',
-  '.pf_fragment': 'application/octet-stream',
-  '.pagefind': 'application/octet-stream',
+import compression from 'compression'
+import send from 'send'
+
+import {
+  cacheControlFor,
+  COMPRESSIBLE,
+  contentTypeFor,
+  MEDIA_EXTENSIONS,
+  MEDIA_HEADERS,
+  MEDIA_PREFIX,
+  notFoundPageFor,
+  SECURITY_HEADERS,
+} from './hosting/policy'
+
+const compress = compression({
+  filter: (_req, res) => {
+    const type = String(res.getHeader('Content-Type') ?? '')
+    return COMPRESSIBLE.some((t) => type.startsWith(t))
+  },
+})
+
+/** The request path, or null when it is not one (bad escapes, NUL bytes). */
+function pathnameOf(url: string | undefined): string | null {
+  try {
+    const { pathname } = new URL(url ?? '/', 'http://site.invalid')
+    const decoded = decodeURIComponent(pathname)
+    return decoded.includes('\0') ? null : pathname
+  } catch {
+    return null
+  }
 }
 
-async function fileFor(root: string, urlPath: string): Promise<string | null> {
-  const decoded = decodeURIComponent(urlPath.split('?')[0]!)
-  const resolved = path.resolve(root, `.${decoded}`)
-  if (!resolved.startsWith(root)) return null
-  for (const candidate of [resolved, path.join(resolved, 'index.html')]) {
-    const info = await stat(candidate).catch(() => null)
-    if (info?.isFile()) return candidate
+function isMedia(pathname: string): boolean {
+  return pathname.startsWith(MEDIA_PREFIX)
+}
+
+function plain(res: ServerResponse, status: number, text: string, headers: Record<string, string> = {}): void {
+  res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-cache', ...headers }).end(text)
+}
+
+async function notFound(root: string, pathname: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  for (const page of notFoundPageFor(pathname)) {
+    const file = path.join(root, page)
+    const info = await stat(file).catch(() => null)
+    if (!info?.isFile()) continue
+    res.writeHead(404, { 'Content-Type': contentTypeFor(file), 'Cache-Control': 'no-cache', 'Content-Length': info.size })
+    if (req.method === 'HEAD') res.end()
+    else createReadStream(file).pipe(res)
+    return
   }
-  return null
+  plain(res, 404, 'Not found')
+}
+
+function handle(root: string, req: IncomingMessage, res: ServerResponse): void {
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    plain(res, 405, 'Method not allowed', { Allow: 'GET, HEAD' })
+    return
+  }
+  const pathname = pathnameOf(req.url)
+  if (pathname === null) {
+    plain(res, 400, 'Bad request')
+    return
+  }
+  const media = isMedia(pathname)
+  if (media && !MEDIA_EXTENSIONS.includes(path.extname(decodeURIComponent(pathname)).slice(1).toLowerCase())) {
+    void notFound(root, pathname, req, res)
+    return
+  }
+  send(req, pathname, { root, index: ['index.html'], dotfiles: 'ignore', cacheControl: false, etag: true, lastModified: true })
+    .on('headers', (response: ServerResponse, file: string) => {
+      response.setHeader('Content-Type', contentTypeFor(file))
+      response.setHeader('Cache-Control', cacheControlFor(pathname))
+      if (media) for (const [name, value] of Object.entries(MEDIA_HEADERS)) response.setHeader(name, value)
+    })
+    .on('directory', (response: ServerResponse) => {
+      // /vi/articles → /vi/articles/ (pages are folders); the query string is kept.
+      const query = (req.url ?? '').includes('?') ? (req.url ?? '').slice((req.url ?? '').indexOf('?')) : ''
+      response.writeHead(301, { Location: `${pathname.replace(/^\/+/, '/')}/${query}`, 'Cache-Control': 'no-cache' }).end()
+    })
+    .on('error', (error: { status?: number; headers?: Record<string, string> }) => {
+      const status = error.status ?? 500
+      if (status === 404) void notFound(root, pathname, req, res)
+      else plain(res, status, status === 416 ? 'Range not satisfiable' : status === 403 ? 'Forbidden' : 'Bad request', error.headers ?? {})
+    })
+    .pipe(res)
 }
 
 export function serveStatic(rootDir: string, port: number, host = '127.0.0.1'): Promise<Server> {
   const root = path.resolve(rootDir)
-  const server = createServer(async (req, res) => {
-    const urlPath = req.url ?? '/'
-    // /vi/articles → /vi/articles/ (pages are directories)
-    if (!path.extname(urlPath.split('?')[0]!) && !urlPath.split('?')[0]!.endsWith('/')) {
-      const file = await fileFor(root, urlPath)
-      if (file?.endsWith('index.html')) {
-        res.writeHead(301, { Location: `${urlPath.split('?')[0]}/` }).end()
-        return
-      }
-    }
-    let file = await fileFor(root, urlPath)
-    let status = 200
-    if (!file) {
-      status = 404
-      const lang = /^\/([a-z]{2})\//.exec(urlPath)?.[1]
-      file = (lang && (await fileFor(root, `/${lang}/404/`))) || (await fileFor(root, '/404.html'))
-    }
-    if (!file) {
-      res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found')
-      return
-    }
-    res.writeHead(status, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' })
-    createReadStream(file).pipe(res)
+  const server = createServer((req, res) => {
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value)
+    compress(req as never, res as never, () => handle(root, req, res))
   })
   return new Promise((resolve, reject) => {
     server.once('error', reject)

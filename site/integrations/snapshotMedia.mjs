@@ -1,11 +1,15 @@
 /**
  * Serves the images of the content snapshot (exported next to it by scripts/) at /media/: from
- * the snapshot folder in `astro dev`, and copied into the output on `astro build`.
+ * the snapshot folder in `astro dev`, and copied into the output on `astro build`. Only files of
+ * a type the site publishes are taken (the export checked their content), served with their type
+ * and headers that keep them from running as a page.
  */
 import { createReadStream } from 'node:fs'
 import { cp, link, mkdir, readdir, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+
+import { mimeTypeOfFileName } from '@mirai/content-schemas/file-types'
 
 export function snapshotMediaDir() {
   const siteRoot = path.dirname(path.dirname(fileURLToPath(import.meta.url)))
@@ -19,7 +23,7 @@ export function snapshotMediaDir() {
  */
 async function linkTree(from, to) {
   await mkdir(to, { recursive: true })
-  const wanted = new Set(await readdir(from))
+  const wanted = new Set((await readdir(from)).filter((name) => mimeTypeOfFileName(name)))
   for (const name of await readdir(to)) {
     if (!wanted.has(name)) await rm(path.join(to, name), { recursive: true, force: true })
   }
@@ -43,9 +47,22 @@ export default function snapshotMedia() {
     hooks: {
       'astro:server:setup': ({ server }) => {
         server.middlewares.use('/media', async (req, res, next) => {
-          const file = path.join(snapshotMediaDir(), path.normalize(decodeURIComponent(req.url ?? '')).replace(/^(\.\.[/\\])+/, ''))
+          let name
+          try {
+            name = decodeURIComponent(new URL(req.url ?? '/', 'http://dev.invalid').pathname).slice(1)
+          } catch {
+            res.statusCode = 400
+            return res.end('Bad request')
+          }
+          const type = mimeTypeOfFileName(name)
+          // One file name, no folders: nothing outside the snapshot's media can be named.
+          if (!type || name !== path.basename(name)) return next()
+          const file = path.join(snapshotMediaDir(), name)
           const info = await stat(file).catch(() => null)
           if (!info?.isFile()) return next()
+          res.setHeader('Content-Type', type)
+          res.setHeader('X-Content-Type-Options', 'nosniff')
+          res.setHeader('Content-Security-Policy', "default-src 'none'; sandbox")
           createReadStream(file).pipe(res)
         })
       },

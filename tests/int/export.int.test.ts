@@ -1,7 +1,11 @@
+import { existsSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
 import { buildSnapshot, ExportCache } from '@mirai/scripts/snapshot'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { createArticle, paragraph } from './helpers/fixtures'
+import { createArticle, imageFile, paragraph } from './helpers/fixtures'
 import { startCms, type TestCms } from './helpers/payload'
 
 let cms: TestCms
@@ -70,5 +74,62 @@ describe('export for the public site', () => {
 
     const full = await buildSnapshot(payload)
     expect({ ...second.snapshot, generatedAt: null }).toEqual({ ...full.snapshot, generatedAt: null })
+  })
+})
+
+describe('files the export publishes', () => {
+  const mediaDir = () => (cms.payload.collections.media!.config.upload as { staticDir: string }).staticDir
+  const withImage = async (slug: string, name: string) => {
+    const image: any = await cms.payload.create({ collection: 'media', locale: 'ja', data: { alt: `${slug}の画像` } as never, file: await imageFile(name) })
+    await createArticle(cms.payload, { slug, heroImage: image.id })
+    return image
+  }
+  const exported = async (slug: string) => {
+    const { snapshot, media } = await buildSnapshot(cms.payload)
+    return { article: (snapshot.articles as any[]).find((a) => a.slug === slug), media }
+  }
+
+  it('hardening 1: copies only files whose name and content are a type the site publishes', async () => {
+    // What an upload made before the CMS named files by their content could have left behind.
+    const polyglot: any = await withImage('legacy-polyglot', 'legacy.png')
+    renameSync(path.join(mediaDir(), polyglot.filename), path.join(mediaDir(), 'legacy.html'))
+    await cms.payload.db.updateOne({ collection: 'media', id: polyglot.id, data: { filename: 'legacy.html' } as never })
+    const disguised: any = await withImage('disguised-page', 'disguised.png')
+    writeFileSync(path.join(mediaDir(), disguised.filename), '<!doctype html><script>alert(document.cookie)</script>')
+
+    const first = await exported('legacy-polyglot')
+    expect(first.article.heroImage).toBeNull()
+    expect((await exported('disguised-page')).article.heroImage).toBeNull()
+    expect(first.media.warnings).toEqual(
+      expect.arrayContaining([
+        `media ${polyglot.id}: "legacy.html" (image/png) is not a file type the site publishes; left out of the site`,
+        `media ${disguised.id}: "${disguised.filename}" is not really image/png (its content is of no type the site publishes); left out of the site`,
+      ]),
+    )
+    const target = mkdtempSync(path.join(tmpdir(), 'mirai-export-media-'))
+    try {
+      writeFileSync(path.join(target, 'stale.html'), 'left by an older export')
+      await first.media.copyUsedFiles(target)
+      expect(readdirSync(target).filter((f) => !/\.(png|webp|jpg)$/.test(f))).toEqual([])
+    } finally {
+      rmSync(target, { recursive: true, force: true })
+    }
+  })
+
+  it('hardening 8: an image whose file is missing is left out with a warning, and the export still succeeds', async () => {
+    const image: any = await withImage('lost-file', 'lost.png')
+    const card = image.sizes.card.filename
+    rmSync(path.join(mediaDir(), image.filename))
+    const { article, media } = await exported('lost-file')
+    expect(article.heroImage).toBeNull()
+    expect(media.warnings).toContain(`media ${image.id}: "${image.filename}" is missing from the CMS's files; left out of the site`)
+    // Only a size missing: the image stays, without that size.
+    const partial: any = await withImage('lost-size', 'partial.png')
+    rmSync(path.join(mediaDir(), partial.sizes.thumb.filename))
+    const again = await exported('lost-size')
+    expect(again.article.heroImage.sizes.thumb).toBeUndefined()
+    expect(again.article.heroImage.url).toBe(`/media/${partial.filename}`)
+    expect(again.media.warnings).toContain(`media ${partial.id}, size thumb: "${partial.sizes.thumb.filename}" is missing from the CMS's files; that size is left out`)
+    expect(existsSync(path.join(mediaDir(), card))).toBe(true)
   })
 })

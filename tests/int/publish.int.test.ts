@@ -14,7 +14,9 @@ import { fileURLToPath } from 'node:url'
 import { rebuildQueue } from '@mirai/cms/publish'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
-import { createArticle, paragraph } from './helpers/fixtures'
+import { serveStatic } from '@mirai/scripts/serve'
+
+import { createArticle, imageFile, paragraph } from './helpers/fixtures'
 import { startCms, type TestCms } from './helpers/payload'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
@@ -227,8 +229,35 @@ describe('the local pipeline', () => {
       expect(build.status).toBe('succeeded')
       expect(build.pages).toBeGreaterThan(9)
       expect(readFileSync(path.join(site, 'ja/articles/real-build-article/index.html'), 'utf8')).toContain('本物のビルド')
+
+      // hardening 1 and 8, end to end: an image uploaded as hero.html reaches the site as a PNG
+      // served as one; an image whose file went missing is left out and the build says so.
+      const png = (await imageFile('x.png')).data
+      const polyglot = Buffer.concat([png, Buffer.from('<html><script>alert(document.domain)</script></html>')])
+      const hero: any = await cms.payload.create({ collection: 'media', locale: 'ja', data: { alt: 'ヒーロー' } as never, file: { data: polyglot, name: 'hero.html', mimetype: 'image/png', size: polyglot.length } })
+      expect(hero.filename).toBe('hero.png')
+      const lost: any = await cms.payload.create({ collection: 'media', locale: 'ja', data: { alt: '消えた画像' } as never, file: await imageFile('lost.png') })
+      rmSync(path.join((cms.payload.collections.media!.config.upload as { staticDir: string }).staticDir, lost.filename))
+      await createArticle(cms.payload, { title: '画像つき', slug: 'with-hero', heroImage: hero.id })
+      await createArticle(cms.payload, { title: '画像が消えた', slug: 'with-lost-image', heroImage: lost.id })
+      await idle()
+      const withWarnings = (await builds()).at(-1)
+      expect(withWarnings.status).toBe('succeeded')
+      expect(withWarnings.warnings).toContain(`media ${lost.id}: "${lost.filename}" is missing from the CMS's files; left out of the site`)
+      expect(readFileSync(path.join(site, 'ja/articles/with-lost-image/index.html'), 'utf8')).toContain('画像が消えた')
+      expect(readFileSync(path.join(site, 'ja/articles/with-hero/index.html'), 'utf8')).toContain('/media/hero.png')
+      expect(existsSync(path.join(site, 'media/hero.html'))).toBe(false)
+      const server = await serveStatic(site, 0)
+      try {
+        const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+        const served = await fetch(`${base}/media/hero.png`)
+        expect([served.status, served.headers.get('content-type'), served.headers.get('x-content-type-options')]).toEqual([200, 'image/png', 'nosniff'])
+        expect((await fetch(`${base}/media/hero.html`)).status).toBe(404)
+      } finally {
+        await new Promise((resolve) => server.close(resolve))
+      }
     } finally {
       for (const key of ['SITE_BUILD_CWD', 'SNAPSHOT_DIR', 'SITE_DIST']) delete process.env[key]
     }
-  }, 180_000)
+  }, 240_000)
 })

@@ -29,7 +29,7 @@ afterAll(async () => {
   await cms?.close()
 })
 
-const mediaDir = () => (cms.payload.collections.media.config.upload as { staticDir: string }).staticDir
+const mediaDir = () => (cms.payload.collections.media!.config.upload as { staticDir: string }).staticDir
 
 /** A PNG that is also an HTML page: browsers sniffing `hero.html` would run its script. */
 async function polyglot(name = 'hero.html') {

@@ -55,6 +55,11 @@ export const SiteBuilds: CollectionConfig = {
     ] },
     { name: 'error', type: 'textarea' },
     {
+      name: 'warnings',
+      type: 'textarea',
+      admin: { description: 'What the build left out of the site and why (for example an image whose file is missing). The build still went live.' },
+    },
+    {
       name: 'changes',
       type: 'array',
       fields: [

@@ -20,6 +20,7 @@ export async function SiteStatus({ payload, user }: ServerProps) {
           Last build: <a href={`/admin/collections/site-builds/${last.id}`}>{last.summary}</a> — <strong>{last.status}</strong>, started {when(last.startedAt)}
           {last.pages ? `, ${last.pages} pages` : ''}
           {last.status === 'failed' && last.error ? <><br />Error: {last.error} (the previous site is still online)</> : null}
+          {last.warnings ? <><br />Left out of the site: {String(last.warnings).split('\n').length} item(s) — see the build for why</> : null}
         </p>
       )}
     </section>

@@ -11,6 +11,8 @@ import type { Change } from './rebuildQueue'
 
 export interface BuildOutcome {
   pages: number | null
+  /** What the build left out of the site and why; the build still went live. */
+  warnings: string[]
   log: string
 }
 
@@ -45,12 +47,15 @@ export function runLocalBuild(command: string, cwd: string): Promise<BuildOutcom
         return
       }
       let pages: number | null = null
+      let warnings: string[] = []
       try {
-        pages = (JSON.parse(readFileSync(report, 'utf8')) as { pages?: number }).pages ?? null
+        const written = JSON.parse(readFileSync(report, 'utf8')) as { pages?: number; warnings?: unknown }
+        pages = written.pages ?? null
+        warnings = Array.isArray(written.warnings) ? written.warnings.map(String) : []
       } catch {
         // A custom build command need not write the report.
       }
-      resolve({ pages, log: tail(output) })
+      resolve({ pages, warnings, log: tail(output) })
     })
   }).finally(() => rmSync(reportDir, { recursive: true, force: true }))
 }
@@ -72,5 +77,5 @@ export async function callBuildHook(url: string, changes: Change[]): Promise<Bui
   }
   const body = (await response.text()).slice(0, 2000)
   if (!response.ok) throw new BuildFailure(`build hook ${new URL(url).host} answered ${response.status}`, body)
-  return { pages: null, log: `build hook answered ${response.status}${body ? `: ${body}` : ''}` }
+  return { pages: null, warnings: [], log: `build hook answered ${response.status}${body ? `: ${body}` : ''}` }
 }

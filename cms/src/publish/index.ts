@@ -75,6 +75,7 @@ async function buildAndRecord(payload: Payload, changes: Change[]): Promise<void
       durationMs: finished.getTime() - started.getTime(),
       pages: outcome?.pages ?? null,
       error: failure?.message ?? null,
+      warnings: outcome?.warnings.length ? outcome.warnings.join('\n').slice(0, 10_000) : null,
       log: (failure?.log ?? outcome?.log ?? '').slice(-10_000),
     } as never,
     overrideAccess: true,

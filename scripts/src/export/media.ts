@@ -1,17 +1,36 @@
 /**
  * Images referenced by public content: their metadata in the snapshot, their files (original and
  * WebP sizes made by the CMS with sharp) copied next to the site so it serves them itself.
+ *
+ * Only files the site may publish are taken, checked twice: the stored name must carry the
+ * extension of a publishable type (content-schemas/src/fileTypes.ts) and the bytes on disk must
+ * really be that type. A file that is missing or fails either check leaves its image out of the
+ * snapshot with a warning the build records; it never fails the whole site.
  */
+import type { LocaleCode } from '@mirai/content-schemas/locales'
+import { mimeTypeOfFileName, type PublishableMimeType } from '@mirai/content-schemas/file-types'
 import type { Image } from '@mirai/content-schemas/schemas'
-import { copyFile, mkdir, rename, stat } from 'node:fs/promises'
+import { fileTypeFromFile } from 'file-type'
+import { copyFile, mkdir, readdir, rename, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
 
 import { hasText, translationsOf, type Doc, type PerLocale } from './localized'
-import type { LocaleCode } from '@mirai/content-schemas/locales'
 
 export type ImageRef = Image
 
 export const MEDIA_URL_PREFIX = '/media/'
+
+/** Why a stored file may not be published, or null when it may. */
+async function refusal(staticDir: string, name: unknown, declared: unknown): Promise<string | null> {
+  if (typeof name !== 'string' || !name) return 'has no file'
+  const byName = mimeTypeOfFileName(name)
+  if (!byName || byName !== declared || path.basename(name) !== name) return `"${name}" (${String(declared)}) is not a file type the site publishes`
+  const info = await stat(path.join(staticDir, name)).catch(() => null)
+  if (!info?.isFile()) return `"${name}" is missing from the CMS's files`
+  const sniffed = (await fileTypeFromFile(path.join(staticDir, name)).catch(() => undefined))?.mime
+  if (sniffed !== byName) return `"${name}" is not really ${byName} (its content is ${sniffed ?? 'of no type the site publishes'})`
+  return null
+}
 
 export class MediaLibrary {
   readonly #images = new Map<string, Image>()
@@ -19,16 +38,28 @@ export class MediaLibrary {
   readonly #files = new Map<string, string>() // file name → source path
   readonly #used = new Set<string>()
   readonly #usedFiles = new Set<string>()
+  /** What was left out and why, for the build's record. */
+  readonly warnings: string[] = []
 
-  constructor(perLocale: PerLocale, defaultLocale: LocaleCode, staticDir: string) {
+  private constructor() {}
+
+  static async load(perLocale: PerLocale, defaultLocale: LocaleCode, staticDir: string): Promise<MediaLibrary> {
+    const library = new MediaLibrary()
     const base = perLocale.get(defaultLocale) ?? []
     const index = new Map([...perLocale].map(([locale, docs]) => [locale, new Map(docs.map((d) => [d.id, d]))]))
     for (const doc of base) {
-      if (doc.filename && String(doc.mimeType ?? '').startsWith('video/')) {
-        this.#files.set(doc.filename, path.join(staticDir, doc.filename))
-        this.#videos.set(String(doc.id), { url: MEDIA_URL_PREFIX + doc.filename, mimeType: doc.mimeType })
+      const mime = String(doc.mimeType ?? '')
+      if (!mime.startsWith('image/') && !mime.startsWith('video/')) continue
+      const problem = await refusal(staticDir, doc.filename, mime)
+      if (problem) {
+        library.warnings.push(`media ${doc.id}: ${problem}; left out of the site`)
+        continue
       }
-      if (!doc.filename || !String(doc.mimeType ?? '').startsWith('image/')) continue
+      library.#files.set(doc.filename, path.join(staticDir, doc.filename))
+      if (mime.startsWith('video/')) {
+        library.#videos.set(String(doc.id), { url: MEDIA_URL_PREFIX + doc.filename, mimeType: mime })
+        continue
+      }
       const byLocale = new Map<LocaleCode, Doc>()
       for (const [locale, docs] of index) {
         const copy = docs.get(doc.id)
@@ -36,24 +67,28 @@ export class MediaLibrary {
       }
       const sizes: Image['sizes'] = {}
       for (const [name, size] of Object.entries((doc.sizes ?? {}) as Record<string, Doc>)) {
-        if (size?.filename && size.width && size.height) {
-          sizes[name] = { url: MEDIA_URL_PREFIX + size.filename, width: size.width, height: size.height }
-          this.#files.set(size.filename, path.join(staticDir, size.filename))
+        if (!size?.filename || !size.width || !size.height) continue
+        const sizeProblem = await refusal(staticDir, size.filename, size.mimeType as PublishableMimeType)
+        if (sizeProblem) {
+          library.warnings.push(`media ${doc.id}, size ${name}: ${sizeProblem}; that size is left out`)
+          continue
         }
+        sizes[name] = { url: MEDIA_URL_PREFIX + size.filename, width: size.width, height: size.height }
+        library.#files.set(size.filename, path.join(staticDir, size.filename))
       }
-      this.#files.set(doc.filename, path.join(staticDir, doc.filename))
-      this.#images.set(String(doc.id), {
+      library.#images.set(String(doc.id), {
         id: String(doc.id),
         url: MEDIA_URL_PREFIX + doc.filename,
         width: doc.width,
         height: doc.height,
-        mimeType: doc.mimeType,
+        mimeType: mime,
         alt: translationsOf(byLocale, (d) => hasText(d.alt), (d) => String(d.alt)),
         focalX: doc.focalX ?? null,
         focalY: doc.focalY ?? null,
         sizes,
       })
     }
+    return library
   }
 
   /** The image for an upload field's value (id or populated document); null when absent or not public. */
@@ -74,7 +109,10 @@ export class MediaLibrary {
     return video
   }
 
-  /** Copies the files of every image the snapshot uses; unchanged files are left alone. */
+  /**
+   * Makes `targetDir` hold exactly the files of the images the snapshot uses: new or changed ones
+   * are copied, files nothing uses any more are removed.
+   */
   async copyUsedFiles(targetDir: string): Promise<number> {
     await mkdir(targetDir, { recursive: true })
     let copied = 0
@@ -83,10 +121,12 @@ export class MediaLibrary {
       const image = this.#images.get(id)!
       urls.push(image.url, ...Object.values(image.sizes).map((s) => s.url))
     }
+    const wanted = new Set<string>()
     for (const url of urls) {
       const name = url.slice(MEDIA_URL_PREFIX.length)
       const source = this.#files.get(name)
       if (!source) continue
+      wanted.add(name)
       const target = path.join(targetDir, name)
       const [from, to] = await Promise.all([stat(source), stat(target).catch(() => null)])
       if (to && to.size === from.size && to.mtimeMs >= from.mtimeMs) continue
@@ -94,6 +134,9 @@ export class MediaLibrary {
       await copyFile(source, `${target}.tmp`)
       await rename(`${target}.tmp`, target)
       copied++
+    }
+    for (const name of await readdir(targetDir)) {
+      if (!wanted.has(name)) await rm(path.join(targetDir, name), { recursive: true, force: true })
     }
     return copied
   }

@@ -72,7 +72,7 @@ const LINKABLE: CollectionSlug[] = ['articles', 'videos', 'countries', 'events',
 export async function buildSnapshot(payload: Payload, cache = new ExportCache()): Promise<{ snapshot: Snapshot; media: MediaLibrary }> {
   const d = DEFAULT_LOCALE
   const staticDir = (payload.collections.media?.config.upload as { staticDir: string }).staticDir
-  const media = new MediaLibrary(await fetchAll(payload, 'media', cache), d, staticDir)
+  const media = await MediaLibrary.load(await fetchAll(payload, 'media', cache), d, staticDir)
   const raw = new Map<CollectionSlug, PerLocale>()
   for (const collection of [...LINKABLE, 'tags', 'organisations', 'newsletters'] as CollectionSlug[]) raw.set(collection, await fetchAll(payload, collection, cache))
   // Slugs of everything public: a rich-text link to anything else (a draft, a members-only

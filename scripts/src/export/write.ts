@@ -10,6 +10,8 @@ export interface ExportResult {
   file: string
   counts: Record<string, number>
   mediaCopied: number
+  /** What was left out of the site and why (e.g. an image whose file is missing). */
+  warnings: string[]
   ms: number
 }
 
@@ -34,5 +36,5 @@ export async function exportContent(payload: Payload): Promise<ExportResult> {
       .filter(([, value]) => Array.isArray(value))
       .map(([key, value]) => [key, (value as unknown[]).length]),
   )
-  return { file, counts, mediaCopied, ms: Date.now() - started }
+  return { file, counts, mediaCopied, warnings: media.warnings, ms: Date.now() - started }
 }

@@ -1,0 +1,75 @@
+/**
+ * How the built site is served, in one place: `pnpm serve` (scripts/src/serve.ts) applies it
+ * and the production nginx configuration is generated from it (hosting/nginx.ts), so what is
+ * tested locally is what the host sends.
+ */
+import { LOCALE_CODES } from '@mirai/content-schemas/locales'
+import { PUBLISHABLE_FILE_TYPES } from '@mirai/content-schemas/file-types'
+
+/** Content types by extension. Anything else is application/octet-stream. */
+export const CONTENT_TYPES: Record<string, string> = {
+  html: 'text/html; charset=utf-8',
+  css: 'text/css; charset=utf-8',
+  js: 'text/javascript; charset=utf-8',
+  mjs: 'text/javascript; charset=utf-8',
+  json: 'application/json; charset=utf-8',
+  xml: 'application/xml; charset=utf-8',
+  txt: 'text/plain; charset=utf-8',
+  ics: 'text/calendar; charset=utf-8',
+  svg: 'image/svg+xml',
+  ico: 'image/x-icon',
+  woff2: 'font/woff2',
+  woff: 'font/woff',
+  wasm: 'application/wasm',
+  webmanifest: 'application/manifest+json',
+  pf_meta: 'application/octet-stream',
+  pf_index: 'application/octet-stream',
+  pf_fragment: 'application/octet-stream',
+  pagefind: 'application/octet-stream',
+  ...Object.fromEntries(Object.entries(PUBLISHABLE_FILE_TYPES).flatMap(([mime, exts]) => exts.map((ext) => [ext, mime]))),
+}
+
+/** Compressed on the fly when the client accepts it (images, fonts and video are compressed already). */
+export const COMPRESSIBLE = ['text/html', 'text/css', 'text/javascript', 'application/json', 'application/xml', 'text/plain', 'text/calendar', 'image/svg+xml', 'application/manifest+json', 'application/wasm']
+
+/** On every answer. */
+export const SECURITY_HEADERS: Record<string, string> = {
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+  'X-Frame-Options': 'SAMEORIGIN',
+}
+
+/**
+ * Files under /media/ come from uploads: only publishable types are served there, and even those
+ * may never run as a page of the site's origin.
+ */
+export const MEDIA_PREFIX = '/media/'
+export const MEDIA_HEADERS: Record<string, string> = {
+  'Content-Security-Policy': "default-src 'none'; sandbox",
+}
+export const MEDIA_EXTENSIONS: readonly string[] = Object.values(PUBLISHABLE_FILE_TYPES).flat()
+
+/**
+ * Astro's bundles carry a content hash in their name: cached for a year. Everything else — pages,
+ * sw.js, the search index, media — is revalidated on each use (ETag / Last-Modified), so a new
+ * build is seen at once and the service worker is never stuck on an old version.
+ */
+export const IMMUTABLE_PREFIX = '/_astro/'
+export const CACHE_IMMUTABLE = 'public, max-age=31536000, immutable'
+export const CACHE_REVALIDATE = 'no-cache'
+
+export function cacheControlFor(urlPath: string): string {
+  return urlPath.startsWith(IMMUTABLE_PREFIX) ? CACHE_IMMUTABLE : CACHE_REVALIDATE
+}
+
+export function contentTypeFor(file: string): string {
+  const ext = /\.([A-Za-z0-9_]+)$/.exec(file)?.[1]?.toLowerCase()
+  return (ext && CONTENT_TYPES[ext]) || 'application/octet-stream'
+}
+
+/** The language's own 404 page for a path under /{lang}/, else the site's. */
+export const LANGUAGES = LOCALE_CODES
+export function notFoundPageFor(urlPath: string): string[] {
+  const lang = /^\/([a-z]{2})\//.exec(urlPath)?.[1]
+  return lang && (LANGUAGES as readonly string[]).includes(lang) ? [`/${lang}/404/index.html`, '/404.html'] : ['/404.html']
+}
