@@ -119,4 +119,47 @@ describe('the admin build', () => {
     expect((await page(`/newsletters/${bulletin}/preview?locale=ja`, 'member')).status).toBe(404)
     expect((await page(`/newsletters/${bulletin}/preview?locale=ja`, 'editor')).status).toBe(200)
   })
+
+  it('hardening 2: shows members and translators the published issue, never an embargoed draft', async () => {
+    const found = await api('newsletters?where[issueNumber][equals]=30', 'editor')
+    const id = found.docs[0].id
+    const draft = await fetch(`${base}/api/newsletters/${id}?locale=en&draft=true`, {
+      method: 'PATCH',
+      headers: { authorization: `JWT ${tokens.editor}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ subject: 'EMBARGOED until the 1st' }),
+    })
+    expect(draft.status).toBe(200)
+    expect((await page(`/newsletters/${id}/preview?locale=en`, 'editor')).html).toContain('EMBARGOED until the 1st')
+    for (const role of ['member', 'translator']) {
+      const preview = await page(`/newsletters/${id}/preview?locale=en`, role)
+      expect(preview.status, role).toBe(200)
+      expect(preview.html, role).not.toContain('EMBARGOED')
+      expect(preview.html, role).toContain('JP-MIRAI Newsletter, December 2023')
+      for (const format of ['html', 'text', 'eml']) {
+        const exported = await fetch(`${base}/newsletters/${id}/export?locale=en&format=${format}`, { headers: { cookie: `payload-token=${tokens[role]}`, 'sec-fetch-site': 'same-origin' } })
+        expect(exported.status, `${role} ${format}`).toBe(200)
+        expect(await exported.text(), `${role} ${format}`).not.toContain('EMBARGOED')
+      }
+    }
+    // A draft that was never published is not there for them at all.
+    const created = await fetch(`${base}/api/newsletters?locale=ja&draft=true`, {
+      method: 'POST',
+      headers: { authorization: `JWT ${tokens.editor}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ kind: 'monthly', issueNumber: 31, issueDate: '2024-01-15T00:00:00.000Z', subject: '解禁前の第31号', public: true }),
+    })
+    const unpublished = ((await created.json()) as any).doc.id
+    for (const role of ['member', 'translator']) {
+      expect((await page(`/newsletters/${unpublished}/preview?locale=ja`, role)).status, role).toBe(404)
+      const exported = await fetch(`${base}/newsletters/${unpublished}/export?locale=ja&format=html`, { headers: { cookie: `payload-token=${tokens[role]}`, 'sec-fetch-site': 'same-origin' } })
+      expect(exported.status, role).toBe(404)
+    }
+  })
+
+  it('hardening 15: shows the email in a sandboxed frame', async () => {
+    const found = await api('newsletters?where[issueNumber][equals]=30', 'editor')
+    const { html } = await page(`/newsletters/${found.docs[0].id}/preview?locale=ja`, 'editor')
+    const frame = /<iframe\b[^>]*>/.exec(html)?.[0] ?? ''
+    expect(frame).toMatch(/\ssandbox="allow-popups allow-popups-to-escape-sandbox"/)
+    expect(frame).not.toMatch(/allow-scripts|allow-same-origin/)
+  })
 })

@@ -47,6 +47,8 @@ const deleteReports: Access = ({ req: { user } }) => {
 }
 
 const staffField: FieldAccess = ({ req }) => isStaff(req.user)
+/** Written by the workflow hooks only; what a client sends for it is ignored, on create and update. */
+const serverOwned = { create: () => false, update: () => false }
 
 const KIND_LABELS: Record<(typeof REPORT_KINDS)[number], { en: string; ja: string }> = {
   'annual-plan': { en: 'Annual activity plan', ja: '年間活動計画' },
@@ -167,7 +169,7 @@ export const ActivityReports: CollectionConfig = {
       name: 'goodPractice',
       type: 'relationship',
       relationTo: 'good-practices',
-      access: { create: staffField, update: staffField },
+      access: serverOwned,
       admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.goodPractice) },
     },
     {
@@ -176,10 +178,11 @@ export const ActivityReports: CollectionConfig = {
       access: { create: staffField, update: staffField },
       admin: { position: 'sidebar', description: "The secretariat's comment when returning or accepting" },
     },
-    { name: 'submittedAt', type: 'date', admin: { readOnly: true, position: 'sidebar' } },
+    { name: 'submittedAt', type: 'date', access: serverOwned, admin: { readOnly: true, position: 'sidebar' } },
     {
       name: 'history',
       type: 'array',
+      access: serverOwned,
       admin: { readOnly: true },
       fields: [
         { name: 'from', type: 'text' },

@@ -76,11 +76,13 @@ export const enforceReportWorkflow: CollectionBeforeChangeHook = ({ data, origin
       by: req.user.id,
       comment: to === 'returned' || to === 'accepted' ? (data.reviewComment ?? null) : null,
     }
-    data.history = [...((originalDoc?.history as unknown[] | undefined) ?? []), entry]
+    data.history = [...(operation === 'update' ? ((originalDoc?.history as unknown[] | undefined) ?? []) : []), entry]
     if (to === 'submitted') data.submittedAt = entry.at
-  } else if (operation === 'update') {
-    // History is written only by transitions.
-    data.history = originalDoc?.history
+  } else {
+    // History is written only by transitions (field access already drops what clients send; this
+    // also covers a create, which has no history to keep).
+    data.history = operation === 'update' ? originalDoc?.history : []
+    if (operation === 'create') data.submittedAt = null
   }
   return data
 }

@@ -1,4 +1,4 @@
-import { Forbidden, type CollectionBeforeChangeHook } from 'payload'
+import { APIError, Forbidden, type CollectionBeforeChangeHook, type CollectionBeforeOperationHook } from 'payload'
 
 import { isTranslator } from '../access/roles'
 
@@ -13,4 +13,15 @@ export const preventTranslatorFirstPublish: CollectionBeforeChangeHook = ({ data
     throw new Forbidden(req.t)
   }
   return data
+}
+
+/**
+ * Restoring a version writes the whole document — every language and every shared field — so a
+ * translator restoring "their" language would rewrite the others (an old Japanese title, a lost
+ * slug). Only the secretariat restores versions; translators copy old text by hand.
+ */
+export const preventTranslatorRestore: CollectionBeforeOperationHook = ({ operation, overrideAccess, req }) => {
+  if (operation === 'restoreVersion' && !overrideAccess && isTranslator(req.user)) {
+    throw new APIError('Translators cannot restore a version: it would replace every language of the document. Ask an editor.', 403, undefined, true)
+  }
 }

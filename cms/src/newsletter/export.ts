@@ -7,8 +7,12 @@ import path from 'node:path'
 
 import type { Payload } from 'payload'
 
+import { isStaff } from '../access/roles'
+
 import { buildEml, issueHeaders } from './eml'
-import { findIssue, issueView, NewsletterError, type IssueView } from './issue'
+import { findIssue, issueView, NewsletterError, type IssueReader, type IssueView } from './issue'
+
+export { findIssue, type IssueReader } from './issue'
 import { renderHtml, renderText } from './render'
 
 export const FORMATS = ['html', 'text', 'eml'] as const
@@ -51,8 +55,10 @@ export interface Rendered {
   eml: Buffer
 }
 
-export async function renderIssue(payload: Payload, ref: string, lang: string, settings: NewsletterSettings): Promise<Rendered> {
-  const view = issueView(await findIssue(payload, ref), lang, { siteUrl: settings.siteUrl })
+/** `reader`: render as this user may see it (the admin's preview and export); see findIssue. */
+export async function renderIssue(payload: Payload, ref: string, lang: string, settings: NewsletterSettings, reader?: IssueReader): Promise<Rendered> {
+  const omitUnavailableCards = Boolean(reader && !isStaff(reader.user))
+  const view = issueView(await findIssue(payload, ref, reader), lang, { siteUrl: settings.siteUrl, omitUnavailableCards })
   const footerLink = settings.unsubscribe.find((u) => u.startsWith('https:')) ?? settings.unsubscribe[0] ?? null
   const [html, text] = [await renderHtml(view, footerLink), renderText(view, footerLink)]
   const eml = await buildEml(view, html, text, { from: settings.from, unsubscribe: settings.unsubscribe })

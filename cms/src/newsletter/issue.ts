@@ -8,7 +8,9 @@ import { fallbackChain, getLocale, isLocaleCode, LOCALE_CODES, type LocaleCode }
 import { docPath } from '@mirai/content-schemas/paths'
 import { isRichTextEmpty, richTextToHtml, richTextToPlainText } from '@mirai/content-schemas/richtext'
 import { NEWSLETTER_KINDS, NEWSLETTER_STORY_KINDS, termLabel } from '@mirai/content-schemas/taxonomies'
-import type { Payload } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
+
+import { isStaff } from '../access/roles'
 
 import { NEWSLETTER_STRINGS } from './strings'
 
@@ -76,13 +78,26 @@ function pick<T>(values: PerLocale<T> | null | undefined, lang: LocaleCode): { v
 const dateIn = (iso: string, lang: LocaleCode, withTime = false) =>
   new Intl.DateTimeFormat(getLocale(lang).bcp47, { timeZone: 'Asia/Tokyo', dateStyle: 'long', ...(withTime ? { timeStyle: 'short', hourCycle: 'h23' } : {}) }).format(new Date(iso))
 
+/**
+ * Whose eyes an issue is read with. Without a reader (the command line, run by the secretariat)
+ * the working draft is read with access checks off; with one, their access decides, and only the
+ * secretariat sees drafts — everyone else the published issue, and what it links to as published.
+ */
+export interface IssueReader {
+  user: NonNullable<PayloadRequest['user']>
+}
+
 /** Finds an issue by id, by issue number, or `latest` (the most recent by date). */
-export async function findIssue(payload: Payload, ref: string): Promise<Doc> {
-  const query = { collection: 'newsletters' as const, locale: 'all' as never, depth: 2, draft: true, overrideAccess: true, limit: 2 }
+export async function findIssue(payload: Payload, ref: string, reader?: IssueReader): Promise<Doc> {
+  const drafts = !reader || isStaff(reader.user)
+  const access = reader ? { overrideAccess: false, user: reader.user } : { overrideAccess: true }
+  const query = { collection: 'newsletters' as const, locale: 'all' as never, depth: 2, draft: drafts, ...access, limit: 2 }
+  const published = drafts ? [] : [{ _status: { equals: 'published' } }]
+  const where = (condition: Record<string, unknown>) => ({ and: [condition, ...published] }) as never
   let docs: Doc[]
-  if (ref === 'latest') docs = (await payload.find({ ...query, sort: '-issueDate', limit: 1 })).docs as Doc[]
-  else if (/^\d+$/.test(ref)) docs = (await payload.find({ ...query, where: { issueNumber: { equals: Number(ref) } }, sort: '-issueDate' })).docs as Doc[]
-  else docs = (await payload.find({ ...query, where: { id: { equals: ref } } })).docs as Doc[]
+  if (ref === 'latest') docs = (await payload.find({ ...query, where: where({}), sort: '-issueDate', limit: 1 })).docs as Doc[]
+  else if (/^\d+$/.test(ref)) docs = (await payload.find({ ...query, where: where({ issueNumber: { equals: Number(ref) } }), sort: '-issueDate' })).docs as Doc[]
+  else docs = (await payload.find({ ...query, where: where({ id: { equals: ref } }) })).docs as Doc[]
   if (docs.length === 0) throw new NewsletterError(ref === 'latest' ? 'There is no newsletter yet' : `No newsletter issue "${ref}" (give a document id, an issue number or "latest")`)
   if (docs.length > 1) throw new NewsletterError(`Issue number ${ref} exists for both kinds; give the document id instead`)
   return docs[0]!
@@ -90,9 +105,14 @@ export async function findIssue(payload: Payload, ref: string): Promise<Doc> {
 
 export interface ViewOptions {
   siteUrl: string
+  /**
+   * Leave out cards the reader cannot open (unpublished since, or not theirs to read) instead of
+   * refusing to render: a published issue as a member sees it. The secretariat is told instead.
+   */
+  omitUnavailableCards?: boolean
 }
 
-export function issueView(doc: Doc, lang: string, { siteUrl }: ViewOptions): IssueView {
+export function issueView(doc: Doc, lang: string, { siteUrl, omitUnavailableCards = false }: ViewOptions): IssueView {
   if (!isLocaleCode(lang)) throw new NewsletterError(`"${lang}" is not one of the site's languages (${LOCALE_CODES.join(', ')})`)
   const language = getLocale(lang)
   const subject = (doc.subject as PerLocale<string> | undefined)?.[lang]
@@ -132,6 +152,8 @@ export function issueView(doc: Doc, lang: string, { siteUrl }: ViewOptions): Iss
       continue
     }
     if (section.blockType === 'reference') {
+      const item = section.item?.value as Doc | string | null | undefined
+      if (omitUnavailableCards && (!item || typeof item !== 'object' || item._status !== 'published')) continue
       sections.push(cardView(section, i, lang, { absolute, shown, strings }))
     }
   }

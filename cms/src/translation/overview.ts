@@ -24,7 +24,9 @@ export async function translationOverview(payload: Payload, req?: Partial<Payloa
   const rows: OverviewRow[] = []
   for (const collection of TRANSLATED_COLLECTIONS) {
     const titleField = payload.collections[collection]?.config.admin?.useAsTitle ?? 'title'
-    const { docs } = await payload.find({
+    // Which documents the asking user may see is their access's answer; the status record (which
+    // holds account ids, staff-only as a field) is then read for those, and only cells leave here.
+    const query = {
       collection,
       locale: 'all' as never,
       // Drafts count: translators work on what editors are preparing too.
@@ -32,9 +34,16 @@ export async function translationOverview(payload: Payload, req?: Partial<Payloa
       depth: 0,
       pagination: false,
       sort: '-updatedAt',
+    } as const
+    const visible = req?.user
+      ? (await payload.find({ ...query, locale: undefined, select: { id: true } as never, overrideAccess: false, user: req.user })).docs.map((d) => (d as { id: string | number }).id)
+      : null
+    if (visible && visible.length === 0) continue
+    const { docs } = await payload.find({
+      ...query,
       select: { [titleField]: true, [TRANSLATION_STATUS_FIELD]: true, _status: true } as never,
-      overrideAccess: !req?.user,
-      user: req?.user ?? undefined,
+      overrideAccess: true,
+      ...(visible ? { where: { id: { in: visible } } } : {}),
     })
     for (const doc of docs as Record<string, any>[]) {
       const titles = (doc[titleField] ?? {}) as Partial<Record<LocaleCode, unknown>>

@@ -1,11 +1,14 @@
-import type { Access, CollectionConfig } from 'payload'
+import type { Access, CollectionConfig, FieldAccess } from 'payload'
 
 import { readPublishedOrTeam, readTeamOnly, staffOnly, updateContent } from '../../access/content'
 import { hiddenFromMembers } from '../../access/admin'
+import { isStaff } from '../../access/roles'
 import { lockSharedFieldsForTranslators } from '../../fields/translatorLock'
-import { preventTranslatorFirstPublish } from '../../hooks/translatorGuards'
+import { preventTranslatorFirstPublish, preventTranslatorRestore } from '../../hooks/translatorGuards'
 import { siteRebuildHooks } from '../../publish/hooks'
 import { TRANSLATION_STATUS_FIELD, trackTranslationStatus } from '../../translation/track'
+
+const staffOnlyField: FieldAccess = ({ req }) => isStaff(req.user)
 
 interface PublicContentOptions extends CollectionConfig {
   /** Read rule when it differs from "published only" (e.g. events by audience). */
@@ -36,14 +39,16 @@ export function publicContentCollection({ read, ...config }: PublicContentOption
     hooks: {
       ...config.hooks,
       beforeChange: [preventTranslatorFirstPublish, ...(config.hooks?.beforeChange ?? []), trackTranslationStatus],
-      beforeOperation: [...siteRebuildHooks.beforeOperation, ...(config.hooks?.beforeOperation ?? [])],
+      beforeOperation: [preventTranslatorRestore, ...siteRebuildHooks.beforeOperation, ...(config.hooks?.beforeOperation ?? [])],
       afterChange: [...(config.hooks?.afterChange ?? []), ...siteRebuildHooks.afterChange],
       afterDelete: [...(config.hooks?.afterDelete ?? []), ...siteRebuildHooks.afterDelete],
     },
     fields: lockSharedFieldsForTranslators([
       ...config.fields,
-      // Which source revision each language was translated from; written by trackTranslationStatus.
-      { name: TRANSLATION_STATUS_FIELD, type: 'json', admin: { hidden: true } },
+      // Which source revision each language was translated from, and by whom: written by
+      // trackTranslationStatus, read by the secretariat (the translation overview reads it for
+      // translators without handing them the account ids).
+      { name: TRANSLATION_STATUS_FIELD, type: 'json', admin: { hidden: true }, access: { read: staffOnlyField, create: () => false, update: () => false } },
     ]),
   }
 }

@@ -8,13 +8,13 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const { id } = await params
   const url = new URL(request.url)
   const locale = url.searchParams.get('locale') ?? 'ja'
-  const { payload, doc, signedIn } = await readableIssue(id)
-  if (!signedIn) return new Response('Sign in to export newsletters', { status: 401 })
-  if (!doc) return new Response('No such newsletter', { status: 404 })
+  const { payload, reader, found } = await readableIssue(id)
+  if (!reader) return new Response('Sign in to export newsletters', { status: 401 })
+  if (!found) return new Response('No such newsletter', { status: 404 })
   try {
     const [format] = parseFormats(url.searchParams.get('format') ?? 'html')
     if (!format || url.searchParams.get('format') === 'all') throw new NewsletterError('Export one format at a time: html, text or eml')
-    const rendered = await renderIssue(payload, id, locale, await newsletterSettings(payload))
+    const rendered = await renderIssue(payload, id, locale, await newsletterSettings(payload), reader)
     const body = format === 'eml' ? new Uint8Array(rendered.eml) : rendered[format]
     return new Response(body, { headers: { 'content-type': CONTENT_TYPES[format], 'content-disposition': `attachment; filename="${fileName(rendered.view, format)}"` } })
   } catch (error) {

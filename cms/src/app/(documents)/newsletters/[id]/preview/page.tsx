@@ -12,13 +12,13 @@ import { readableIssue } from '../access'
 
 export default async function PreviewNewsletter({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ locale?: string }> }) {
   const [{ id }, { locale = 'ja' }] = await Promise.all([params, searchParams])
-  const { payload, doc, signedIn } = await readableIssue(id)
-  if (!signedIn) redirect(`/admin/login?redirect=${encodeURIComponent(`/newsletters/${id}/preview?locale=${locale}`)}`)
-  if (!doc) notFound()
+  const { payload, reader, found } = await readableIssue(id)
+  if (!reader) redirect(`/admin/login?redirect=${encodeURIComponent(`/newsletters/${id}/preview?locale=${locale}`)}`)
+  if (!found) notFound()
   const editions = LOCALES.map((l) => l.code)
   let body: React.ReactNode
   try {
-    const rendered = await renderIssue(payload, id, locale, await newsletterSettings(payload))
+    const rendered = await renderIssue(payload, id, locale, await newsletterSettings(payload), reader)
     const download = (format: string) => `/newsletters/${id}/export?locale=${locale}&format=${format}`
     body = (
       <>
@@ -31,7 +31,14 @@ export default async function PreviewNewsletter({ params, searchParams }: { para
           <br />
           <strong>Preheader:</strong> <span lang={rendered.view.bcp47}>{rendered.view.preheader || '—'}</span>
         </p>
-        <iframe title={`Email preview: ${rendered.view.subject}`} srcDoc={rendered.html} style={{ width: '100%', height: '80vh', border: '1px solid #ccc' }} />
+        {/* The email in a sandbox: no script, no access to the admin's origin; links open outside. */}
+        <iframe
+          title={`Email preview: ${rendered.view.subject}`}
+          srcDoc={rendered.html}
+          sandbox="allow-popups allow-popups-to-escape-sandbox"
+          referrerPolicy="no-referrer"
+          style={{ width: '100%', height: '80vh', border: '1px solid #ccc' }}
+        />
       </>
     )
   } catch (error) {

@@ -1,0 +1,183 @@
+/**
+ * Access leaks found by attacking the platform as its users could (hardening issue, items 2, 5,
+ * 6 and 7), each through the entry points its users have: REST, GraphQL and the Local API with
+ * access checks on.
+ */
+import { findIssue, renderIssue, type NewsletterSettings } from '@mirai/cms/newsletter'
+import { translationOverview } from '@mirai/cms/translation'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { as, createArticle, createPeople, paragraph, PASSWORD, type People } from './helpers/fixtures'
+import { startCms, type TestCms } from './helpers/payload'
+import { restClient, type RestClient } from './helpers/rest'
+
+let cms: TestCms
+let people: People
+let rest: RestClient
+const tokens: Record<string, string> = {}
+const settings: NewsletterSettings = { siteUrl: 'https://portal.example.org', from: 'JP-MIRAI <news@example.org>', unsubscribe: ['mailto:news@example.org?subject=unsubscribe'] }
+
+beforeAll(async () => {
+  cms = await startCms()
+  people = await createPeople(cms.payload)
+  rest = restClient(cms.config)
+  for (const who of ['admin', 'editor', 'translator', 'member', 'otherMember'] as const) tokens[who] = await rest.login(people[who].email, PASSWORD)
+})
+afterAll(async () => {
+  await cms?.close()
+})
+
+async function issue(subject: string, { publish, isPublic }: { publish: boolean; isPublic: boolean }) {
+  return (await cms.payload.create({
+    collection: 'newsletters',
+    locale: 'ja',
+    data: { kind: 'monthly', issueNumber: Math.floor(Math.random() * 1e6) + 1, issueDate: '2026-11-01T00:00:00.000Z', subject, public: isPublic, _status: publish ? 'published' : 'draft' } as never,
+  })) as any
+}
+
+describe('hardening 2: members read embargoed newsletter drafts', () => {
+  it('everyone but the secretariat gets the published issue, never the newer draft', async () => {
+    const archived = await issue('公開号', { publish: true, isPublic: true })
+    await cms.payload.update({ collection: 'newsletters', id: archived.id, locale: 'ja', draft: true, data: { subject: '解禁前の見出し' } as never })
+    const reader = (who: 'editor' | 'translator' | 'member') => ({ user: { ...people[who], collection: 'users' } })
+    expect((await renderIssue(cms.payload, String(archived.id), 'ja', settings, reader('editor'))).view.subject).toBe('解禁前の見出し')
+    for (const who of ['translator', 'member'] as const) {
+      const { view, html } = await renderIssue(cms.payload, String(archived.id), 'ja', settings, reader(who))
+      expect(view.subject, who).toBe('公開号')
+      expect(html, who).not.toContain('解禁前')
+    }
+  })
+
+  it('a draft that was never published, or an issue only for the mailing list, is not found for them', async () => {
+    const embargoed = await issue('未発表の号', { publish: false, isPublic: true })
+    const mailingOnly = await issue('会員向けの号', { publish: true, isPublic: false })
+    const member = { user: { ...people.member, collection: 'users' } }
+    const translator = { user: { ...people.translator, collection: 'users' } }
+    await expect(findIssue(cms.payload, String(embargoed.id), member)).rejects.toThrow(/No newsletter issue/)
+    await expect(findIssue(cms.payload, String(embargoed.id), translator)).rejects.toThrow(/No newsletter issue/)
+    await expect(findIssue(cms.payload, String(mailingOnly.id), member)).rejects.toThrow(/No newsletter issue/)
+    await expect(findIssue(cms.payload, String(embargoed.id), { user: { ...people.editor, collection: 'users' } })).resolves.toMatchObject({ id: embargoed.id })
+  })
+
+  it('cards in a published issue show only what the reader may open', async () => {
+    const later = await createArticle(cms.payload, { title: 'のちに非公開になる記事', slug: 'unpublished-later' })
+    const doc = await issue('カード付きの号', { publish: false, isPublic: true })
+    await cms.payload.update({
+      collection: 'newsletters',
+      id: doc.id,
+      locale: 'ja',
+      data: { _status: 'published', sections: [{ blockType: 'reference', item: { relationTo: 'articles', value: later.id } }] } as never,
+    })
+    await cms.payload.update({ collection: 'articles', id: later.id, data: { _status: 'draft' } as never })
+    const { html } = await renderIssue(cms.payload, String(doc.id), 'ja', settings, { user: { ...people.member, collection: 'users' } as never })
+    expect(html).toContain('カード付きの号')
+    expect(html).not.toContain('のちに非公開になる記事')
+    // The secretariat is told instead of being shown less.
+    await expect(renderIssue(cms.payload, String(doc.id), 'ja', settings, { user: { ...people.editor, collection: 'users' } as never })).rejects.toThrow(/not published/)
+  })
+})
+
+describe('hardening 5: a member cannot forge a report’s audit trail', () => {
+  const forgedHistory = [{ from: 'draft', to: 'accepted', at: '2020-01-01T00:00:00.000Z', by: 'nobody', comment: 'approved by the secretariat' }]
+
+  it('on create, history and submittedAt come from the server alone', async () => {
+    const created = await rest.request('POST', 'activity-reports', {
+      token: tokens.member,
+      body: { title: 'FY2024 plan', kind: 'annual-plan', fiscalYear: 2024, history: forgedHistory, submittedAt: '2020-01-01T00:00:00.000Z', goodPractice: null },
+    })
+    expect(created.status).toBe(201)
+    expect(created.body.doc.history).toEqual([])
+    expect(created.body.doc.submittedAt ?? null).toBeNull()
+
+    const submitted = await rest.request('POST', 'activity-reports', {
+      token: tokens.member,
+      body: { title: 'FY2024 plan, submitted', kind: 'annual-plan', fiscalYear: 2024, status: 'submitted', history: forgedHistory, submittedAt: '2020-01-01T00:00:00.000Z' },
+    })
+    expect(submitted.status).toBe(201)
+    expect(submitted.body.doc.history).toHaveLength(1)
+    expect(submitted.body.doc.history[0]).toMatchObject({ from: 'draft', to: 'submitted', comment: null })
+    expect(submitted.body.doc.history[0].by?.id ?? submitted.body.doc.history[0].by).toBe(people.member.id)
+    expect(submitted.body.doc.submittedAt).not.toBe('2020-01-01T00:00:00.000Z')
+    expect(Date.now() - new Date(submitted.body.doc.submittedAt).getTime()).toBeLessThan(60_000)
+  })
+
+  it('on update, and through GraphQL, history, submittedAt and the good-practice link are ignored', async () => {
+    const report = (await rest.request('POST', 'activity-reports', { token: tokens.member, body: { title: 'FY2025 plan', kind: 'annual-plan', fiscalYear: 2025 } })).body.doc
+    const patched = await rest.request('PATCH', `activity-reports/${report.id}`, {
+      token: tokens.member,
+      body: { title: 'FY2025 plan (edited)', history: forgedHistory, submittedAt: '2020-01-01T00:00:00.000Z' },
+    })
+    expect(patched.status).toBe(200)
+    expect(patched.body.doc.title).toBe('FY2025 plan (edited)')
+    expect(patched.body.doc.history).toEqual([])
+    expect(patched.body.doc.submittedAt ?? null).toBeNull()
+    const gql = await rest.graphql(
+      `mutation { updateActivityReport(id: "${report.id}", data: { submittedAt: "2020-01-01T00:00:00.000Z", history: [{ from: "draft", to: "accepted", comment: "forged" }] }) { id submittedAt history { to } } }`,
+      tokens.member,
+    )
+    const stored: any = await cms.payload.findByID({ collection: 'activity-reports', id: report.id })
+    expect(stored.history).toEqual([])
+    expect(stored.submittedAt ?? null).toBeNull()
+    expect(JSON.stringify(gql.body)).not.toContain('forged')
+    // The secretariat cannot rewrite it either: it is the server's record.
+    await rest.request('PATCH', `activity-reports/${report.id}`, { token: tokens.editor, body: { history: forgedHistory, submittedAt: '2020-01-01T00:00:00.000Z' } })
+    const after: any = await cms.payload.findByID({ collection: 'activity-reports', id: report.id })
+    expect(after.history).toEqual([])
+    expect(after.submittedAt ?? null).toBeNull()
+  })
+})
+
+describe('hardening 6: a translator cannot rewrite another language by restoring a version', () => {
+  it('restoring a version (as draft or not) is refused to translators and changes nothing', async () => {
+    const article: any = await createArticle(cms.payload, { title: '第一版', slug: 'restore-target' })
+    await cms.payload.update({ collection: 'articles', id: article.id, locale: 'ja', data: { title: '第二版' } as never })
+    const versions = await rest.request('GET', `articles/versions?where[parent][equals]=${article.id}&sort=createdAt&depth=0`, { token: tokens.translator })
+    expect(versions.status).toBe(200)
+    const oldest = versions.body.docs[0]
+    for (const query of ['?locale=vi&draft=true', '?locale=vi', '?locale=my&draft=true']) {
+      const restored = await rest.request('POST', `articles/versions/${oldest.id}${query}`, { token: tokens.translator })
+      expect(restored.status, query).toBe(403)
+      expect(JSON.stringify(restored.body)).toMatch(/cannot restore a version/)
+    }
+    const gql = await rest.graphql(`mutation { restoreVersionArticle(id: "${oldest.id}") { id } }`, tokens.translator)
+    expect(JSON.stringify(gql.body)).toMatch(/cannot restore a version|not allowed/i)
+    const working: any = await cms.payload.findByID({ collection: 'articles', id: article.id, locale: 'ja', draft: true })
+    expect(working.title).toBe('第二版')
+    expect(working.slug).toBe('restore-target')
+    // The secretariat still can.
+    expect((await rest.request('POST', `articles/versions/${oldest.id}?locale=ja&draft=true`, { token: tokens.editor })).status).toBe(200)
+  })
+})
+
+describe('hardening 7: translation status is the secretariat’s', () => {
+  it('is not readable by anonymous readers, members or translators, through REST, GraphQL or versions', async () => {
+    const article: any = await createArticle(cms.payload, { title: '状態', slug: 'status-private' })
+    await cms.payload.update({ collection: 'articles', id: article.id, locale: 'vi', data: { title: 'Trạng thái', body: paragraph('vi') } as never, user: people.translator, overrideAccess: false })
+    for (const who of [undefined, 'member', 'translator'] as const) {
+      const token = who ? tokens[who] : undefined
+      const one = await rest.request('GET', `articles/${article.id}`, { token })
+      expect(one.status, who).toBe(200)
+      expect(one.body.translationStatus, who).toBeUndefined()
+      const list = await rest.request('GET', `articles?where[id][equals]=${article.id}&select[translationStatus]=true`, { token })
+      expect(JSON.stringify(list.body), who).not.toContain(people.translator.id)
+      const gql = await rest.graphql(`{ Articles(where: { id: { equals: "${article.id}" } }) { docs { id translationStatus } } }`, token)
+      expect(JSON.stringify(gql.body), who).not.toContain(people.translator.id)
+    }
+    const versions = await rest.request('GET', `articles/versions?where[parent][equals]=${article.id}`, { token: tokens.translator })
+    expect(versions.status).toBe(200)
+    expect(JSON.stringify(versions.body)).not.toContain('translationStatus')
+    const local = await cms.payload.findByID({ collection: 'articles', id: article.id, ...as(people.translator) })
+    expect((local as any).translationStatus).toBeUndefined()
+    const staff = await rest.request('GET', `articles/${article.id}`, { token: tokens.editor })
+    expect(staff.body.translationStatus.locales.vi.by).toBe(people.translator.id)
+  })
+
+  it('still gives translators their queue', async () => {
+    const article: any = await createArticle(cms.payload, { title: '待ち行列', slug: 'queue-still-works' })
+    await cms.payload.update({ collection: 'articles', id: article.id, locale: 'vi', data: { title: 'Hàng đợi', body: paragraph('vi') } as never, user: people.translator, overrideAccess: false })
+    await cms.payload.update({ collection: 'articles', id: article.id, locale: 'ja', data: { title: '待ち行列（改訂）' } as never })
+    const rows = await translationOverview(cms.payload, { user: { ...people.translator, collection: 'users' } } as never)
+    expect(rows.find((r) => r.id === String(article.id))?.cells).toMatchObject({ vi: 'outdated', my: 'missing' })
+    expect(JSON.stringify(rows)).not.toContain(people.translator.id)
+  })
+})
