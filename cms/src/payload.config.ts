@@ -28,6 +28,7 @@ import { Tags } from './collections/Tags'
 import { Users } from './collections/Users'
 import { Videos } from './collections/Videos'
 import { canManageJobs } from './access/jobs'
+import { restrictDocumentLocks } from './access/locks'
 import { databaseAdapter } from './database'
 import { emailAdapter } from './email'
 import { resolveSecret, serverURL } from './env'
@@ -41,6 +42,7 @@ import { contentEditor } from './richtext/editor'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
+// Payload adds its internal collections while building the config; rules for them follow after.
 export default buildConfig({
   serverURL,
   secret: resolveSecret(),
@@ -108,4 +110,4 @@ export default buildConfig({
   email: emailAdapter(),
   telemetry: false,
   onInit: closeInterruptedBuilds,
-})
+}).then(restrictDocumentLocks)

@@ -181,3 +181,69 @@ describe('hardening 7: translation status is the secretariat’s', () => {
     expect(JSON.stringify(rows)).not.toContain(people.translator.id)
   })
 })
+
+describe('hardening 4: document locks belong to whoever may edit the document', () => {
+  const LOCKS = 'payload-locked-documents'
+  const report = (org: any, title: string) =>
+    cms.payload.create({ collection: 'activity-reports', data: { title, organisation: org.id, kind: 'annual-plan', fiscalYear: 2026, status: 'draft' } as never }) as Promise<any>
+  const lockAs = (who: string, body: Record<string, unknown>) => rest.request('POST', LOCKS, { token: tokens[who], body })
+  const locksSeenBy = async (who?: string) => ((await rest.request('GET', `${LOCKS}?limit=100&depth=0`, { token: who ? tokens[who] : undefined })).body.docs ?? []).map((d: any) => d.id)
+
+  it("a member neither sees, removes nor moves the locks on another organisation's report", async () => {
+    const theirs = await report(people.orgB, 'Fuji plan')
+    const editorsLock = await lockAs('editor', { document: { relationTo: 'activity-reports', value: theirs.id }, user: { relationTo: 'users', value: people.editor.id } })
+    expect(editorsLock.status).toBe(201)
+    const id = editorsLock.body.doc.id
+    expect(await locksSeenBy('member')).not.toContain(id)
+    expect(await locksSeenBy()).toEqual([])
+    expect((await rest.request('GET', `${LOCKS}/${id}`, { token: tokens.member })).status).toBe(404)
+    const gql = await rest.graphql('{ PayloadLockedDocuments(limit: 100) { docs { id } } }', tokens.member)
+    expect(JSON.stringify(gql.body)).not.toContain(id)
+    const local = await cms.payload.find({ collection: LOCKS, ...as(people.member) })
+    expect(local.docs.map((d) => d.id)).not.toContain(id)
+    expect((await rest.request('DELETE', `${LOCKS}/${id}`, { token: tokens.member })).status).toBeGreaterThanOrEqual(403)
+    expect((await rest.request('PATCH', `${LOCKS}/${id}`, { token: tokens.member, body: { user: { relationTo: 'users', value: people.member.id } } })).status).toBeGreaterThanOrEqual(403)
+    expect((await cms.payload.findByID({ collection: LOCKS, id, depth: 0 }) as any).user.value).toBe(people.editor.id)
+    // The other organisation's member, who may edit the report, sees the editor's lock.
+    expect(await locksSeenBy('otherMember')).toContain(id)
+  })
+
+  it("nobody but the secretariat can lock a document they may not edit, so an editor's save is never blocked by a member", async () => {
+    const article: any = await createArticle(cms.payload, { title: 'ロックの標的', slug: 'lock-target' })
+    const forged = await lockAs('member', { document: { relationTo: 'articles', value: article.id }, user: { relationTo: 'users', value: people.admin.id } })
+    expect(forged.status).toBe(403)
+    expect(JSON.stringify(forged.body)).toMatch(/only lock a document you may edit/)
+    const globalLock = await lockAs('member', { globalSlug: 'site-settings', user: { relationTo: 'users', value: people.admin.id } })
+    expect(globalLock.status).toBe(403)
+    expect((await rest.request('PATCH', `articles/${article.id}?locale=ja`, { token: tokens.editor, body: { title: 'ロックの標的（編集）' } })).status).toBe(200)
+  })
+
+  it('a lock is always in the name of whoever writes it, and cannot be moved onto a document they may not edit', async () => {
+    const own = await report(people.orgA, 'Sakura plan')
+    const theirs = await report(people.orgB, 'Fuji plan 2')
+    const created = await lockAs('member', { document: { relationTo: 'activity-reports', value: own.id }, user: { relationTo: 'users', value: people.editor.id } })
+    expect(created.status).toBe(201)
+    const id = created.body.doc.id
+    expect((await cms.payload.findByID({ collection: LOCKS, id, depth: 0 }) as any).user.value).toBe(people.member.id)
+    const moved = await rest.request('PATCH', `${LOCKS}/${id}`, { token: tokens.member, body: { document: { relationTo: 'activity-reports', value: theirs.id } } })
+    expect(moved.status).toBe(403)
+    expect((await cms.payload.findByID({ collection: LOCKS, id, depth: 0 }) as any).document.value).toBe(own.id)
+    // Taking over a lock on a document one may edit is the admin's "take over": it becomes one's own.
+    const editorLock = await lockAs('editor', { document: { relationTo: 'activity-reports', value: own.id } })
+    const takeOver = await rest.request('PATCH', `${LOCKS}/${editorLock.body.doc.id}`, { token: tokens.member, body: { user: { relationTo: 'users', value: people.editor.id } } })
+    expect(takeOver.status).toBe(200)
+    expect((await cms.payload.findByID({ collection: LOCKS, id: editorLock.body.doc.id, depth: 0 }) as any).user.value).toBe(people.member.id)
+  })
+
+  it('translators see and take the locks of what they translate, and the secretariat sees all', async () => {
+    const article: any = await createArticle(cms.payload, { title: '翻訳中', slug: 'being-translated' })
+    const theirs = await report(people.orgB, 'Fuji plan 3')
+    const onArticle = (await lockAs('editor', { document: { relationTo: 'articles', value: article.id } })).body.doc.id
+    const onReport = (await lockAs('editor', { document: { relationTo: 'activity-reports', value: theirs.id } })).body.doc.id
+    const seen = await locksSeenBy('translator')
+    expect(seen).toContain(onArticle)
+    expect(seen).not.toContain(onReport)
+    expect((await lockAs('translator', { document: { relationTo: 'articles', value: article.id } })).status).toBe(201)
+    expect(await locksSeenBy('editor')).toEqual(expect.arrayContaining([onArticle, onReport]))
+  })
+})
