@@ -35,6 +35,7 @@ export interface Config {
     'report-attachments': ReportAttachment;
     users: User;
     'site-builds': SiteBuild;
+    'file-usages': FileUsage;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -58,6 +59,7 @@ export interface Config {
     'report-attachments': ReportAttachmentsSelect<false> | ReportAttachmentsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'site-builds': SiteBuildsSelect<false> | SiteBuildsSelect<true>;
+    'file-usages': FileUsagesSelect<false> | FileUsagesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -206,6 +208,10 @@ export interface Media {
   alt: string;
   caption?: string | null;
   credit?: string | null;
+  /**
+   * Who may open this file. It follows where the file is used: publishing, unpublishing or removing the content that uses it changes it.
+   */
+  audience?: ('public' | 'members' | 'team') | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -483,6 +489,10 @@ export interface Document {
    */
   translationOf?: (string | null) | Document;
   description?: string | null;
+  /**
+   * Who may open this file. It follows where the file is used: publishing, unpublishing or removing the content that uses it changes it.
+   */
+  audience?: ('public' | 'members' | 'team') | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1034,6 +1044,18 @@ export interface SiteBuild {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "file-usages".
+ */
+export interface FileUsage {
+  id: string;
+  source: string;
+  file: string;
+  audience: 'public' | 'members';
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1498,6 +1520,7 @@ export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   caption?: T;
   credit?: T;
+  audience?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1563,6 +1586,7 @@ export interface DocumentsSelect<T extends boolean = true> {
   language?: T;
   translationOf?: T;
   description?: T;
+  audience?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1701,6 +1725,17 @@ export interface SiteBuildsSelect<T extends boolean = true> {
         id?: T;
       };
   log?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "file-usages_select".
+ */
+export interface FileUsagesSelect<T extends boolean = true> {
+  source?: T;
+  file?: T;
+  audience?: T;
   updatedAt?: T;
   createdAt?: T;
 }

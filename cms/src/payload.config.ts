@@ -36,7 +36,11 @@ import { Navigation } from './globals/Navigation'
 import { ReportingPeriods } from './globals/ReportingPeriods'
 import { SafetyCheck } from './globals/SafetyCheck'
 import { SiteSettings } from './globals/SiteSettings'
+import { FileUsages } from './files/FileUsages'
+import { trackFileUsage } from './files/hooks'
+import { ensureFileAudiences } from './files/usage'
 import { closeInterruptedBuilds } from './publish'
+import { recoverInterruptedReplacements } from './uploads/replace'
 import { localization } from './localization'
 import { contentEditor } from './richtext/editor'
 
@@ -72,6 +76,8 @@ export default buildConfig({
     Users,
     // The public site's build history
     SiteBuilds,
+    // Which published document uses which file (decides who may open the file)
+    FileUsages,
   ],
   globals: [SiteSettings, Navigation, SafetyCheck, ReportingPeriods],
   admin: {
@@ -109,5 +115,12 @@ export default buildConfig({
   logger: { options: { level: process.env.PAYLOAD_LOG_LEVEL ?? 'info' } },
   email: emailAdapter(),
   telemetry: false,
-  onInit: closeInterruptedBuilds,
-}).then(restrictDocumentLocks)
+  onInit: async (payload) => {
+    const restored = await recoverInterruptedReplacements(payload)
+    if (restored.length > 0) payload.logger.warn(`restored ${restored.length} file(s) set aside by an interrupted replacement: ${restored.join(', ')}`)
+    await ensureFileAudiences(payload)
+    await closeInterruptedBuilds(payload)
+  },
+})
+  .then(restrictDocumentLocks)
+  .then(trackFileUsage)

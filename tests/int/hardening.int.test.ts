@@ -4,10 +4,11 @@
  * access checks on.
  */
 import { findIssue, renderIssue, type NewsletterSettings } from '@mirai/cms/newsletter'
+import { ensureFileAudiences } from '@mirai/cms/files'
 import { translationOverview } from '@mirai/cms/translation'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { as, createArticle, createPeople, paragraph, PASSWORD, type People } from './helpers/fixtures'
+import { as, createArticle, createPeople, imageFile, paragraph, pdfFile, PASSWORD, type People } from './helpers/fixtures'
 import { startCms, type TestCms } from './helpers/payload'
 import { restClient, type RestClient } from './helpers/rest'
 
@@ -245,5 +246,100 @@ describe('hardening 4: document locks belong to whoever may edit the document', 
     expect(seen).not.toContain(onReport)
     expect((await lockAs('translator', { document: { relationTo: 'articles', value: article.id } })).status).toBe(201)
     expect(await locksSeenBy('editor')).toEqual(expect.arrayContaining([onArticle, onReport]))
+  })
+})
+
+describe('hardening 3: a file is public only when published public content uses it', () => {
+  const upload = async (name: string) => (await cms.payload.create({ collection: 'media', locale: 'ja', data: { alt: name } as never, file: await imageFile(name) })) as any
+  const pdf = async (name: string) => (await cms.payload.create({ collection: 'documents', data: { title: name, language: 'ja' } as never, file: pdfFile(name) })) as any
+  /** What each reader gets for a file: its document and its bytes, through REST. */
+  async function reach(collection: 'media' | 'documents', doc: any, who?: string) {
+    const token = who ? tokens[who] : undefined
+    const [one, list, file] = await Promise.all([
+      rest.request('GET', `${collection}/${doc.id}`, { token }),
+      rest.request('GET', `${collection}?limit=500&depth=0`, { token }),
+      rest.request('GET', `${collection}/file/${doc.filename}`, { token }),
+    ])
+    const listed = (list.body.docs ?? []).some((d: any) => d.id === doc.id)
+    return { doc: one.status === 200, listed, file: file.status === 200 }
+  }
+  const none = { doc: false, listed: false, file: false }
+  const all = { doc: true, listed: true, file: true }
+
+  it('an image used only by a draft is the team’s; publishing makes it public, unpublishing takes it back', async () => {
+    const image = await upload('embargoed.png')
+    const article: any = await createArticle(cms.payload, { slug: 'embargoed-article', heroImage: image.id, _status: 'draft' })
+    for (const who of [undefined, 'member'] as const) expect(await reach('media', image, who), who).toEqual(none)
+    for (const who of ['editor', 'translator'] as const) expect(await reach('media', image, who), who).toEqual(all)
+    const gql = await rest.graphql(`{ allMedia(limit: 500) { docs { id } } }`)
+    expect(JSON.stringify(gql.body)).not.toContain(image.id)
+
+    await cms.payload.update({ collection: 'articles', id: article.id, data: { _status: 'published' } as never })
+    expect(await reach('media', image)).toEqual(all)
+    // A new draft over the published article that drops the image leaves it public until published.
+    await cms.payload.update({ collection: 'articles', id: article.id, locale: 'ja', draft: true, data: { heroImage: null } as never })
+    expect(await reach('media', image)).toEqual(all)
+    await cms.payload.update({ collection: 'articles', id: article.id, data: { _status: 'draft' } as never })
+    expect(await reach('media', image)).toEqual(none)
+    await cms.payload.update({ collection: 'articles', id: article.id, data: { _status: 'published', heroImage: image.id } as never })
+    expect(await reach('media', image)).toEqual(all)
+    await cms.payload.delete({ collection: 'articles', id: article.id })
+    expect(await reach('media', image)).toEqual(none)
+  })
+
+  it('an image inside the text of one language counts, as does one of a global the site shows', async () => {
+    const inline = await upload('inline.png')
+    const body = { root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children: [{ type: 'upload', version: 3, format: '', relationTo: 'media', value: inline.id, fields: null }] } }
+    const article: any = await createArticle(cms.payload, { slug: 'inline-image' })
+    expect(await reach('media', inline)).toEqual(none)
+    await cms.payload.update({ collection: 'articles', id: article.id, locale: 'vi', data: { title: 'Ảnh trong bài', body } as never })
+    expect(await reach('media', inline)).toEqual(all)
+
+    const intro = await upload('safety-intro.png')
+    await cms.payload.updateGlobal({ slug: 'safety-check', locale: 'ja', data: { intro: { ...body, root: { ...body.root, children: [{ ...body.root.children[0], value: intro.id }] } } } as never })
+    expect(await reach('media', intro)).toEqual(all)
+  })
+
+  it("a members-only event's flyer is for members (and the team), a public event's for everyone", async () => {
+    const flyer = await pdf('members-flyer.pdf')
+    const event = (audience: string, slug: string, flyers: string[]) =>
+      cms.payload.create({
+        collection: 'events',
+        locale: 'ja',
+        data: { title: slug, slug, kind: 'seminar', audience, start: '2026-12-10T14:00:00+09:00', end: '2026-12-10T16:00:00+09:00', online: true, flyers, _status: 'published' } as never,
+      }) as Promise<any>
+    const gathering = await event('members-only', 'members-gathering-flyer', [flyer.id])
+    expect(await reach('documents', flyer)).toEqual(none)
+    for (const who of ['member', 'otherMember', 'translator', 'editor'] as const) expect(await reach('documents', flyer, who), who).toEqual(all)
+    expect((await cms.payload.find({ collection: 'documents', ...as(null), limit: 500 })).docs.map((d) => d.id)).not.toContain(flyer.id)
+
+    await cms.payload.update({ collection: 'events', id: gathering.id, data: { audience: 'public' } as never })
+    expect(await reach('documents', flyer)).toEqual(all)
+    const draftFlyer = await pdf('draft-flyer.pdf')
+    await event('public', 'event-with-draft-flyer', []).then((e) =>
+      cms.payload.update({ collection: 'events', id: e.id, locale: 'ja', draft: true, data: { flyers: [draftFlyer.id] } as never }),
+    )
+    expect(await reach('documents', draftFlyer, 'member')).toEqual(none)
+  })
+
+  it('the audience is the server’s to decide: a client cannot set it', async () => {
+    const image = await upload('not-yet.png')
+    const res = await rest.request('PATCH', `media/${image.id}?locale=ja`, { token: tokens.editor, body: { audience: 'public' } })
+    expect(res.status).toBe(200)
+    expect(await reach('media', image)).toEqual(none)
+  })
+
+  it('after an upgrade, files stored before audiences existed get theirs from where they are used', async () => {
+    const used = await upload('legacy-used.png')
+    const unused = await upload('legacy-unused.png')
+    await createArticle(cms.payload, { slug: 'legacy-article', heroImage: used.id })
+    // What a database from before this change holds: no audience, no usage records.
+    for (const id of [used.id, unused.id]) await cms.payload.db.updateOne({ collection: 'media', id, data: { audience: null } as never })
+    await cms.payload.db.deleteMany({ collection: 'file-usages' as never, where: { file: { in: [`media:${used.id}`, `media:${unused.id}`] } } })
+    expect(await reach('media', used)).toEqual(none)
+    await ensureFileAudiences(cms.payload)
+    expect(await reach('media', used)).toEqual(all)
+    expect(await reach('media', unused)).toEqual(none)
+    expect(((await cms.payload.findByID({ collection: 'media', id: unused.id })) as any).audience).toBe('team')
   })
 })

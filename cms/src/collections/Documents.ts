@@ -1,5 +1,6 @@
-import { anyone, staffOnly } from '../access/content'
+import { staffOnly } from '../access/content'
 import { hiddenFromMembers } from '../access/admin'
+import { fileAudienceField, readByFileAudience } from '../access/files'
 import { uploadDir } from '../env'
 import { localeSelectField } from '../fields/taxonomy'
 import { MB } from '../uploads/limits'
@@ -10,7 +11,7 @@ export const Documents = uploadCollection({
   slug: 'documents',
   labels: { singular: { en: 'PDF document', ja: 'PDF資料' }, plural: { en: 'PDF documents', ja: 'PDF資料' } },
   admin: { hidden: hiddenFromMembers, useAsTitle: 'title', defaultColumns: ['title', 'language', 'filename', 'filesize'] },
-  access: { read: anyone, create: staffOnly, update: staffOnly, delete: staffOnly },
+  access: { read: readByFileAudience, create: staffOnly, update: staffOnly, delete: staffOnly },
   upload: {
     staticDir: uploadDir('documents'),
     mimeTypes: ['application/pdf'],
@@ -26,5 +27,6 @@ export const Documents = uploadCollection({
       admin: { description: 'The original this PDF translates, so the site can offer every language of one flyer' },
     },
     { name: 'description', type: 'textarea' },
+    fileAudienceField(),
   ],
 })

@@ -1,5 +1,6 @@
-import { anyone, staffOnly, updateContent } from '../access/content'
+import { staffOnly, updateContent } from '../access/content'
 import { hiddenFromMembers } from '../access/admin'
+import { fileAudienceField, readByFileAudience } from '../access/files'
 import { uploadDir } from '../env'
 import { lockSharedFieldsForTranslators } from '../fields/translatorLock'
 import { MB } from '../uploads/limits'
@@ -16,7 +17,7 @@ export const Media = uploadCollection({
   slug: 'media',
   labels: { singular: { en: 'Image or video file', ja: '画像・動画ファイル' }, plural: { en: 'Media', ja: 'メディア' } },
   admin: { hidden: hiddenFromMembers, useAsTitle: 'filename', defaultColumns: ['filename', 'alt', 'mimeType', 'filesize'] },
-  access: { read: anyone, create: staffOnly, update: updateContent, delete: staffOnly },
+  access: { read: readByFileAudience, create: staffOnly, update: updateContent, delete: staffOnly },
   upload: {
     staticDir: uploadDir('media'),
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif', 'video/mp4', 'video/webm'],
@@ -45,5 +46,6 @@ export const Media = uploadCollection({
     },
     { name: 'caption', type: 'text', localized: true },
     { name: 'credit', type: 'text' },
+    fileAudienceField(),
   ]),
 })

@@ -23,7 +23,10 @@ export function lockSharedFieldsForTranslators(fields: Field[]): Field[] {
       // A shared group/array that contains translated text: lock only its shared parts.
       return { ...field, fields: lockSharedFieldsForTranslators(field.fields) } as Field
     }
-    return { ...field, access: { ...(field.access ?? {}), update: notTranslator } } as Field
+    // Composed with the field's own update rule: a field only the server writes stays that way.
+    const own = field.access?.update
+    const update: FieldAccess = own ? async (args) => notTranslator(args) && (await own(args)) : notTranslator
+    return { ...field, access: { ...(field.access ?? {}), update } } as Field
   })
 }
 

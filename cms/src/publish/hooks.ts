@@ -11,6 +11,7 @@ import type {
   GlobalAfterChangeHook,
 } from 'payload'
 
+import { AUDIENCE_ONLY } from '../files/usage'
 import { requestRebuild, type Change } from '.'
 
 type Doc = Record<string, any>
@@ -45,7 +46,8 @@ function isPublic(collection: CollectionConfig, doc: Doc | undefined | null): bo
 }
 
 export const rebuildAfterChange: CollectionAfterChangeHook = ({ collection, doc, previousDoc, operation, req }) => {
-  if (req.context.draftOnlySave) return doc
+  // A file's audience follows a change that has already asked for its own rebuild.
+  if (req.context.draftOnlySave || req.context[AUDIENCE_ONLY]) return doc
   // A new tag or image is on no page until a published document uses it (which rebuilds).
   if (operation === 'create' && !hasDrafts(collection) && collection.slug !== 'organisations') return doc
   const now = isPublic(collection, doc)
