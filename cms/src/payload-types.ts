@@ -80,12 +80,14 @@ export interface Config {
     navigation: Navigation;
     'safety-check': SafetyCheck;
     'reporting-periods': ReportingPeriod;
+    'seed-ledger': SeedLedger;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
     navigation: NavigationSelect<false> | NavigationSelect<true>;
     'safety-check': SafetyCheckSelect<false> | SafetyCheckSelect<true>;
     'reporting-periods': ReportingPeriodsSelect<false> | ReportingPeriodsSelect<true>;
+    'seed-ledger': SeedLedgerSelect<false> | SeedLedgerSelect<true>;
   };
   locale: 'ja' | 'en' | 'zh' | 'es' | 'pt' | 'id' | 'tl' | 'my' | 'vi';
   widgets: {
@@ -2005,6 +2007,24 @@ export interface ReportingPeriod {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "seed-ledger".
+ */
+export interface SeedLedger {
+  id: string;
+  keys?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-settings_select".
  */
 export interface SiteSettingsSelect<T extends boolean = true> {
@@ -2128,6 +2148,16 @@ export interface ReportingPeriodsSelect<T extends boolean = true> {
         deadline?: T;
         id?: T;
       };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "seed-ledger_select".
+ */
+export interface SeedLedgerSelect<T extends boolean = true> {
+  keys?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

@@ -35,6 +35,7 @@ import { resolveSecret, serverURL } from './env'
 import { Navigation } from './globals/Navigation'
 import { ReportingPeriods } from './globals/ReportingPeriods'
 import { SafetyCheck } from './globals/SafetyCheck'
+import { SeedLedger } from './globals/SeedLedger'
 import { SiteSettings } from './globals/SiteSettings'
 import { FileUsages } from './files/FileUsages'
 import { trackFileUsage } from './files/hooks'
@@ -79,7 +80,7 @@ export default buildConfig({
     // Which published document uses which file (decides who may open the file)
     FileUsages,
   ],
-  globals: [SiteSettings, Navigation, SafetyCheck, ReportingPeriods],
+  globals: [SiteSettings, Navigation, SafetyCheck, ReportingPeriods, SeedLedger],
   admin: {
     user: Users.slug,
     // Payload's default account picture is Gravatar; the admin makes no third-party requests.

@@ -1,3 +1,7 @@
+import { spawnSync } from 'node:child_process'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
 import { LOCALE_CODES } from '@mirai/content-schemas/locales'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -121,5 +125,78 @@ describe('demo content', () => {
     expect(counts).toEqual(firstCounts)
     const after = Object.fromEntries(await Promise.all(Object.keys(before).map(async (c) => [c, (await all(c)).length])))
     expect(after).toEqual(before)
+  }, 300_000)
+})
+
+describe('hardening 9: seeding again keeps people’s work', () => {
+  const cmsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../cms')
+  const cli = (...args: string[]) =>
+    spawnSync(path.join(cmsDir, 'node_modules/.bin/tsx'), ['src/seed/cli.ts', ...args], { cwd: cmsDir, env: { ...process.env, PAYLOAD_LOG_LEVEL: 'error' }, encoding: 'utf8' })
+  const one = async (collection: string, where: Record<string, unknown>) => (await cms.payload.find({ collection: collection as 'articles', where: where as never, depth: 0, limit: 1, draft: true })).docs[0] as any
+  let edited: any
+  let unpublished: any
+
+  it('a second run changes nothing people changed, and re-creates nothing they deleted', async () => {
+    const { DEMO_ACCOUNTS, demoPassword } = await import('@mirai/cms/seed/demo-accounts')
+    const [first, second] = (await all('articles')).slice(0, 2)
+    edited = first
+    unpublished = second
+    await cms.payload.update({ collection: 'articles', id: first.id, locale: 'ja', data: { title: '編集者が直した題名' } as never })
+    await cms.payload.update({ collection: 'articles', id: second.id, data: { _status: 'draft' } as never })
+    const tag = (await all('tags'))[0]
+    await cms.payload.delete({ collection: 'tags', id: tag.id })
+    await cms.payload.updateGlobal({ slug: 'navigation', locale: 'vi', data: { items: [{ label: 'Chỉ một mục', type: 'section', section: 'articles' }] } as never })
+    await cms.payload.updateGlobal({ slug: 'site-settings', data: { organisation: { email: 'office@example.org' } } as never })
+    await cms.payload.updateGlobal({ slug: 'reporting-periods', data: { periods: [{ kind: 'annual-plan', fiscalYear: 2030, deadline: '2030-05-31T14:59:59.000Z' }] } as never })
+    const editorAccount = DEMO_ACCOUNTS.find((a) => a.role === 'editor')!
+    const memberAccount = DEMO_ACCOUNTS.find((a) => a.role === 'member')!
+    const editor = await one('users', { email: { equals: editorAccount.email } })
+    await cms.payload.update({ collection: 'users', id: editor.id, data: { role: 'translator', languages: ['vi'] } as never })
+    const member = await one('users', { email: { equals: memberAccount.email } })
+    await cms.payload.delete({ collection: 'users', id: member.id })
+
+    const { seed } = await import('@mirai/cms/seed')
+    const { created } = await seed(cms.payload)
+    expect(created).toEqual([])
+
+    expect((await cms.payload.findByID({ collection: 'articles', id: first.id, locale: 'ja' }) as any).title).toBe('編集者が直した題名')
+    expect((await cms.payload.findByID({ collection: 'articles', id: second.id }) as any)._status).toBe('draft')
+    expect(await one('tags', { slug: { equals: tag.slug } })).toBeUndefined()
+    expect((await cms.payload.findGlobal({ slug: 'navigation', locale: 'vi' }) as any).items.map((i: any) => i.label)).toEqual(['Chỉ một mục'])
+    expect((await cms.payload.findGlobal({ slug: 'site-settings' }) as any).organisation.email).toBe('office@example.org')
+    expect((await cms.payload.findGlobal({ slug: 'reporting-periods' }) as any).periods.map((p: any) => p.fiscalYear)).toEqual([2030])
+    expect((await one('users', { email: { equals: editorAccount.email } })).role).toBe('translator')
+    expect(await one('users', { email: { equals: memberAccount.email } })).toBeUndefined()
+    const rest = restClient(cms.config)
+    await expect(rest.login(memberAccount.email, demoPassword())).rejects.toThrow(/login as .* failed/)
+  }, 300_000)
+
+  it('a database seeded before the seed kept a ledger gets nothing re-created either', async () => {
+    const { DEMO_ACCOUNTS } = await import('@mirai/cms/seed/demo-accounts')
+    await cms.payload.updateGlobal({ slug: 'seed-ledger' as never, data: { keys: null } as never })
+    const { seed } = await import('@mirai/cms/seed')
+    expect((await seed(cms.payload)).created).toEqual([])
+    expect(await one('users', { email: { equals: DEMO_ACCOUNTS.find((a) => a.role === 'member')!.email } })).toBeUndefined()
+    expect(((await cms.payload.findGlobal({ slug: 'seed-ledger' as never })) as any).keys.length).toBeGreaterThan(50)
+  }, 300_000)
+
+  it('--reset says what it would erase and changes nothing; --reset --yes starts the demo over', async () => {
+    const dry = cli('--reset')
+    expect(dry.status).toBe(1)
+    expect(dry.stdout).toMatch(/--reset would erase, from the (embedded|MongoDB) database:/)
+    expect(dry.stdout).toMatch(/^  articles: \d+ document\(s\)$/m)
+    expect(dry.stdout).toMatch(/^  media: \d+ document\(s\) and their files$/m)
+    expect(dry.stdout).toMatch(/^  users: \d+ document\(s\)$/m)
+    expect(dry.stdout).toContain('Nothing was changed; run "pnpm seed --reset --yes" to do it.')
+    expect((await cms.payload.findByID({ collection: 'articles', id: edited.id, locale: 'ja' }) as any).title).toBe('編集者が直した題名')
+
+    const wet = cli('--reset', '--yes')
+    expect(wet.status, wet.stderr).toBe(0)
+    const { DEMO_ACCOUNTS } = await import('@mirai/cms/seed/demo-accounts')
+    expect(await one('users', { email: { equals: DEMO_ACCOUNTS.find((a) => a.role === 'member')!.email } })).toBeTruthy()
+    const again = await one('articles', { slug: { equals: edited.slug } })
+    expect(again.title).not.toBe('編集者が直した題名')
+    expect((await one('articles', { slug: { equals: unpublished.slug } }))._status).toBe('published')
+    expect((await cms.payload.findGlobal({ slug: 'reporting-periods' }) as any).periods.length).toBeGreaterThan(1)
   }, 300_000)
 })

@@ -14,6 +14,8 @@ export interface MarkupContext {
   resolveLink: (collection: string, slug: string) => string | undefined
   /** Set to true when an internal link could not be resolved. */
   unresolved?: boolean
+  /** The `collection:slug` targets that were not known. */
+  missing?: string[]
 }
 
 const FORMAT = { bold: 1, italic: 2 } as const
@@ -57,6 +59,7 @@ function linkNode(label: string, target: string, ctx: MarkupContext, format: num
   const id = ctx.resolveLink(collection, slug)
   if (!id) {
     ctx.unresolved = true
+    ;(ctx.missing ??= []).push(`${collection}:${slug}`)
     return children
   }
   return [element('link', children, { version: 3, fields: { linkType: 'internal', newTab: false, doc: { relationTo: collection, value: id } } })]

@@ -1,10 +1,14 @@
 /**
- * Loads the demo content in data/ through Payload's Local API. Idempotent: every document is
- * found by its slug (or natural key) and updated in place, so running the seed again leaves one
- * copy of everything, with the seed's text.
+ * Loads the demo content in data/ through Payload's Local API, creating only what has never
+ * existed. Each demo item has a key (collection and slug, or another natural key); the seed keeps
+ * a ledger of the keys it has seen (the `seed-ledger` global). A second run leaves everything
+ * alone: what exists stays exactly as people left it (an edited title, an unpublished article, a
+ * demoted account, changed settings), and what people deleted stays deleted — a deleted demo
+ * account is never re-created with the public password. Starting over is `resetDemo`, a separate
+ * and explicit step (`pnpm seed --reset --yes`).
  */
 import { LOCALE_CODES, type LocaleCode } from '@mirai/content-schemas/locales'
-import type { CollectionSlug, Payload, RequiredDataFromCollectionSlug } from 'payload'
+import type { CollectionSlug, GlobalSlug, Payload, RequiredDataFromCollectionSlug } from 'payload'
 
 import { commitmentFieldName } from '../collections/ActivityReports'
 import { activityReports } from './data/activityReports'
@@ -22,6 +26,7 @@ import { videos } from './data/videos'
 import { DEMO_ACCOUNTS, demoPassword } from './demoAccounts'
 import { illustration } from './images'
 import { markupToLexical, type MarkupContext } from './markup'
+import { Ledger } from './ledger'
 import { withRowIds } from './rows'
 import type { AllLocales, EnJa, SeedConsultationService, SeedImage } from './types'
 
@@ -43,15 +48,36 @@ interface LocalizedDoc {
 const CONTEXT = { disableRevalidate: true, seeding: true }
 
 export interface SeedResult {
+  /** Demo items per collection the seed accounted for (created now, or there before). */
   counts: Record<string, number>
+  /** Keys (`collection:key`) created by this run. */
+  created: string[]
 }
 
-export async function seed(payload: Payload, log: Log = () => {}): Promise<SeedResult> {
+export interface SeedOptions {
+  /** The database was just erased by a reset: write the settings over as well. */
+  afterReset?: boolean
+}
+
+export async function seed(payload: Payload, log: Log = () => {}, { afterReset = false }: SeedOptions = {}): Promise<SeedResult> {
+  const ledger = await Ledger.load(payload, log)
   const ids = new Map<string, string>() // `${collection}:${slug}` → id
   const resolveLink = (collection: string, slug: string) => ids.get(`${collection}:${slug}`)
-  const written = (collection: string, key: string) => seen.set(collection, (seen.get(collection) ?? new Set()).add(key))
-  const seen = new Map<string, Set<string>>() // collection → keys written
-  const secondPass: LocalizedDoc[] = []
+  const accounted = (collection: string, key: string) => seen.set(collection, (seen.get(collection) ?? new Set()).add(key))
+  const seen = new Map<string, Set<string>>() // collection → keys accounted for
+  const created: string[] = []
+  const secondPass: { doc: LocalizedDoc; id: string }[] = []
+  /** A demo item the seed knows but people deleted: references to it are left out, not re-created. */
+  const gone = (key: string) => (ledger.has(key) || ledger.adoptOnly) && !ids.has(key)
+  /** The id of a demo item to refer to; undefined when people deleted it; an error when the seed does not define it. */
+  const ref = (collection: string, slug: string, what: string): string | undefined => {
+    const key = `${collection}:${slug}`
+    const id = ids.get(key)
+    if (id || gone(key)) return id
+    throw new Error(`Seed content refers to ${what}, which the seed does not define`)
+  }
+  const refs = (collection: string, slugs: readonly string[], what: (slug: string) => string) =>
+    slugs.map((slug) => ref(collection, slug, what(slug))).filter((id): id is string => id !== undefined)
 
   async function findId(collection: CollectionSlug, where: Data): Promise<string | undefined> {
     const found = await payload.find({ collection, where: where as never, limit: 1, depth: 0, draft: true, pagination: false, context: CONTEXT })
@@ -59,14 +85,46 @@ export async function seed(payload: Payload, log: Log = () => {}): Promise<SeedR
     return doc?.id === undefined ? undefined : String(doc.id)
   }
 
-  async function upsertLocalized(doc: LocalizedDoc): Promise<string> {
+  /**
+   * The one decision of the seed: an item that exists is kept as it is; one the ledger knows but
+   * that no longer exists was deleted on purpose; only an item never seen is created.
+   */
+  async function createOnce(collection: CollectionSlug, key: string, where: Data, create: () => Promise<string>): Promise<string | undefined> {
+    const ledgerKey = `${collection}:${key}`
+    accounted(collection, key)
+    const existing = await findId(collection, where)
+    if (existing) {
+      ids.set(ledgerKey, existing)
+      ledger.add(ledgerKey)
+      return existing
+    }
+    if (ledger.has(ledgerKey) || ledger.adoptOnly) return undefined
+    const id = await create()
+    ids.set(ledgerKey, id)
+    ledger.add(ledgerKey)
+    created.push(ledgerKey)
+    return id
+  }
+
+  async function upsertLocalized(doc: LocalizedDoc): Promise<string | undefined> {
     const where = doc.match ?? (doc.collection === 'countries' ? { country: { equals: doc.shared.country } } : { slug: { equals: doc.key } })
-    let id = await findId(doc.collection, where)
+    return createOnce(doc.collection, doc.key, where, async () => {
+      const { id, unresolved } = await writeLocales(doc)
+      if (unresolved) secondPass.push({ doc, id })
+      return id
+    })
+  }
+
+  /** Writes every language of a document the seed creates (the first one creates it). */
+  async function writeLocales(doc: LocalizedDoc, existingId?: string): Promise<{ id: string; unresolved: boolean; missing: string[] }> {
+    let id = existingId
     let unresolved = false
+    const missing: string[] = []
     for (const locale of doc.locales) {
       const ctx: MarkupContext = { resolveLink }
       const data: Data = { ...doc.shared, ...doc.localized(locale, ctx), ...(doc.publish === false ? {} : { _status: 'published' }) }
       unresolved ||= Boolean(ctx.unresolved)
+      missing.push(...(ctx.missing ?? []))
       if (!id) {
         const created = await payload.create({ collection: doc.collection, locale, data: data as never, context: CONTEXT, depth: 0 })
         id = String(created.id)
@@ -82,34 +140,28 @@ export async function seed(payload: Payload, log: Log = () => {}): Promise<SeedR
         })
       }
     }
-    ids.set(`${doc.collection}:${doc.key}`, id!)
-    if (unresolved) secondPass.push(doc)
-    written(doc.collection, doc.key)
-    return id!
+    return { id: id!, unresolved, missing }
   }
 
   const rich = (markup: string | undefined, ctx: MarkupContext) => (markup ? markupToLexical(markup, ctx) : undefined)
 
-  async function upsertImage(image: SeedImage): Promise<string> {
+  async function upsertImage(image: SeedImage): Promise<string | undefined> {
     const filename = `${image.key}.jpg`
-    const existing = await findId('media', { filename: { equals: filename } })
-    let id = existing
-    if (!id) {
+    return createOnce('media', image.key, { filename: { equals: filename } }, async () => {
       const buffer = await illustration(image.key, image.palette)
-      const created = await payload.create({
+      const doc = await payload.create({
         collection: 'media',
         locale: 'ja',
         data: { alt: image.alt.ja } as RequiredDataFromCollectionSlug<'media'>,
         file: { data: buffer, mimetype: 'image/jpeg', name: filename, size: buffer.length },
         context: CONTEXT,
       })
-      id = String(created.id)
-    }
-    for (const locale of LOCALE_CODES) {
-      await payload.update({ collection: 'media', id, locale, data: { alt: image.alt[locale] }, context: CONTEXT })
-    }
-    written('media', image.key)
-    return id
+      const id = String(doc.id)
+      for (const locale of LOCALE_CODES) {
+        if (locale !== 'ja') await payload.update({ collection: 'media', id, locale, data: { alt: image.alt[locale] }, context: CONTEXT })
+      }
+      return id
+    })
   }
 
   const pick = <T>(value: AllLocales<T>, locale: LocaleCode) => value[locale]
@@ -128,7 +180,7 @@ export async function seed(payload: Payload, log: Log = () => {}): Promise<SeedR
   }
 
   log('images')
-  const imageIds = new Map<string, string>()
+  const imageIds = new Map<string, string | undefined>()
   for (const image of [...articles, ...goodPractices].flatMap((d) => (d.image ? [d.image] : []))) {
     imageIds.set(image.key, await upsertImage(image))
   }
@@ -149,10 +201,9 @@ export async function seed(payload: Payload, log: Log = () => {}): Promise<SeedR
   for (const account of DEMO_ACCOUNTS) {
     const organisation = account.organisation ? resolveLink('organisations', account.organisation) : undefined
     const data = { email: account.email, name: account.name, role: account.role, languages: account.languages, organisation }
-    const id = await findId('users', { email: { equals: account.email } })
-    if (id) await payload.update({ collection: 'users', id, data: data as never, context: CONTEXT })
-    else await payload.create({ collection: 'users', data: { ...data, password: demoPassword() } as never, context: CONTEXT })
-    written('users', account.email)
+    await createOnce('users', account.email, { email: { equals: account.email } }, async () =>
+      String((await payload.create({ collection: 'users', data: { ...data, password: demoPassword() } as never, context: CONTEXT })).id),
+    )
   }
 
   log('videos')
@@ -186,9 +237,9 @@ export async function seed(payload: Payload, log: Log = () => {}): Promise<SeedR
         slug: article.slug,
         category: article.category,
         publishedAt: article.publishedAt,
-        tags: article.tags.map((t) => required(resolveLink('tags', t), `tag "${t}" of article ${article.slug}`)),
+        tags: refs('tags', article.tags, (t) => `tag "${t}" of article ${article.slug}`),
         countries: article.countries ?? [],
-        relatedVideos: (article.videos ?? []).map((v) => required(resolveLink('videos', v), `video "${v}" of article ${article.slug}`)),
+        relatedVideos: refs('videos', article.videos ?? [], (v) => `video "${v}" of article ${article.slug}`),
         heroImage: article.image ? imageIds.get(article.image.key) : null,
       },
       localized: (l, ctx) => ({ title: pick(article.title, l), summary: pick(article.summary, l), body: rich(article.body[l], ctx) }),
@@ -205,7 +256,7 @@ export async function seed(payload: Payload, log: Log = () => {}): Promise<SeedR
       shared: {
         slug: country.slug,
         country: country.country,
-        relatedArticles: [...new Set([...country.relatedArticles, ...related])].map((s) => required(resolveLink('articles', s), `article "${s}"`)),
+        relatedArticles: refs('articles', [...new Set([...country.relatedArticles, ...related])], (s) => `article "${s}"`),
       },
       localized: (l, ctx) => ({
         title: pick(country.title, l),
@@ -236,7 +287,7 @@ export async function seed(payload: Payload, log: Log = () => {}): Promise<SeedR
         slug: gp.slug,
         number: gp.number,
         publishedAt: gp.publishedAt,
-        organisation: required(resolveLink('organisations', gp.organisation), `organisation "${gp.organisation}" of ${gp.slug}`),
+        organisation: ref('organisations', gp.organisation, `organisation "${gp.organisation}" of ${gp.slug}`),
         commitments: gp.commitments,
         images: gp.image ? [imageIds.get(gp.image.key)] : [],
       },
@@ -306,7 +357,7 @@ export async function seed(payload: Payload, log: Log = () => {}): Promise<SeedR
 
   log('activity reports')
   for (const report of activityReports) {
-    const organisation = required(resolveLink('organisations', report.organisation), `organisation "${report.organisation}"`)
+    const organisation = ref('organisations', report.organisation, `organisation "${report.organisation}"`)
     const ctx: MarkupContext = { resolveLink }
     const data = {
       title: report.title,
@@ -320,75 +371,83 @@ export async function seed(payload: Payload, log: Log = () => {}): Promise<SeedR
         Object.entries(report.commitments).map(([key, markup]) => [commitmentFieldName(key), rich(markup, ctx)]),
       ),
     }
-    const id = await findId('activity-reports', {
-      and: [
-        { organisation: { equals: organisation } },
-        { kind: { equals: report.kind } },
-        { fiscalYear: { equals: report.fiscalYear } },
-        ...(report.half ? [{ half: { equals: report.half } }] : []),
-      ],
-    })
-    if (id) await payload.update({ collection: 'activity-reports', id, data: data as never, context: CONTEXT })
-    else await payload.create({ collection: 'activity-reports', data: data as never, context: CONTEXT })
-    written('activity-reports', `${report.organisation}/${report.kind}/${report.fiscalYear}/${report.half ?? ''}`)
+    await createOnce(
+      'activity-reports',
+      `${report.organisation}/${report.kind}/${report.fiscalYear}/${report.half ?? ''}`,
+      {
+        and: [
+          { organisation: { equals: organisation } },
+          { kind: { equals: report.kind } },
+          { fiscalYear: { equals: report.fiscalYear } },
+          ...(report.half ? [{ half: { equals: report.half } }] : []),
+        ],
+      },
+      async () => String((await payload.create({ collection: 'activity-reports', data: data as never, context: CONTEXT })).id),
+    )
   }
 
   log('links between documents')
-  for (const doc of secondPass.splice(0)) await upsertLocalized(doc)
-  if (secondPass.length > 0) {
-    throw new Error(`Seed content links to documents that do not exist: ${secondPass.map((d) => `${d.collection}:${d.key}`).join(', ')}`)
+  for (const { doc, id } of secondPass.splice(0)) {
+    // Written again now that every document of this run exists; a link to a demo document that
+    // people deleted stays plain text.
+    const { missing } = await writeLocales(doc, id)
+    const unknown = missing.filter((key) => !gone(key))
+    if (unknown.length > 0) throw new Error(`Seed content links to documents that do not exist: ${[...new Set(unknown)].join(', ')} (from ${doc.collection}:${doc.key})`)
   }
 
   log('site settings and navigation')
-  for (const locale of LOCALE_CODES) {
-    // Rows keep their ids across languages, so each language's text lands in the same row.
-    const existingSettings = await payload.findGlobal({ slug: 'site-settings', locale, depth: 0, fallbackLocale: false, context: CONTEXT })
-    await payload.updateGlobal({
-      slug: 'site-settings',
-      locale,
-      context: CONTEXT,
-      data: withRowIds({
-        organisation: {
-          name: locale === 'ja' ? organisationContact.name.ja : organisationContact.name.en,
-          email: organisationContact.email,
-          url: organisationContact.url,
-          address: locale === 'ja' ? organisationContact.address.ja : organisationContact.address.en,
-        },
-        consultation: serviceData(consultationService, locale),
-        otherServices: otherConsultationServices.map((service) => serviceData(service, locale)),
-        social: socialLinks,
-      }, existingSettings) as never,
-    })
-    await payload.updateGlobal({
-      slug: 'navigation',
-      locale,
-      context: CONTEXT,
-      data: { items: navigationFor(locale) } as never,
-    })
-  }
-  log('safety check')
-  for (const locale of LOCALE_CODES) {
-    const existing = await payload.findGlobal({ slug: 'safety-check', locale, depth: 0, fallbackLocale: false, context: CONTEXT })
-    const ctx: MarkupContext = { resolveLink }
-    const data = {
-      intro: rich(safetyIntro[locale], ctx),
-      sections: safetySections.map((section) => ({
-        key: section.key,
-        title: section.title[locale],
-        questions: section.questions.map((q) => ({
-          key: q.key,
-          severity: q.severity,
-          text: rich(q.text[locale], ctx),
-          explanations: q.explanations.map((slug) => required(resolveLink('articles', slug), `article "${slug}" of safety question ${q.key}`)),
-        })),
-      })),
+  await globalOnce('site-settings', async () => {
+    for (const locale of LOCALE_CODES) {
+      // Rows keep their ids across languages, so each language's text lands in the same row.
+      const existingSettings = await payload.findGlobal({ slug: 'site-settings', locale, depth: 0, fallbackLocale: false, context: CONTEXT })
+      await payload.updateGlobal({
+        slug: 'site-settings',
+        locale,
+        context: CONTEXT,
+        data: withRowIds({
+          organisation: {
+            name: locale === 'ja' ? organisationContact.name.ja : organisationContact.name.en,
+            email: organisationContact.email,
+            url: organisationContact.url,
+            address: locale === 'ja' ? organisationContact.address.ja : organisationContact.address.en,
+          },
+          consultation: serviceData(consultationService, locale),
+          otherServices: otherConsultationServices.map((service) => serviceData(service, locale)),
+          social: socialLinks,
+        }, existingSettings) as never,
+      })
     }
-    await payload.updateGlobal({ slug: 'safety-check', locale, context: CONTEXT, data: withRowIds(data, existing) as never })
-  }
+  })
+  await globalOnce('navigation', async () => {
+    for (const locale of LOCALE_CODES) {
+      await payload.updateGlobal({ slug: 'navigation', locale, context: CONTEXT, data: { items: navigationFor(locale) } as never })
+    }
+  })
+  log('safety check')
+  await globalOnce('safety-check', async () => {
+    for (const locale of LOCALE_CODES) {
+      const existing = await payload.findGlobal({ slug: 'safety-check', locale, depth: 0, fallbackLocale: false, context: CONTEXT })
+      const ctx: MarkupContext = { resolveLink }
+      const data = {
+        intro: rich(safetyIntro[locale], ctx),
+        sections: safetySections.map((section) => ({
+          key: section.key,
+          title: section.title[locale],
+          questions: section.questions.map((q) => ({
+            key: q.key,
+            severity: q.severity,
+            text: rich(q.text[locale], ctx),
+            explanations: refs('articles', q.explanations, (slug) => `article "${slug}" of safety question ${q.key}`),
+          })),
+        })),
+      }
+      await payload.updateGlobal({ slug: 'safety-check', locale, context: CONTEXT, data: withRowIds(data, existing) as never })
+    }
+  })
 
   log('newsletters')
   for (const issue of newsletters) {
-    const cardId = (collection: string, slug: string) => required(ids.get(`${collection}:${slug}`), `${collection} "${slug}"`)
+    const cardId = (collection: string, slug: string) => ref(collection, slug, `${collection} "${slug}"`)
     await upsertLocalized({
       collection: 'newsletters',
       key: `${issue.kind}-${issue.issueNumber}`,
@@ -421,18 +480,36 @@ export async function seed(payload: Payload, log: Log = () => {}): Promise<SeedR
 
   // Demo deadlines (the fiscal year runs April–March): the plan by the end of May, each half's
   // report a month after it ends.
-  await payload.updateGlobal({
-    slug: 'reporting-periods',
-    context: CONTEXT,
-    data: {
-      periods: [2023, 2024].flatMap((fy) => [
-        { kind: 'annual-plan', fiscalYear: fy, deadline: `${fy}-05-31T14:59:59.000Z` },
-        { kind: 'semi-annual-report', fiscalYear: fy, half: 'first', deadline: `${fy}-10-31T14:59:59.000Z` },
-        { kind: 'semi-annual-report', fiscalYear: fy, half: 'second', deadline: `${fy + 1}-04-30T14:59:59.000Z` },
-      ]),
-    } as never,
+  await globalOnce('reporting-periods', async () => {
+    await payload.updateGlobal({
+      slug: 'reporting-periods',
+      context: CONTEXT,
+      data: {
+        periods: [2023, 2024].flatMap((fy) => [
+          { kind: 'annual-plan', fiscalYear: fy, deadline: `${fy}-05-31T14:59:59.000Z` },
+          { kind: 'semi-annual-report', fiscalYear: fy, half: 'first', deadline: `${fy}-10-31T14:59:59.000Z` },
+          { kind: 'semi-annual-report', fiscalYear: fy, half: 'second', deadline: `${fy + 1}-04-30T14:59:59.000Z` },
+        ]),
+      } as never,
+    })
   })
-  return { counts: Object.fromEntries([...seen].map(([collection, keys]) => [collection, keys.size])) }
+  await ledger.save()
+  return { counts: Object.fromEntries([...seen].map(([collection, keys]) => [collection, keys.size])), created }
+
+  /** A global is written only when nobody ever saved it (and the seed has not before). */
+  async function globalOnce(slug: GlobalSlug, write: () => Promise<void>): Promise<void> {
+    const key = `global:${slug}`
+    accounted('globals', slug)
+    if (ledger.has(key)) return
+    const existing = (await payload.findGlobal({ slug, depth: 0, context: CONTEXT })) as { updatedAt?: string | null }
+    if (!afterReset && (existing?.updatedAt || ledger.adoptOnly)) {
+      ledger.add(key)
+      return
+    }
+    await write()
+    ledger.add(key)
+    created.push(key)
+  }
 }
 
 /** A consultation service as the site settings store it, in one language. */
@@ -448,10 +525,6 @@ function serviceData(service: SeedConsultationService, locale: LocaleCode) {
   }
 }
 
-function required<T>(value: T | undefined, what: string): T {
-  if (value === undefined) throw new Error(`Seed content refers to ${what}, which the seed does not define`)
-  return value
-}
 
 const SECTION_LABELS: Record<'articles' | 'videos' | 'countries' | 'events' | 'good-practices', AllLocales> = {
   articles: { ja: '記事', en: 'Articles', zh: '文章', es: 'Artículos', pt: 'Artigos', id: 'Artikel', tl: 'Mga artikulo', my: 'ဆောင်းပါးများ', vi: 'Bài viết' },
