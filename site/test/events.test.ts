@@ -62,3 +62,26 @@ describe('toIcs', () => {
     expect(unfolded).toContain('SUMMARY:ミャンマーからの技能実習生と一緒に働くためのセミナー（オンライン開催）')
   })
 })
+
+describe('hardening 13: .ics text with line breaks of any kind', () => {
+  it('turns CRLF, a lone CR, LF and Unicode separators into \\n, so no text can start a property of its own', () => {
+    const ics = toIcs({
+      uid: 'e2@jp-mirai.org\r\nX-INJECTED:1',
+      title: 'Seminar\rDTSTART:19700101T000000Z',
+      description: 'a\r\nb\nc\u2028d\u2029e\u0085f\u000bg',
+      location: 'Room\r\n1\u0000',
+      start: '2026-12-04T05:00:00Z',
+      end: '2026-12-04T06:00:00Z',
+      url: 'https://x.example/\rEND:VEVENT',
+    })
+    const lines = ics.replace(/\r\n /g, '').split('\r\n')
+    expect(lines).toContain('SUMMARY:Seminar\\nDTSTART:19700101T000000Z')
+    expect(lines).toContain('DESCRIPTION:a\\nb\\nc\\nd\\ne\\nf\\ng')
+    expect(lines).toContain('LOCATION:Room\\n1')
+    expect(lines.filter((l) => l.startsWith('DTSTART:'))).toEqual(['DTSTART:20261204T050000Z'])
+    expect(lines.filter((l) => l === 'END:VEVENT')).toHaveLength(1)
+    expect(lines.some((l) => l.startsWith('X-INJECTED'))).toBe(false)
+    // Nothing but CRLF ends a line, and every line is a property or a fold.
+    expect(ics.replace(/\r\n/g, '')).not.toMatch(/[\r\n\u2028\u2029\u0085]/)
+  })
+})

@@ -25,10 +25,22 @@ export interface CalendarEvent extends Timed {
   updatedAt?: string | null
 }
 
-/** RFC 5545 text: escape backslash, semicolon, comma and newlines. */
+/** Every way text can break a line: CRLF, a lone CR or LF, and Unicode's line and paragraph separators. */
+const LINE_BREAK = /\r\n|[\r\n\u0085\u2028\u2029\v\f]/g
+/** Control characters RFC 5545 does not allow in a value (tab is allowed). */
+const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f]/g
+
+/**
+ * RFC 5545 text: escape backslash, semicolon and comma, and turn every line break into `\n`. A
+ * lone CR left in a translated title would otherwise end the content line early, and what
+ * follows it would be read as a property of its own.
+ */
 function escapeText(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n')
+  return text.replace(CONTROL, '').replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(LINE_BREAK, '\\n')
 }
+
+/** Values that are not text (UID, URL) never contain a break either. */
+const oneLine = (value: string) => value.replace(LINE_BREAK, '').replace(CONTROL, '')
 
 /** UTC date-time in the basic format: 20231124T050000Z. */
 function utc(iso: string): string {
@@ -62,14 +74,14 @@ export function toIcs(event: CalendarEvent, now: Date = new Date()): string {
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
     'BEGIN:VEVENT',
-    `UID:${event.uid}`,
+    `UID:${oneLine(event.uid)}`,
     `DTSTAMP:${utc(event.updatedAt ?? now.toISOString())}`,
     `DTSTART:${utc(event.start)}`,
     `DTEND:${utc(event.end)}`,
     `SUMMARY:${escapeText(event.title)}`,
     ...(event.description ? [`DESCRIPTION:${escapeText(event.description)}`] : []),
     ...(event.location ? [`LOCATION:${escapeText(event.location)}`] : []),
-    `URL:${event.url}`,
+    `URL:${oneLine(event.url)}`,
     'END:VEVENT',
     'END:VCALENDAR',
   ]
