@@ -1,23 +1,77 @@
 /* Service worker of the JP-MIRAI site, generated at build time by integrations/serviceWorker.mjs. */
 const VERSION = __VERSION__
+/** This build's bundles, saved with each language's home and safety check. */
 const ASSETS = __ASSETS__
 const NOTES = __NOTES__
+/** Pages recent builds removed (unpublished or deleted): saved copies of them are dropped. */
+const REMOVED = __REMOVED__
 const STATIC = `static-${VERSION}`
 const PAGES = 'pages'
 const LANGS = Object.keys(NOTES)
+/** At most this many saved pages; the oldest go first (each language's home and safety check stay). */
+const MAX_PAGES = 50
+
+const pathOf = (url) => new URL(url, self.location.origin).pathname
+
+/** Changes to the saved pages happen one at a time, so the bound holds however many pages load at once. */
+let pending = Promise.resolve()
+const oneAtATime = (change) => (pending = pending.then(change, change))
+const isPinned = (url) => LANGS.some((lang) => [`/${lang}/`, `/${lang}/safety/`].includes(pathOf(url)))
 
 self.addEventListener('install', (event) => {
   event.waitUntil(caches.open(STATIC).then((cache) => cache.addAll(ASSETS)).then(() => self.skipWaiting()))
 })
 
+/** Same-origin bundles a saved page loads (its styles and scripts). */
+async function bundlesOf(response) {
+  const html = await response.text()
+  return [...html.matchAll(/(?:href|src)="(\/_astro\/[^"]+)"/g)].map((m) => m[1])
+}
+
+/**
+ * A new build: drop the pages it no longer has, then keep exactly the bundles that this build or
+ * a saved page needs — a page saved before the deploy still opens offline with its own styles and
+ * scripts — and drop the rest with the old caches.
+ */
+async function tidy() {
+  const pages = await caches.open(PAGES)
+  for (const request of await pages.keys()) if (REMOVED.includes(pathOf(request.url))) await pages.delete(request)
+  const needed = new Set(ASSETS)
+  for (const request of await pages.keys()) {
+    const saved = await pages.match(request)
+    if (saved) for (const bundle of await bundlesOf(saved)) needed.add(bundle)
+  }
+  const current = await caches.open(STATIC)
+  for (const name of await caches.keys()) {
+    if (!name.startsWith('static-') || name === STATIC) continue
+    const old = await caches.open(name)
+    for (const request of await old.keys()) {
+      if (needed.has(pathOf(request.url)) && !(await current.match(request))) await current.put(request, await old.match(request))
+    }
+    await caches.delete(name)
+  }
+  for (const request of await current.keys()) if (!needed.has(pathOf(request.url))) await current.delete(request)
+  await trimPages()
+}
+
 self.addEventListener('activate', (event) => {
-  event.waitUntil(
-    caches
-      .keys()
-      .then((keys) => Promise.all(keys.filter((k) => k.startsWith('static-') && k !== STATIC).map((k) => caches.delete(k))))
-      .then(() => self.clients.claim()),
-  )
+  event.waitUntil(oneAtATime(tidy).then(() => self.clients.claim()))
 })
+
+/** Keeps the saved pages within MAX_PAGES, removing the least recently saved first. */
+async function trimPages() {
+  const cache = await caches.open(PAGES)
+  const requests = await cache.keys()
+  if (requests.length <= MAX_PAGES) return
+  const dated = []
+  for (const request of requests) {
+    if (isPinned(request.url)) continue
+    const saved = await cache.match(request)
+    dated.push({ request, at: Date.parse(saved?.headers.get('x-saved-at') ?? '') || 0 })
+  }
+  dated.sort((a, b) => a.at - b.at)
+  for (const { request } of dated.slice(0, requests.length - MAX_PAGES)) await cache.delete(request)
+}
 
 const langOf = (url) => {
   const first = new URL(url).pathname.split('/')[1]
@@ -28,8 +82,11 @@ async function savePage(request, response) {
   const body = await response.clone().arrayBuffer()
   const headers = new Headers(response.headers)
   headers.set('x-saved-at', new Date().toISOString())
-  const cache = await caches.open(PAGES)
-  await cache.put(request.url, new Response(body, { status: response.status, headers }))
+  await oneAtATime(async () => {
+    const cache = await caches.open(PAGES)
+    await cache.put(request.url, new Response(body, { status: response.status, headers }))
+    await trimPages()
+  })
 }
 
 /** The language's home and safety check, saved on the first visit to that language. */
@@ -79,6 +136,8 @@ self.addEventListener('fetch', (event) => {
       fetch(request)
         .then((response) => {
           if (response.ok && (response.headers.get('content-type') ?? '').includes('text/html')) event.waitUntil(savePage(request, response.clone()))
+          // The site no longer has this page: its saved copy goes too.
+          else if (response.status === 404 || response.status === 410) event.waitUntil(oneAtATime(() => caches.open(PAGES).then((cache) => cache.delete(request.url))))
           return response
         })
         .catch(() => offlineCopy(request)),
