@@ -28,12 +28,15 @@ import { Tags } from './collections/Tags'
 import { Users } from './collections/Users'
 import { Videos } from './collections/Videos'
 import { canManageJobs } from './access/jobs'
+import { restrictInternalCollections } from './access/internal'
 import { restrictDocumentLocks } from './access/locks'
 import { databaseAdapter } from './database'
 import { emailAdapter } from './email'
 import { resolveSecret, serverURL } from './env'
 import { Navigation } from './globals/Navigation'
 import { ReportingPeriods } from './globals/ReportingPeriods'
+import { keepTranslatorsToTheRows } from './fields/translatorLock'
+import { serverOwnedTimestamps } from './hooks/timestamps'
 import { SafetyCheck } from './globals/SafetyCheck'
 import { SeedLedger } from './globals/SeedLedger'
 import { SiteSettings } from './globals/SiteSettings'
@@ -124,4 +127,7 @@ export default buildConfig({
   },
 })
   .then(restrictDocumentLocks)
+  .then(restrictInternalCollections)
+  .then(keepTranslatorsToTheRows)
+  .then(serverOwnedTimestamps)
   .then(trackFileUsage)

@@ -343,3 +343,59 @@ describe('hardening 3: a file is public only when published public content uses 
     expect(((await cms.payload.findByID({ collection: 'media', id: unused.id })) as any).audience).toBe('team')
   })
 })
+
+describe('found while attacking: translators and the rows of a document', () => {
+  const story = (heading: string, body: string) => ({ blockType: 'story', kind: 'interview', heading, body: paragraph(body) })
+
+  it('a translator translates the text inside blocks (a newsletter’s stories), but not their shared fields', async () => {
+    const doc: any = await cms.payload.create({ collection: 'newsletters', locale: 'ja', data: { kind: 'monthly', issueNumber: 9001, issueDate: '2026-10-01T00:00:00.000Z', subject: '十月号', sections: [story('インタビュー', '本文')] } as never })
+    const row = doc.sections[0]
+    const res = await rest.request('PATCH', `newsletters/${doc.id}?locale=vi&draft=true`, {
+      token: tokens.translator,
+      body: { subject: 'Tháng mười', sections: [{ id: row.id, blockType: 'story', kind: 'message', heading: 'Phỏng vấn', body: paragraph('Nội dung') }] },
+    })
+    expect(res.status).toBe(200)
+    const vi: any = await cms.payload.findByID({ collection: 'newsletters', id: doc.id, locale: 'vi', draft: true, fallbackLocale: false as never })
+    expect(vi.sections[0].heading).toBe('Phỏng vấn')
+    expect(vi.sections[0].kind).toBe('interview')
+    const ja: any = await cms.payload.findByID({ collection: 'newsletters', id: doc.id, locale: 'ja', draft: true })
+    expect(ja.sections[0].heading).toBe('インタビュー')
+  })
+
+  it('a translator cannot add, remove or reorder rows, which are the same in every language', async () => {
+    const doc: any = await cms.payload.create({ collection: 'newsletters', locale: 'ja', data: { kind: 'monthly', issueNumber: 9002, issueDate: '2026-10-01T00:00:00.000Z', subject: '十月号', sections: [story('一', '本文'), story('二', '本文')] } as never })
+    const [a, b] = doc.sections
+    for (const sections of [
+      [{ id: b.id, blockType: 'story', heading: 'Hai' }, { id: a.id, blockType: 'story', heading: 'Một' }],
+      [{ id: a.id, blockType: 'story', heading: 'Một' }],
+      [{ id: a.id, blockType: 'story', heading: 'Một' }, { id: b.id, blockType: 'story', heading: 'Hai' }, story('Ba', 'x')],
+    ]) {
+      const res = await rest.request('PATCH', `newsletters/${doc.id}?locale=vi&draft=true`, { token: tokens.translator, body: { sections } })
+      expect(res.status).toBe(403)
+      expect(JSON.stringify(res.body)).toMatch(/cannot add, remove or reorder the rows of \\"sections\\"/)
+    }
+    const stored: any = await cms.payload.findByID({ collection: 'newsletters', id: doc.id, locale: 'ja', draft: true })
+    expect(stored.sections.map((s: any) => s.heading)).toEqual(['一', '二'])
+  })
+
+  it('a translator’s save of part of a document keeps every shared value of its rows', async () => {
+    const check: any = await cms.payload.updateGlobal({
+      slug: 'safety-check',
+      locale: 'ja',
+      data: { sections: [{ key: 'work', title: '仕事', questions: [{ key: 'overtime-check', severity: 'serious', text: paragraph('残業は？') }] }] } as never,
+    })
+    const ids = { section: check.sections[0].id, question: check.sections[0].questions[0].id }
+    await cms.payload.updateGlobal({ slug: 'safety-check', locale: 'vi', data: { sections: [{ id: ids.section, title: 'Công việc', questions: [{ id: ids.question, text: paragraph('Làm thêm?') }] }] } as never })
+    const partial = await rest.request('POST', 'globals/safety-check?locale=vi', { token: tokens.translator, body: { intro: paragraph('Giới thiệu') } })
+    expect(partial.status).toBe(200)
+    const forged = await rest.request('POST', 'globals/safety-check?locale=vi', {
+      token: tokens.translator,
+      body: { sections: [{ id: ids.section, key: 'daily-life', title: 'Công việc (sửa)', questions: [{ id: ids.question, key: 'renamed', severity: 'check', text: paragraph('Làm thêm giờ?') }] }] },
+    })
+    expect(forged.status).toBe(200)
+    const [ja, vi]: any[] = await Promise.all(['ja', 'vi'].map((locale) => cms.payload.findGlobal({ slug: 'safety-check', locale: locale as never })))
+    expect(ja.sections[0]).toMatchObject({ key: 'work', title: '仕事' })
+    expect(ja.sections[0].questions[0]).toMatchObject({ key: 'overtime-check', severity: 'serious' })
+    expect(vi.sections[0].title).toBe('Công việc (sửa)')
+  })
+})

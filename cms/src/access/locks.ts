@@ -18,7 +18,7 @@ import {
   type Where,
 } from 'payload'
 
-import { assignedLocales, isStaff, isTranslator } from './roles'
+import { assignedLocales, isTranslator } from './roles'
 
 export const LOCKS = 'payload-locked-documents'
 
@@ -44,7 +44,6 @@ const lockable = (config: SanitizedConfig) => config.collections.filter((c) => c
 /** Locks on documents this user may update, as a query on the locks. */
 const updatableLocks: Access = async ({ req }) => {
   if (!req.user) return false
-  if (isStaff(req.user)) return true
   const conditions: Where[] = []
   for (const collection of lockable(req.payload.config)) {
     const access = await updateAccess(collection.access.update, req)
@@ -63,7 +62,6 @@ const updatableLocks: Access = async ({ req }) => {
 /** Whether this user may update the document or global a lock would name. */
 async function mayLock(req: PayloadRequest, data: Doc | undefined): Promise<boolean> {
   if (!req.user) return false
-  if (isStaff(req.user)) return true
   const target = data?.document as { relationTo?: unknown; value?: unknown } | undefined
   if (target && typeof target === 'object' && typeof target.relationTo === 'string') {
     const collection = lockable(req.payload.config).find((c) => c.slug === target.relationTo)

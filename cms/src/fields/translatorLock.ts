@@ -1,27 +1,56 @@
-import type { Field, FieldAccess } from 'payload'
+import type { Block, CollectionBeforeChangeHook, Field, FieldAccess, FieldHook, GlobalBeforeChangeHook, SanitizedConfig } from 'payload'
+import { APIError } from 'payload'
 
 import { isTranslator } from '../access/roles'
 
 const notTranslator: FieldAccess = ({ req }) => !isTranslator(req.user)
 
 /**
- * Translators change translated text only: every field that is the same in all languages
- * (slug, category, dates, relations, …) becomes read-only for them, enforced by Payload's field
- * access on the server. Layout fields (row, collapsible, tabs, unnamed groups) are walked into.
+ * Inside rows, a translator's save keeps the stored value. (Payload's field access would drop
+ * the value and fall back to the stored one, but it copies rows of rows by reference, so the
+ * drop also erased the stored value and a translator's partial save of a nested form failed.)
  */
-export function lockSharedFieldsForTranslators(fields: Field[]): Field[] {
+const keepStoredForTranslators: FieldHook = ({ value, previousValue, req }) => (isTranslator(req.user) && previousValue !== undefined ? previousValue : value)
+
+type Container = Field & { fields: Field[] }
+
+const blocksOf = (field: Field): Block[] => (field.type === 'blocks' ? field.blocks.filter((b): b is Block => typeof b === 'object') : [])
+
+function hasLocalizedField(fields: Field[]): boolean {
+  return fields.some(
+    (f) =>
+      ('localized' in f && f.localized) ||
+      ('fields' in f && Array.isArray(f.fields) && hasLocalizedField(f.fields)) ||
+      (f.type === 'tabs' && f.tabs.some((t) => hasLocalizedField(t.fields))) ||
+      blocksOf(f).some((b) => hasLocalizedField(b.fields)),
+  )
+}
+
+/**
+ * Translators change translated text only: every field that is the same in all languages
+ * (slug, category, dates, relations, the keys of rows, …) is read-only for them, on the server.
+ * Layout fields (row, collapsible, tabs, unnamed groups) are walked into, and so are groups,
+ * arrays and blocks that hold translated text: only their shared parts are locked, and their
+ * rows are the editors' to add, remove or reorder (`keepTranslatorsToTheRows`).
+ */
+export function lockSharedFieldsForTranslators(fields: Field[], inRows = false): Field[] {
   return fields.map((field): Field => {
     if (field.type === 'ui') return field
     if (field.type === 'row' || field.type === 'collapsible' || (field.type === 'group' && !('name' in field && field.name))) {
-      return { ...field, fields: lockSharedFieldsForTranslators(field.fields) } as Field
+      return { ...field, fields: lockSharedFieldsForTranslators((field as Container).fields, inRows) } as Field
     }
     if (field.type === 'tabs') {
-      return { ...field, tabs: field.tabs.map((tab) => ({ ...tab, fields: lockSharedFieldsForTranslators(tab.fields) })) }
+      return { ...field, tabs: field.tabs.map((tab) => ({ ...tab, fields: lockSharedFieldsForTranslators(tab.fields, inRows) })) }
     }
     if ('localized' in field && field.localized) return field
-    if ((field.type === 'group' || field.type === 'array') && 'fields' in field && hasLocalizedField(field.fields)) {
-      // A shared group/array that contains translated text: lock only its shared parts.
-      return { ...field, fields: lockSharedFieldsForTranslators(field.fields) } as Field
+    if (field.type === 'group' && hasLocalizedField(field.fields)) return { ...field, fields: lockSharedFieldsForTranslators(field.fields, inRows) } as Field
+    if (field.type === 'array' && hasLocalizedField(field.fields)) return { ...field, fields: lockSharedFieldsForTranslators(field.fields, true) } as Field
+    if (field.type === 'blocks' && hasLocalizedField([field])) {
+      return { ...field, blocks: blocksOf(field).map((block) => ({ ...block, fields: lockSharedFieldsForTranslators(block.fields, true) })) } as Field
+    }
+    if (inRows) {
+      const hooks = 'hooks' in field ? (field.hooks ?? {}) : {}
+      return { ...field, hooks: { ...hooks, beforeValidate: [...(hooks.beforeValidate ?? []), keepStoredForTranslators] } } as Field
     }
     // Composed with the field's own update rule: a field only the server writes stays that way.
     const own = field.access?.update
@@ -30,11 +59,52 @@ export function lockSharedFieldsForTranslators(fields: Field[]): Field[] {
   })
 }
 
-function hasLocalizedField(fields: Field[]): boolean {
-  return fields.some(
-    (f) =>
-      ('localized' in f && f.localized) ||
-      ('fields' in f && Array.isArray(f.fields) && hasLocalizedField(f.fields)) ||
-      (f.type === 'tabs' && f.tabs.some((t) => hasLocalizedField(t.fields))),
-  )
+type Doc = Record<string, any>
+type FlatField = { name?: string; type: string; localized?: boolean; flattenedFields?: FlatField[]; blocks?: { slug: string; flattenedFields: FlatField[] }[] }
+
+/** The first place where a translator's rows differ from the stored ones, or null. */
+function rowChange(fields: FlatField[], data: Doc | undefined, stored: Doc | undefined, path: string[] = []): string | null {
+  for (const field of fields) {
+    if (!field.name || field.localized) continue
+    const next = data?.[field.name]
+    const before = stored?.[field.name]
+    if (field.type === 'group') {
+      const found = rowChange(field.flattenedFields ?? [], next, before, [...path, field.name])
+      if (found) return found
+    }
+    if (field.type !== 'array' && field.type !== 'blocks') continue
+    if (next === undefined) continue
+    const ids = (rows: unknown) => (Array.isArray(rows) ? rows.map((r: Doc) => `${r?.id ?? '?'}:${r?.blockType ?? ''}`) : [])
+    if (JSON.stringify(ids(next)) !== JSON.stringify(ids(before))) return [...path, field.name].join('.')
+    for (const [i, row] of (next as Doc[]).entries()) {
+      const rowFields = field.type === 'blocks' ? (field.blocks?.find((b) => b.slug === row.blockType)?.flattenedFields ?? []) : (field.flattenedFields ?? [])
+      const found = rowChange(rowFields, row, (before as Doc[])[i], [...path, field.name, String(i + 1)])
+      if (found) return found
+    }
+  }
+  return null
+}
+
+function refuseRowChanges(fields: FlatField[], data: Doc, stored: Doc | undefined): void {
+  const changed = rowChange(fields, data, stored)
+  if (changed) {
+    throw new APIError(`Translators cannot add, remove or reorder the rows of "${changed}": they are the same in every language. Ask an editor.`, 403, undefined, true)
+  }
+}
+
+const collectionRows: CollectionBeforeChangeHook = ({ collection, data, originalDoc, operation, req }) => {
+  if (operation === 'update' && isTranslator(req.user)) refuseRowChanges(collection.flattenedFields as FlatField[], data, originalDoc)
+  return data
+}
+
+const globalRows: GlobalBeforeChangeHook = ({ global, data, originalDoc, req }) => {
+  if (isTranslator(req.user)) refuseRowChanges(global.flattenedFields as FlatField[], data, originalDoc)
+  return data
+}
+
+/** Applied to every collection and global once the config is built: translators keep to the rows editors made. */
+export function keepTranslatorsToTheRows(config: SanitizedConfig): SanitizedConfig {
+  for (const collection of config.collections) collection.hooks.beforeChange = [...(collection.hooks.beforeChange ?? []), collectionRows]
+  for (const global of config.globals) global.hooks.beforeChange = [...(global.hooks.beforeChange ?? []), globalRows]
+  return config
 }
