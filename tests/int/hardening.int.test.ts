@@ -332,15 +332,25 @@ describe('hardening 3: a file is public only when published public content uses 
   it('after an upgrade, files stored before audiences existed get theirs from where they are used', async () => {
     const used = await upload('legacy-used.png')
     const unused = await upload('legacy-unused.png')
+    const other = await upload('legacy-null.png')
     await createArticle(cms.payload, { slug: 'legacy-article', heroImage: used.id })
-    // What a database from before this change holds: no audience, no usage records.
-    for (const id of [used.id, unused.id]) await cms.payload.db.updateOne({ collection: 'media', id, data: { audience: null } as never })
-    await cms.payload.db.deleteMany({ collection: 'file-usages' as never, where: { file: { in: [`media:${used.id}`, `media:${unused.id}`] } } })
+    await createArticle(cms.payload, { slug: 'legacy-article-2', heroImage: other.id })
+    // What a database from before this change holds once its schema is upgraded: the new column's
+    // default ("team", or nothing), no usage records, and no mark that audiences were worked out.
+    await cms.payload.db.updateOne({ collection: 'media', id: used.id, data: { audience: 'team' } as never })
+    await cms.payload.db.updateOne({ collection: 'media', id: other.id, data: { audience: null } as never })
+    await cms.payload.db.deleteMany({ collection: 'file-usages' as never, where: { id: { exists: true } } })
+    await cms.payload.kv.delete('mirai:file-audiences')
     expect(await reach('media', used)).toEqual(none)
     await ensureFileAudiences(cms.payload)
     expect(await reach('media', used)).toEqual(all)
+    expect(await reach('media', other)).toEqual(all)
     expect(await reach('media', unused)).toEqual(none)
     expect(((await cms.payload.findByID({ collection: 'media', id: unused.id })) as any).audience).toBe('team')
+    // Once per database: a later start does not redo it.
+    await cms.payload.db.updateOne({ collection: 'media', id: used.id, data: { audience: 'team' } as never })
+    await ensureFileAudiences(cms.payload)
+    expect(((await cms.payload.findByID({ collection: 'media', id: used.id })) as any).audience).toBe('team')
   })
 })
 

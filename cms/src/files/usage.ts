@@ -193,10 +193,18 @@ export async function rebuildFileAudiences(payload: Payload): Promise<{ sources:
   return { sources, files }
 }
 
-/** At start-up: files from before audiences existed have none yet; work them out once. */
+/** Marks the database as having file audiences worked out (payload.kv), with the rules' version. */
+const AUDIENCES_DONE = 'mirai:file-audiences'
+const AUDIENCE_RULES_VERSION = 1
+
+/**
+ * At start-up, once per database: files stored before audiences existed got the column's default
+ * ("team") when the schema was upgraded, which would hide every image; work out the real ones.
+ */
 export async function ensureFileAudiences(payload: Payload): Promise<void> {
-  const missing = await Promise.all(AUDIENCE_COLLECTIONS.map((collection) => payload.count({ collection, where: { or: [{ audience: { exists: false } }, { audience: { equals: null } }] } as Where, overrideAccess: true })))
-  if (missing.every((m) => m.totalDocs === 0)) return
+  const done = (await payload.kv.get(AUDIENCES_DONE)) as { version?: number } | null
+  if (done?.version === AUDIENCE_RULES_VERSION) return
   const { sources, files } = await rebuildFileAudiences(payload)
-  payload.logger.info(`file audiences worked out for ${files} file(s) from ${sources} document(s)`)
+  await payload.kv.set(AUDIENCES_DONE, { version: AUDIENCE_RULES_VERSION, at: new Date().toISOString() })
+  if (files > 0) payload.logger.info(`file audiences worked out for ${files} file(s) from ${sources} document(s)`)
 }
