@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { createPeople, imageFile, paragraph, pdfFile, PASSWORD, type People } from './helpers/fixtures'
 import { startCms, type TestCms } from './helpers/payload'
-import { restClient, type RestClient } from './helpers/rest'
+import { restClient, uploadForm as multipart, type RestClient } from './helpers/rest'
 
 const ROLES = ['anonymous', 'member', 'otherMember', 'translator', 'editor', 'admin'] as const
 type Role = (typeof ROLES)[number]
@@ -52,12 +52,6 @@ interface Case {
 const payload = () => cms.payload
 const local = (collection: string, data: Doc, locale = 'ja', extra: Doc = {}) =>
   payload().create({ collection: collection as never, locale: locale as never, data: data as never, ...extra }) as Promise<Doc>
-const multipart = (file: { data: Buffer; name: string; mimetype: string }, data: Doc) => {
-  const form = new FormData()
-  form.append('file', new Blob([new Uint8Array(file.data)], { type: file.mimetype }), file.name)
-  form.append('_payload', JSON.stringify(data))
-  return form
-}
 
 const articleData = () => ({ title: '記事', summary: '要約', body: paragraph('本文'), slug: unique('article'), category: 'work-and-wages' })
 const eventData = (audience: string) => ({ title: '催し', slug: unique('event'), kind: 'seminar', audience, start: '2026-12-10T14:00:00+09:00', end: '2026-12-10T16:00:00+09:00', online: true })

@@ -8,21 +8,17 @@ import { ensureFileAudiences } from '@mirai/cms/files'
 import { translationOverview } from '@mirai/cms/translation'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { as, createArticle, createPeople, imageFile, paragraph, pdfFile, PASSWORD, type People } from './helpers/fixtures'
-import { startCms, type TestCms } from './helpers/payload'
-import { restClient, type RestClient } from './helpers/rest'
+import { as, createArticle, imageFile, paragraph, pdfFile } from './helpers/fixtures'
+import { startCmsWithPeople, type SignedIn } from './helpers/payload'
 
-let cms: TestCms
-let people: People
-let rest: RestClient
-const tokens: Record<string, string> = {}
+let cms: SignedIn['cms']
+let people: SignedIn['people']
+let rest: SignedIn['rest']
+let tokens: SignedIn['tokens']
 const settings: NewsletterSettings = { siteUrl: 'https://portal.example.org', from: 'JP-MIRAI <news@example.org>', unsubscribe: ['mailto:news@example.org?subject=unsubscribe'] }
 
 beforeAll(async () => {
-  cms = await startCms()
-  people = await createPeople(cms.payload)
-  rest = restClient(cms.config)
-  for (const who of ['admin', 'editor', 'translator', 'member', 'otherMember'] as const) tokens[who] = await rest.login(people[who].email, PASSWORD)
+  ;({ cms, people, rest, tokens } = await startCmsWithPeople())
 })
 afterAll(async () => {
   await cms?.close()
@@ -187,8 +183,8 @@ describe('hardening 4: document locks belong to whoever may edit the document', 
   const LOCKS = 'payload-locked-documents'
   const report = (org: any, title: string) =>
     cms.payload.create({ collection: 'activity-reports', data: { title, organisation: org.id, kind: 'annual-plan', fiscalYear: 2026, status: 'draft' } as never }) as Promise<any>
-  const lockAs = (who: string, body: Record<string, unknown>) => rest.request('POST', LOCKS, { token: tokens[who], body })
-  const locksSeenBy = async (who?: string) => ((await rest.request('GET', `${LOCKS}?limit=100&depth=0`, { token: who ? tokens[who] : undefined })).body.docs ?? []).map((d: any) => d.id)
+  const lockAs = (who: keyof SignedIn['tokens'], body: Record<string, unknown>) => rest.request('POST', LOCKS, { token: tokens[who], body })
+  const locksSeenBy = async (who?: keyof SignedIn['tokens']) => ((await rest.request('GET', `${LOCKS}?limit=100&depth=0`, { token: who ? tokens[who] : undefined })).body.docs ?? []).map((d: any) => d.id)
 
   it("a member neither sees, removes nor moves the locks on another organisation's report", async () => {
     const theirs = await report(people.orgB, 'Fuji plan')
@@ -253,7 +249,7 @@ describe('hardening 3: a file is public only when published public content uses 
   const upload = async (name: string) => (await cms.payload.create({ collection: 'media', locale: 'ja', data: { alt: name } as never, file: await imageFile(name) })) as any
   const pdf = async (name: string) => (await cms.payload.create({ collection: 'documents', data: { title: name, language: 'ja' } as never, file: pdfFile(name) })) as any
   /** What each reader gets for a file: its document and its bytes, through REST. */
-  async function reach(collection: 'media' | 'documents', doc: any, who?: string) {
+  async function reach(collection: 'media' | 'documents', doc: any, who?: keyof SignedIn['tokens']) {
     const token = who ? tokens[who] : undefined
     const [one, list, file] = await Promise.all([
       rest.request('GET', `${collection}/${doc.id}`, { token }),

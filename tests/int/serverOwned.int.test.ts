@@ -6,20 +6,17 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { createArticle, createPeople, imageFile, paragraph, PASSWORD, type People } from './helpers/fixtures'
-import { startCms, type TestCms } from './helpers/payload'
-import { restClient, type RestClient } from './helpers/rest'
+import { createArticle, imageFile, paragraph, PASSWORD } from './helpers/fixtures'
+import { startCmsWithPeople, type SignedIn } from './helpers/payload'
+import { uploadForm as multipart } from './helpers/rest'
 
-let cms: TestCms
-let people: People
-let rest: RestClient
-const tokens: Record<string, string> = {}
+let cms: SignedIn['cms']
+let people: SignedIn['people']
+let rest: SignedIn['rest']
+let tokens: SignedIn['tokens']
 
 beforeAll(async () => {
-  cms = await startCms()
-  people = await createPeople(cms.payload)
-  rest = restClient(cms.config)
-  for (const who of ['admin', 'editor', 'translator', 'member', 'otherMember'] as const) tokens[who] = await rest.login(people[who].email, PASSWORD)
+  ;({ cms, people, rest, tokens } = await startCmsWithPeople())
 })
 afterAll(async () => {
   await cms?.close()
@@ -27,12 +24,6 @@ afterAll(async () => {
 
 const FORGED_DATE = '2001-01-01T00:00:00.000Z'
 const stored = (collection: string, id: string, locale = 'ja') => cms.payload.findByID({ collection: collection as never, id, locale: locale as never, depth: 0, draft: true }) as Promise<any>
-const multipart = (file: { data: Buffer; name: string; mimetype: string }, data: Record<string, unknown>) => {
-  const form = new FormData()
-  form.append('file', new Blob([new Uint8Array(file.data)], { type: file.mimetype }), file.name)
-  form.append('_payload', JSON.stringify(data))
-  return form
-}
 
 describe('fields written by hooks are never written by clients', () => {
   it('activity reports: history, submittedAt and the good-practice link, on create and update, for members and staff', async () => {

@@ -10,20 +10,16 @@ import path from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { createPeople, imageFile, PASSWORD, type People } from './helpers/fixtures'
-import { startCms, type TestCms } from './helpers/payload'
-import { restClient, type RestClient } from './helpers/rest'
+import { imageFile } from './helpers/fixtures'
+import { startCmsWithPeople, type SignedIn } from './helpers/payload'
+import { uploadForm as multipart } from './helpers/rest'
 
-let cms: TestCms
-let people: People
-let rest: RestClient
-const tokens: Record<string, string> = {}
+let cms: SignedIn['cms']
+let rest: SignedIn['rest']
+let tokens: SignedIn['tokens']
 
 beforeAll(async () => {
-  cms = await startCms()
-  people = await createPeople(cms.payload)
-  rest = restClient(cms.config)
-  for (const who of ['admin', 'editor', 'translator', 'member'] as const) tokens[who] = await rest.login(people[who].email, PASSWORD)
+  ;({ cms, rest, tokens } = await startCmsWithPeople())
 })
 afterAll(async () => {
   await cms?.close()
@@ -36,13 +32,6 @@ async function polyglot(name = 'hero.html') {
   const png = (await imageFile('x.png')).data
   const data = Buffer.concat([png, Buffer.from('<html><body><script>alert(document.domain)</script></body></html>')])
   return { data, name, mimetype: 'image/png', size: data.length }
-}
-
-function multipart(file: { data: Buffer; name: string; mimetype: string }, data: Record<string, unknown> = {}) {
-  const form = new FormData()
-  form.append('file', new Blob([new Uint8Array(file.data)], { type: file.mimetype }), file.name)
-  form.append('_payload', JSON.stringify(data))
-  return form
 }
 
 async function image(alt = '元の画像', name = 'original.png') {

@@ -43,3 +43,22 @@ export async function startCms(): Promise<TestCms> {
     },
   }
 }
+
+export interface SignedIn {
+  cms: TestCms
+  people: import('./fixtures').People
+  rest: import('./rest').RestClient
+  /** A session token per role of `people`. */
+  tokens: Record<'admin' | 'editor' | 'translator' | 'member' | 'otherMember', string>
+}
+
+/** A CMS with one account per role (and two organisations), each signed in over REST. */
+export async function startCmsWithPeople(): Promise<SignedIn> {
+  const [{ createPeople, PASSWORD }, { restClient }] = await Promise.all([import('./fixtures'), import('./rest')])
+  const cms = await startCms()
+  const people = await createPeople(cms.payload)
+  const rest = restClient(cms.config)
+  const tokens = {} as SignedIn['tokens']
+  for (const who of ['admin', 'editor', 'translator', 'member', 'otherMember'] as const) tokens[who] = await rest.login(people[who].email, PASSWORD)
+  return { cms, people, rest, tokens }
+}

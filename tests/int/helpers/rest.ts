@@ -67,3 +67,11 @@ export function restClient(config: SanitizedConfig): RestClient {
     },
   }
 }
+
+/** A multipart body as the admin sends an upload: the file, and the document's fields as `_payload`. */
+export function uploadForm(file: { data: Buffer; name: string; mimetype: string }, data: Record<string, unknown> = {}): FormData {
+  const form = new FormData()
+  form.append('file', new Blob([new Uint8Array(file.data)], { type: file.mimetype }), file.name)
+  form.append('_payload', JSON.stringify(data))
+  return form
+}
