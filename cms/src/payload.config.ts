@@ -30,12 +30,14 @@ import { Videos } from './collections/Videos'
 import { canManageJobs } from './access/jobs'
 import { restrictInternalCollections } from './access/internal'
 import { restrictDocumentLocks } from './access/locks'
+import { sortByOwnFields } from './access/sorting'
 import { databaseAdapter } from './database'
 import { emailAdapter } from './email'
 import { resolveSecret, serverURL } from './env'
 import { Navigation } from './globals/Navigation'
 import { ReportingPeriods } from './globals/ReportingPeriods'
-import { keepTranslatorsToTheRows } from './fields/translatorLock'
+import { checkWhatTheSiteCanPublish } from './fields/inputRules'
+import { keepTranslatorsToTranslating } from './fields/translatorLock'
 import { serverOwnedTimestamps } from './hooks/timestamps'
 import { SafetyCheck } from './globals/SafetyCheck'
 import { SeedLedger } from './globals/SeedLedger'
@@ -128,6 +130,8 @@ export default buildConfig({
 })
   .then(restrictDocumentLocks)
   .then(restrictInternalCollections)
-  .then(keepTranslatorsToTheRows)
+  .then(sortByOwnFields)
+  .then(keepTranslatorsToTranslating)
   .then(serverOwnedTimestamps)
+  .then(checkWhatTheSiteCanPublish)
   .then(trackFileUsage)

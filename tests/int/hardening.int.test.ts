@@ -291,6 +291,11 @@ describe('hardening 3: a file is public only when published public content uses 
     await cms.payload.update({ collection: 'articles', id: article.id, locale: 'vi', data: { title: 'Ảnh trong bài', body } as never })
     expect(await reach('media', inline)).toEqual(all)
 
+    // A file whose alt text is only in another language still follows the save that uses it.
+    const viOnly: any = await cms.payload.create({ collection: 'media', locale: 'vi', data: { alt: 'Chỉ tiếng Việt' } as never, file: await imageFile('vi-only.png') })
+    await createArticle(cms.payload, { slug: 'uses-vi-only-image', heroImage: viOnly.id })
+    expect(await reach('media', viOnly)).toEqual(all)
+
     const intro = await upload('safety-intro.png')
     await cms.payload.updateGlobal({ slug: 'safety-check', locale: 'ja', data: { intro: { ...body, root: { ...body.root, children: [{ ...body.root.children[0], value: intro.id }] } } } as never })
     expect(await reach('media', intro)).toEqual(all)

@@ -13,7 +13,8 @@ import { commitmentFieldName } from '../fields/commitmentSections'
 import { notifyReportChange } from '../hooks/reportNotifications'
 import { turnIntoGoodPractice } from '../hooks/reportToGoodPractice'
 import { dueReportsEndpoint } from '../reports/dueEndpoint'
-import { enforceReportWorkflow } from '../hooks/reportWorkflow'
+import { attachmentsOfTheOrganisation, enforceReportWorkflow } from '../hooks/reportWorkflow'
+import { wholeNumber } from '../fields/inputRules'
 
 const EDITABLE_BY_MEMBER = ['draft', 'returned']
 
@@ -47,6 +48,15 @@ const deleteReports: Access = ({ req: { user } }) => {
 }
 
 const staffField: FieldAccess = ({ req }) => isStaff(req.user)
+/**
+ * The secretariat's side of a report (its review comment, the trail of who moved it when) is for
+ * the organisation that wrote it; other members reading a shared report see the report itself.
+ */
+const ownOrganisationOrStaff: FieldAccess = ({ req, doc }) => {
+  if (isStaff(req.user)) return true
+  const org = doc?.organisation
+  return isMember(req.user) && String(org && typeof org === 'object' ? org.id : org) === organisationOf(req.user)
+}
 /** Written by the workflow hooks only; what a client sends for it is ignored, on create and update. */
 const serverOwned = { create: () => false, update: () => false }
 
@@ -95,7 +105,7 @@ export const ActivityReports: CollectionConfig = {
     update: updateReports,
     delete: deleteReports,
   },
-  hooks: { beforeChange: [enforceReportWorkflow, turnIntoGoodPractice], afterChange: [notifyReportChange] },
+  hooks: { beforeChange: [enforceReportWorkflow, attachmentsOfTheOrganisation, turnIntoGoodPractice], afterChange: [notifyReportChange] },
   endpoints: [dueReportsEndpoint],
   fields: [
     { name: 'title', type: 'text', required: true },
@@ -113,7 +123,7 @@ export const ActivityReports: CollectionConfig = {
       type: 'row',
       fields: [
         { name: 'kind', type: 'select', required: true, options: REPORT_KINDS.map((k) => ({ value: k, label: KIND_LABELS[k] })) },
-        { name: 'fiscalYear', type: 'number', required: true, min: 2020, max: 2100, admin: { description: 'Japanese fiscal year (April–March), e.g. 2024' } },
+        { name: 'fiscalYear', type: 'number', required: true, min: 2020, max: 2100, ...wholeNumber, admin: { description: 'Japanese fiscal year (April–March), e.g. 2024' } },
         {
           name: 'half',
           type: 'select',
@@ -143,6 +153,7 @@ export const ActivityReports: CollectionConfig = {
       defaultValue: 'draft',
       index: true,
       options: REPORT_STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] })),
+      hooks: { beforeDuplicate: [() => 'draft'] },
       admin: { position: 'sidebar' },
     },
     {
@@ -151,6 +162,8 @@ export const ActivityReports: CollectionConfig = {
       required: true,
       defaultValue: 'private',
       options: REPORT_VISIBILITIES.map((v) => ({ value: v, label: VISIBILITY_LABELS[v] })),
+      // A copy is the organisation's own until the secretariat shares it.
+      hooks: { beforeDuplicate: [() => 'private'] },
       admin: { position: 'sidebar', description: 'Who may read the report once accepted' },
     },
     {
@@ -175,14 +188,16 @@ export const ActivityReports: CollectionConfig = {
     {
       name: 'reviewComment',
       type: 'textarea',
-      access: { create: staffField, update: staffField },
+      access: { create: staffField, update: staffField, read: ownOrganisationOrStaff },
+      // A copy of a report starts without the secretariat's comment.
+      hooks: { beforeDuplicate: [() => null] },
       admin: { position: 'sidebar', description: "The secretariat's comment when returning or accepting" },
     },
-    { name: 'submittedAt', type: 'date', access: serverOwned, admin: { readOnly: true, position: 'sidebar' } },
+    { name: 'submittedAt', type: 'date', access: { ...serverOwned, read: ownOrganisationOrStaff }, admin: { readOnly: true, position: 'sidebar' } },
     {
       name: 'history',
       type: 'array',
-      access: serverOwned,
+      access: { ...serverOwned, read: ownOrganisationOrStaff },
       admin: { readOnly: true },
       fields: [
         { name: 'from', type: 'text' },

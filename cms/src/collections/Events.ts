@@ -8,6 +8,7 @@ import { richTextField } from '../fields/richText'
 import { slugField } from '../fields/slug'
 import { validateHttpUrl } from '../fields/validators'
 import { publicContentCollection } from './shared/publicContent'
+import { wholeNumber } from '../fields/inputRules'
 
 const options = (values: readonly string[]) => values.map((v) => ({ value: v, label: v }))
 
@@ -103,7 +104,7 @@ export const Events = publicContentCollection({
       type: 'collapsible',
       label: 'After the event',
       fields: [
-        { name: 'attendance', type: 'number', min: 0 },
+        { name: 'attendance', type: 'number', min: 0, ...wholeNumber },
         richTextField('report'),
       ],
     },

@@ -3,6 +3,7 @@ import { richTextField } from '../fields/richText'
 import { slugField } from '../fields/slug'
 import { commitmentsField } from '../fields/taxonomy'
 import { publicContentCollection } from './shared/publicContent'
+import { wholeNumber } from '../fields/inputRules'
 
 /** Members' good practices in keeping the Code of Conduct, published as numbered reports. */
 export const GoodPractices = publicContentCollection({
@@ -17,6 +18,7 @@ export const GoodPractices = publicContentCollection({
       required: true,
       unique: true,
       min: 1,
+      ...wholeNumber,
       admin: { position: 'sidebar', description: 'Report number as published (No. 13, No. 14, …)' },
     },
     slugField(),

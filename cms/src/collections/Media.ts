@@ -31,7 +31,8 @@ export const Media = uploadCollection({
     ],
     adminThumbnail: 'thumb',
   },
-  limits: { 'image/': 10 * MB, 'video/': 300 * MB },
+  // Payload reads an upload of at most 20 MB (its multipart limit); longer videos belong on YouTube.
+  limits: { 'image/': 10 * MB, 'video/': 20 * MB },
   hooks: {
     afterChange: siteRebuildHooks.afterChange,
     afterDelete: siteRebuildHooks.afterDelete,

@@ -9,6 +9,7 @@ import { normalizeDate } from '../fields/dates'
 import { richTextField } from '../fields/richText'
 import { checkNewsletterReferences, fillWeeklyBulletin } from '../hooks/newsletterHooks'
 import { publicContentCollection } from './shared/publicContent'
+import { wholeNumber } from '../fields/inputRules'
 
 /** Issues marked public are readable by anyone once published: the site's newsletter archive. */
 const readNewsletters: Access = ({ req: { user } }) => {
@@ -73,7 +74,7 @@ export const Newsletters = publicContentCollection({
       type: 'row',
       fields: [
         { name: 'kind', type: 'select', required: true, defaultValue: 'monthly', options: NEWSLETTER_KINDS.map((k) => ({ value: k.value, label: k.label })) },
-        { name: 'issueNumber', type: 'number', required: true, min: 1, index: true },
+        { name: 'issueNumber', type: 'number', required: true, min: 1, index: true, ...wholeNumber },
         {
           name: 'issueDate',
           type: 'date',
@@ -113,7 +114,7 @@ export const Newsletters = publicContentCollection({
           hooks: { beforeChange: [normalizeDate] },
           admin: { date: { pickerAppearance: 'dayOnly' }, description: 'Any day of the week the bulletin goes out (it starts on that Monday, Japan time).' },
         },
-        { name: 'weeksAhead', type: 'number', defaultValue: 4, min: 1, max: 12, admin: { description: 'How many weeks of upcoming events to list.' } },
+        { name: 'weeksAhead', type: 'number', defaultValue: 4, min: 1, max: 12, ...wholeNumber, admin: { description: 'How many weeks of upcoming events to list.' } },
         {
           name: 'fillBulletin',
           type: 'checkbox',

@@ -4,6 +4,7 @@ import type { Block } from 'payload'
 import { richTextField } from '../fields/richText'
 import { slugField } from '../fields/slug'
 import { publicContentCollection } from './shared/publicContent'
+import { wholeNumber } from '../fields/inputRules'
 
 const FiguresBlock: Block = {
   slug: 'figures',
@@ -16,7 +17,7 @@ const FiguresBlock: Block = {
       minRows: 1,
       fields: [
         { name: 'label', type: 'text', required: true, localized: true },
-        { name: 'value', type: 'number', required: true },
+        { name: 'value', type: 'number', required: true, ...wholeNumber },
         { name: 'note', type: 'text', localized: true },
       ],
     },
@@ -61,7 +62,7 @@ export const Pages = publicContentCollection({
       options: PAGE_KINDS.map((k) => ({ value: k, label: k })),
       admin: { position: 'sidebar' },
     },
-    { name: 'order', type: 'number', defaultValue: 100, admin: { position: 'sidebar' } },
+    { name: 'order', type: 'number', defaultValue: 100, ...wholeNumber, admin: { position: 'sidebar' } },
     { name: 'summary', type: 'textarea', localized: true, maxLength: 300 },
     richTextField('body', { required: true }),
     { name: 'sections', type: 'blocks', blocks: [FiguresBlock, PeopleBlock] },

@@ -1,4 +1,4 @@
-import type { Access } from 'payload'
+import type { Access, Where } from 'payload'
 
 import { isMember, isStaff, organisationOf } from '../access/roles'
 import { uploadDir } from '../env'
@@ -12,6 +12,29 @@ const ownOrganisationOrStaff: Access = ({ req: { user } }) => {
   return isMember(user) && own ? { organisation: { equals: own } } : false
 }
 
+/**
+ * Once a report is handed in, its evidence is what the secretariat reviewed: members change or
+ * remove only the attachments of reports still theirs to edit (draft or returned) and loose ones.
+ */
+const changeableByOwnOrganisation: Access = async ({ req }) => {
+  const { user } = req
+  if (isStaff(user)) return true
+  const own = organisationOf(user)
+  if (!isMember(user) || !own) return false
+  const { docs } = await req.payload.find({
+    collection: 'activity-reports',
+    where: { and: [{ organisation: { equals: own } }, { status: { not_in: ['draft', 'returned'] } }] },
+    select: { attachments: true } as never,
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
+  const handedIn = [...new Set((docs as { attachments?: unknown[] }[]).flatMap((d) => (d.attachments ?? []).map((a) => String(a && typeof a === 'object' ? (a as { id: unknown }).id : a))))]
+  const conditions: Where[] = [{ organisation: { equals: own } }, ...(handedIn.length > 0 ? [{ id: { not_in: handedIn } }] : [])]
+  return { and: conditions }
+}
+
 export const ReportAttachments = uploadCollection({
   slug: 'report-attachments',
   labels: { singular: { en: 'Report attachment', ja: '報告書添付ファイル' }, plural: { en: 'Report attachments', ja: '報告書添付ファイル' } },
@@ -19,8 +42,8 @@ export const ReportAttachments = uploadCollection({
   access: {
     read: ownOrganisationOrStaff,
     create: ({ req: { user } }) => isStaff(user) || (isMember(user) && Boolean(organisationOf(user))),
-    update: ownOrganisationOrStaff,
-    delete: ownOrganisationOrStaff,
+    update: changeableByOwnOrganisation,
+    delete: changeableByOwnOrganisation,
   },
   upload: {
     staticDir: uploadDir('report-attachments'),

@@ -6,6 +6,7 @@ import { publishedAtField } from '../fields/publishedAt'
 import { richTextField } from '../fields/richText'
 import { slugField } from '../fields/slug'
 import { publicContentCollection } from './shared/publicContent'
+import { wholeNumber } from '../fields/inputRules'
 
 export const Videos = publicContentCollection({
   slug: 'videos',
@@ -40,6 +41,7 @@ export const Videos = publicContentCollection({
       name: 'durationSeconds',
       type: 'number',
       min: 1,
+      ...wholeNumber,
       admin: { description: 'Length in seconds' },
     },
     {

@@ -1,7 +1,21 @@
-import type { Block, CollectionBeforeChangeHook, Field, FieldAccess, FieldHook, GlobalBeforeChangeHook, SanitizedConfig } from 'payload'
+import type {
+  Block,
+  CollectionBeforeChangeHook,
+  CollectionSlug,
+  Field,
+  FieldAccess,
+  FieldHook,
+  FlattenedField,
+  GlobalBeforeChangeHook,
+  GlobalSlug,
+  PayloadRequest,
+  SanitizedConfig,
+} from 'payload'
 import { APIError } from 'payload'
 
 import { isTranslator } from '../access/roles'
+import { collectFiles } from '../files/usage'
+import { keepingLocale } from '../utilities/keepingLocale'
 
 const notTranslator: FieldAccess = ({ req }) => !isTranslator(req.user)
 
@@ -92,19 +106,51 @@ function refuseRowChanges(fields: FlatField[], data: Doc, stored: Doc | undefine
   }
 }
 
-const collectionRows: CollectionBeforeChangeHook = ({ collection, data, originalDoc, operation, req }) => {
-  if (operation === 'update' && isTranslator(req.user)) refuseRowChanges(collection.flattenedFields as FlatField[], data, originalDoc)
+/**
+ * A translator's text may show images already on the site, not new ones: putting a file in their
+ * language's rich text would make it public once published, and deciding what goes public is the
+ * secretariat's. Files the document already uses (in any language) stay usable.
+ */
+async function refuseNewFiles(req: PayloadRequest, fields: FlattenedField[], data: Doc, stored: Doc | null): Promise<void> {
+  const wanted = new Set<string>()
+  collectFiles(fields, data, wanted, { allLocales: false })
+  if (wanted.size === 0) return
+  const known = new Set<string>()
+  if (stored) collectFiles(fields, stored, known)
+  for (const file of wanted) {
+    if (known.has(file)) continue
+    const [collection, id] = file.split(':') as [CollectionSlug, string]
+    const doc = (await req.payload.findByID({ collection, id, depth: 0, overrideAccess: true, disableErrors: true, req, select: { audience: true } as never })) as Doc | null
+    if (doc?.audience !== 'public') {
+      throw new APIError('Translators can show only images that are already on the public site; ask an editor to add this one.', 403, undefined, true)
+    }
+  }
+}
+
+const collectionScope: CollectionBeforeChangeHook = async ({ collection, data, originalDoc, operation, req }) => {
+  if (operation !== 'update' || !isTranslator(req.user)) return data
+  refuseRowChanges(collection.flattenedFields as FlatField[], data, originalDoc)
+  const stored = originalDoc?.id
+    ? await keepingLocale(req, async () => (await req.payload.findByID({ collection: collection.slug as CollectionSlug, id: originalDoc.id, locale: 'all' as never, draft: true, depth: 0, overrideAccess: true, disableErrors: true, req })) as Doc | null)
+    : null
+  await keepingLocale(req, () => refuseNewFiles(req, collection.flattenedFields, data, stored))
   return data
 }
 
-const globalRows: GlobalBeforeChangeHook = ({ global, data, originalDoc, req }) => {
-  if (isTranslator(req.user)) refuseRowChanges(global.flattenedFields as FlatField[], data, originalDoc)
+const globalScope: GlobalBeforeChangeHook = async ({ global, data, originalDoc, req }) => {
+  if (!isTranslator(req.user)) return data
+  refuseRowChanges(global.flattenedFields as FlatField[], data, originalDoc)
+  const stored = await keepingLocale(req, async () => (await req.payload.findGlobal({ slug: global.slug as GlobalSlug, locale: 'all' as never, depth: 0, overrideAccess: true, req })) as Doc)
+  await keepingLocale(req, () => refuseNewFiles(req, global.flattenedFields, data, stored))
   return data
 }
 
-/** Applied to every collection and global once the config is built: translators keep to the rows editors made. */
-export function keepTranslatorsToTheRows(config: SanitizedConfig): SanitizedConfig {
-  for (const collection of config.collections) collection.hooks.beforeChange = [...(collection.hooks.beforeChange ?? []), collectionRows]
-  for (const global of config.globals) global.hooks.beforeChange = [...(global.hooks.beforeChange ?? []), globalRows]
+/**
+ * Applied to every collection and global once the config is built: translators keep to the rows
+ * editors made, and to the images already on the site.
+ */
+export function keepTranslatorsToTranslating(config: SanitizedConfig): SanitizedConfig {
+  for (const collection of config.collections) collection.hooks.beforeChange = [...(collection.hooks.beforeChange ?? []), collectionScope]
+  for (const global of config.globals) global.hooks.beforeChange = [...(global.hooks.beforeChange ?? []), globalScope]
   return config
 }

@@ -13,6 +13,8 @@
  */
 import type { CollectionSlug, FlattenedField, GlobalSlug, Payload, PayloadRequest, SanitizedCollectionConfig, SanitizedGlobalConfig, Where } from 'payload'
 
+import { keepingLocale } from '../utilities/keepingLocale'
+
 export const FILE_USAGES = 'file-usages'
 /** Upload collections whose files follow their usage. */
 export const AUDIENCE_COLLECTIONS = ['media', 'documents'] as const satisfies readonly CollectionSlug[]
@@ -43,17 +45,22 @@ function richTextFiles(node: unknown, out: Set<string>): void {
   for (const key of ['root', 'children', 'fields']) if (key in n) richTextFiles(n[key], out)
 }
 
-/** The values of a field in a document read with `locale: 'all'` (one per language if localized). */
-function valuesOf(field: FlattenedField, container: Doc, localized: boolean): unknown[] {
+/**
+ * The values of a field: in a document read with `locale: 'all'` a localized field holds one value
+ * per language; in one language's data (what a save sends) it holds the value itself.
+ */
+function valuesOf(field: FlattenedField, container: Doc, localized: boolean, allLocales: boolean): unknown[] {
   const value = container?.[field.name]
   if (value === undefined || value === null) return []
-  return localized || field.localized ? (typeof value === 'object' && !Array.isArray(value) ? Object.values(value) : [value]) : [value]
+  const perLocale = allLocales && (localized || field.localized) && typeof value === 'object' && !Array.isArray(value)
+  return perLocale ? Object.values(value) : [value]
 }
 
-function collectFiles(fields: FlattenedField[], container: Doc, out: Set<string>, localized = false): void {
+/** The files (`media:<id>`, `documents:<id>`) a document refers to, in its fields and rich text. */
+export function collectFiles(fields: FlattenedField[], container: Doc, out: Set<string>, { allLocales = true }: { allLocales?: boolean } = {}, localized = false): void {
   for (const field of fields) {
     const within = localized || Boolean(field.localized)
-    for (const value of valuesOf(field, container, localized)) {
+    for (const value of valuesOf(field, container, localized, allLocales)) {
       if ((field.type === 'upload' || field.type === 'relationship') && value) {
         for (const item of Array.isArray(value) ? value : [value]) {
           if (Array.isArray(field.relationTo)) {
@@ -62,12 +69,12 @@ function collectFiles(fields: FlattenedField[], container: Doc, out: Set<string>
           } else if (isTracked(field.relationTo) && idOf(item) != null) out.add(fileKey(field.relationTo, idOf(item)))
         }
       } else if (field.type === 'richText') richTextFiles(value, out)
-      else if (field.type === 'group' && value && typeof value === 'object') collectFiles(field.flattenedFields, value as Doc, out, within)
-      else if (field.type === 'array' && Array.isArray(value)) for (const row of value) collectFiles(field.flattenedFields, row as Doc, out, within)
+      else if (field.type === 'group' && value && typeof value === 'object') collectFiles(field.flattenedFields, value as Doc, out, { allLocales }, within)
+      else if (field.type === 'array' && Array.isArray(value)) for (const row of value) collectFiles(field.flattenedFields, row as Doc, out, { allLocales }, within)
       else if (field.type === 'blocks' && Array.isArray(value)) {
         for (const row of value as Doc[]) {
           const block = field.blocks.find((b) => b.slug === row?.blockType)
-          if (block) collectFiles(block.flattenedFields, row, out, within)
+          if (block) collectFiles(block.flattenedFields, row, out, { allLocales }, within)
         }
       }
     }
@@ -99,9 +106,11 @@ async function audienceOfSource(req: PayloadRequest, source: Source, id?: string
 }
 
 async function readSource(req: PayloadRequest, source: Source, id?: string | number): Promise<Doc | null> {
-  if (source.global) return (await req.payload.findGlobal({ slug: source.global.slug as GlobalSlug, locale: 'all' as never, depth: 0, overrideAccess: true, req })) as Doc
-  // The stored document is the published state (a draft save only adds a version).
-  return (await req.payload.findByID({ collection: source.collection.slug as CollectionSlug, id: id!, locale: 'all' as never, depth: 0, overrideAccess: true, disableErrors: true, req })) as Doc | null
+  return keepingLocale(req, async () => {
+    if (source.global) return (await req.payload.findGlobal({ slug: source.global.slug as GlobalSlug, locale: 'all' as never, depth: 0, overrideAccess: true, req })) as Doc
+    // The stored document is the published state (a draft save only adds a version).
+    return (await req.payload.findByID({ collection: source.collection.slug as CollectionSlug, id: id!, locale: 'all' as never, depth: 0, overrideAccess: true, disableErrors: true, req })) as Doc | null
+  })
 }
 
 async function usageRows(req: PayloadRequest, where: Where): Promise<Doc[]> {
@@ -110,6 +119,10 @@ async function usageRows(req: PayloadRequest, where: Where): Promise<Doc[]> {
 
 /** Records what a document (or global) uses now, and brings the audience of the files involved up to date. */
 export async function refreshUsage(req: PayloadRequest, source: Source, id?: string | number): Promise<void> {
+  return keepingLocale(req, () => refresh(req, source, id))
+}
+
+async function refresh(req: PayloadRequest, source: Source, id?: string | number): Promise<void> {
   const key = sourceKey(source, id)
   const before = await usageRows(req, { source: { equals: key } })
   const doc = await readSource(req, source, id)
@@ -129,6 +142,10 @@ export async function refreshUsage(req: PayloadRequest, source: Source, id?: str
 
 /** A source that is gone uses nothing. */
 export async function forgetUsage(req: PayloadRequest, source: Source, id: string | number): Promise<void> {
+  return keepingLocale(req, () => forget(req, source, id))
+}
+
+async function forget(req: PayloadRequest, source: Source, id: string | number): Promise<void> {
   const before = await usageRows(req, { source: { equals: sourceKey(source, id) } })
   for (const row of before) await req.payload.delete({ collection: FILE_USAGES as CollectionSlug, id: row.id, overrideAccess: true, req })
   for (const file of new Set(before.map((r) => r.file as string))) await refreshFileAudience(req, file)
@@ -147,7 +164,9 @@ export async function refreshFileAudience(req: PayloadRequest, file: string): Pr
     const previous = req.context[AUDIENCE_ONLY]
     req.context[AUDIENCE_ONLY] = true
     try {
-      await req.payload.update({ collection, id, data: { audience } as never, overrideAccess: true, depth: 0, req })
+      // In every language at once: setting the audience must not hinge on the file's alt text in
+      // whatever language the change that triggered it was made.
+      await keepingLocale(req, () => req.payload.update({ collection, id, locale: 'all' as never, data: { audience } as never, overrideAccess: true, depth: 0, req }))
     } finally {
       req.context[AUDIENCE_ONLY] = previous
     }

@@ -3,6 +3,7 @@ import type { GlobalConfig } from 'payload'
 
 import { isMember, isStaff } from '../access/roles'
 import { normalizeDate } from '../fields/dates'
+import { wholeNumber } from '../fields/inputRules'
 
 /** When each activity plan and report is due; members see what they owe on their reports list. */
 export const ReportingPeriods: GlobalConfig = {
@@ -28,7 +29,7 @@ export const ReportingPeriods: GlobalConfig = {
               required: true,
               options: REPORT_KINDS.map((k) => ({ value: k, label: k === 'annual-plan' ? { en: 'Annual activity plan', ja: '年間活動計画' } : { en: 'Semi-annual activity report', ja: '半期活動報告' } })),
             },
-            { name: 'fiscalYear', type: 'number', required: true, min: 2020, max: 2100 },
+            { name: 'fiscalYear', type: 'number', required: true, min: 2020, max: 2100, ...wholeNumber },
             {
               name: 'half',
               type: 'select',

@@ -47,11 +47,13 @@ export const enforceReportWorkflow: CollectionBeforeChangeHook = ({ data, origin
     data.organisation = own
   }
 
-  if (actor === 'member' && data.visibility === 'members-only' && originalDoc?.visibility !== 'members-only') {
+  // On create there is no earlier state, whatever Payload passes (a duplicate passes its source).
+  const previous = operation === 'update' ? originalDoc : undefined
+  if (actor === 'member' && data.visibility === 'members-only' && previous?.visibility !== 'members-only') {
     throw new APIError('Only the secretariat shares a report with all members; you may propose it as a good practice', 403, undefined, true)
   }
 
-  const from: ReportStatus = operation === 'create' ? 'draft' : (originalDoc?.status ?? 'draft')
+  const from: ReportStatus = previous?.status ?? 'draft'
   const to: ReportStatus = data.status ?? from
   if (operation === 'create' && actor === 'member' && to !== 'draft' && to !== 'submitted') {
     throw new APIError(`A new report starts as a draft; it cannot be created as "${to}"`, 403, undefined, true)
@@ -76,13 +78,34 @@ export const enforceReportWorkflow: CollectionBeforeChangeHook = ({ data, origin
       by: req.user.id,
       comment: to === 'returned' || to === 'accepted' ? (data.reviewComment ?? null) : null,
     }
-    data.history = [...(operation === 'update' ? ((originalDoc?.history as unknown[] | undefined) ?? []) : []), entry]
+    data.history = [...((previous?.history as unknown[] | undefined) ?? []), entry]
     if (to === 'submitted') data.submittedAt = entry.at
   } else {
     // History is written only by transitions (field access already drops what clients send; this
     // also covers a create, which has no history to keep).
-    data.history = operation === 'update' ? originalDoc?.history : []
+    data.history = previous ? previous.history : []
     if (operation === 'create') data.submittedAt = null
+  }
+  return data
+}
+
+const idOf = (value: unknown) => String(value && typeof value === 'object' ? (value as { id?: unknown }).id : value)
+
+/**
+ * A report's attachments are its organisation's own files: pointing at another organisation's
+ * attachment (its id is visible on shared reports) would show that file as part of this report.
+ */
+export const attachmentsOfTheOrganisation: CollectionBeforeChangeHook = async ({ data, req }) => {
+  const ids = (Array.isArray(data.attachments) ? data.attachments : []).map(idOf)
+  if (ids.length === 0) return data
+  const { totalDocs } = await req.payload.count({
+    collection: 'report-attachments',
+    where: { and: [{ id: { in: ids } }, { organisation: { equals: idOf(data.organisation) } }] },
+    overrideAccess: true,
+    req,
+  })
+  if (totalDocs < new Set(ids).size) {
+    throw new ValidationError({ collection: 'activity-reports', errors: [{ path: 'attachments', message: "Attach your organisation's own files only" }], req })
   }
   return data
 }

@@ -1,6 +1,7 @@
-import { APIError, Forbidden, type CollectionBeforeChangeHook, type CollectionBeforeOperationHook } from 'payload'
+import { APIError, Forbidden, type CollectionBeforeChangeHook, type CollectionBeforeOperationHook, type CollectionSlug } from 'payload'
 
 import { isTranslator } from '../access/roles'
+import { keepingLocale } from '../utilities/keepingLocale'
 
 /**
  * Translators translate what editors have published; they do not decide what goes public.
@@ -24,4 +25,32 @@ export const preventTranslatorRestore: CollectionBeforeOperationHook = ({ operat
   if (operation === 'restoreVersion' && !overrideAccess && isTranslator(req.user)) {
     throw new APIError('Translators cannot restore a version: it would replace every language of the document. Ask an editor.', 403, undefined, true)
   }
+}
+
+/**
+ * What a translator's save does to what readers see. Their text of a published document may go
+ * live; taking the document off the site, or publishing an editor's draft that is waiting (a
+ * save over a pending draft would carry it live), is the secretariat's decision:
+ * - a save that would leave the document unpublished is kept as a draft instead;
+ * - publishing while an editor's draft is pending is refused;
+ * - bulk updates are refused (one document at a time).
+ */
+export const keepTranslatorsFromPublishing: CollectionBeforeOperationHook = async ({ args, collection, operation, overrideAccess, req }) => {
+  if (operation !== 'update' || overrideAccess || !isTranslator(req.user)) return
+  const id = (args as { id?: string | number }).id
+  if (id === undefined || id === null) throw new APIError('Translators update one document at a time', 403, undefined, true)
+  if ((args as { draft?: boolean }).draft) return
+  const read = (draft: boolean) =>
+    req.payload.findByID({ collection: collection.slug as CollectionSlug, id, depth: 0, draft, overrideAccess: true, disableErrors: true, req, select: { _status: true } as never }) as Promise<{ _status?: string } | null>
+  const [live, latest] = await keepingLocale(req, () => Promise.all([read(false), read(true)]))
+  if (live?._status !== 'published') return // never published: publishing is refused by preventTranslatorFirstPublish
+  const data = (args as { data?: Record<string, unknown> }).data ?? {}
+  const wanted = data._status ?? latest?._status
+  if (wanted === 'published') {
+    if (latest?._status !== 'published') {
+      throw new APIError("An editor's draft of this document is waiting: publishing now would publish it too. Save your translation as a draft, or ask an editor.", 403, undefined, true)
+    }
+    return
+  }
+  ;(args as { draft?: boolean }).draft = true
 }

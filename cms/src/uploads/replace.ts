@@ -24,6 +24,8 @@ import {
   type PayloadRequest,
 } from 'payload'
 
+import { keepingLocale } from '../utilities/keepingLocale'
+
 type UploadedFile = NonNullable<PayloadRequest['file']>
 type Doc = Record<string, any>
 
@@ -73,14 +75,14 @@ export const applyDeferredFile: CollectionAfterChangeHook = async ({ collection,
   if (!deferred || deferred.id !== String(doc.id)) return doc
   delete req.context[DEFERRED]
   const staticDir = (collection.upload as { staticDir: string }).staticDir
-  const current = (await req.payload.findByID({ collection: collection.slug as CollectionSlug, id: doc.id, depth: 0, overrideAccess: true, req, locale: 'all' as never })) as Doc
+  const current = await keepingLocale(req, async () => (await req.payload.findByID({ collection: collection.slug as CollectionSlug, id: doc.id, depth: 0, overrideAccess: true, req, locale: 'all' as never })) as Doc)
   const backup = await setAside(staticDir, fileNamesOf(current))
   const query = req.query
   req.context[APPLYING] = true
   req.context[WRITTEN] = []
   try {
     if (deferred.uploadEdits) req.query = { ...query, uploadEdits: deferred.uploadEdits }
-    const updated = (await req.payload.update({
+    const updated = await keepingLocale(req, async () => (await req.payload.update({
       collection: collection.slug as CollectionSlug,
       id: doc.id,
       data: {},
@@ -88,7 +90,7 @@ export const applyDeferredFile: CollectionAfterChangeHook = async ({ collection,
       overrideAccess: true,
       depth: 0,
       req,
-    })) as Doc
+    })) as Doc)
     await backup.discard()
     return { ...doc, ...Object.fromEntries(FILE_FIELDS.filter((f) => f in updated).map((f) => [f, updated[f]])) }
   } catch (error) {

@@ -4,7 +4,7 @@ import { readPublishedOrTeam, readTeamOnly, staffOnly, updateContent } from '../
 import { hiddenFromMembers } from '../../access/admin'
 import { isStaff } from '../../access/roles'
 import { lockSharedFieldsForTranslators } from '../../fields/translatorLock'
-import { preventTranslatorFirstPublish, preventTranslatorRestore } from '../../hooks/translatorGuards'
+import { keepTranslatorsFromPublishing, preventTranslatorFirstPublish, preventTranslatorRestore } from '../../hooks/translatorGuards'
 import { siteRebuildHooks } from '../../publish/hooks'
 import { TRANSLATION_STATUS_FIELD, trackTranslationStatus } from '../../translation/track'
 
@@ -39,7 +39,7 @@ export function publicContentCollection({ read, ...config }: PublicContentOption
     hooks: {
       ...config.hooks,
       beforeChange: [preventTranslatorFirstPublish, ...(config.hooks?.beforeChange ?? []), trackTranslationStatus],
-      beforeOperation: [preventTranslatorRestore, ...siteRebuildHooks.beforeOperation, ...(config.hooks?.beforeOperation ?? [])],
+      beforeOperation: [preventTranslatorRestore, keepTranslatorsFromPublishing, ...siteRebuildHooks.beforeOperation, ...(config.hooks?.beforeOperation ?? [])],
       afterChange: [...(config.hooks?.afterChange ?? []), ...siteRebuildHooks.afterChange],
       afterDelete: [...(config.hooks?.afterDelete ?? []), ...siteRebuildHooks.afterDelete],
     },
