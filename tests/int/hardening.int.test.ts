@@ -410,3 +410,131 @@ describe('found while attacking: translators and the rows of a document', () => 
     expect(vi.sections[0].title).toBe('Công việc (sửa)')
   })
 })
+
+describe('found while attacking: members, translators and the secretariat’s decisions', () => {
+  const report = (org: any, extra: Record<string, unknown> = {}) =>
+    cms.payload.create({ collection: 'activity-reports', data: { title: 'Report', organisation: org.id, kind: 'annual-plan', fiscalYear: 2026, status: 'draft', ...extra } as never }) as Promise<any>
+  const attachment = (org: any, description = 'evidence') => cms.payload.create({ collection: 'report-attachments', data: { organisation: org.id, description } as never, file: pdfFile(`${description}.pdf`) }) as Promise<any>
+
+  it('results sort by their own fields only: no ordering by another document’s fields outside the secretariat', async () => {
+    for (const [who, path] of [
+      ['member', 'activity-reports?sort=-history.by.email'],
+      ['member', 'activity-reports?sort=attachments.description'],
+      [undefined, 'good-practices?sort=organisation.name'],
+      ['translator', 'articles?sort=tags.name'],
+    ] as const) {
+      const res = await rest.request('GET', path, { token: who ? tokens[who] : undefined })
+      expect(res.status, `${who} ${path}`).toBe(400)
+      expect(JSON.stringify(res.body)).toMatch(/cannot be sorted by .* a field of another document/)
+    }
+    const gql = await rest.graphql('{ ActivityReports(sort: "-history.by.email") { docs { id } } }', tokens.member)
+    expect(JSON.stringify(gql.body)).toMatch(/cannot be sorted/)
+    expect((await rest.request('GET', 'activity-reports?sort=-updatedAt', { token: tokens.member })).status).toBe(200)
+    expect((await rest.request('GET', 'activity-reports?sort=-history.by.email', { token: tokens.editor })).status).toBe(200)
+  })
+
+  it('a translator cannot take a document off the site, nor publish an editor’s waiting draft', async () => {
+    const article: any = await createArticle(cms.payload, { slug: 'stays-published' })
+    const unpublish = await rest.request('PATCH', `articles/${article.id}?locale=vi`, { token: tokens.translator, body: { title: 'Bài', body: paragraph('vi'), _status: 'draft' } })
+    expect(unpublish.status).toBe(200)
+    expect((await rest.request('GET', `articles/${article.id}`)).status).toBe(200)
+    const bulk = await rest.request('PATCH', 'articles?locale=vi&where[_status][equals]=published', { token: tokens.translator, body: { title: 'Bài', body: paragraph('vi'), _status: 'draft' } })
+    expect(bulk.status).toBe(403)
+    // An editor's embargoed change waits as a draft; a translator's save does not carry it live.
+    await cms.payload.update({ collection: 'articles', id: article.id, locale: 'ja', draft: true, data: { title: '解禁前の題名' } as never })
+    const plain = await rest.request('PATCH', `articles/${article.id}?locale=vi`, { token: tokens.translator, body: { title: 'Bài (sửa)', body: paragraph('vi') } })
+    expect(plain.status).toBe(200)
+    const live: any = await cms.payload.findByID({ collection: 'articles', id: article.id, locale: 'ja' })
+    expect(live._status).toBe('published')
+    expect(live.title).not.toBe('解禁前の題名')
+    const publish = await rest.request('PATCH', `articles/${article.id}?locale=vi`, { token: tokens.translator, body: { title: 'Bài', body: paragraph('vi'), _status: 'published' } })
+    expect(publish.status).toBe(403)
+    expect(JSON.stringify(publish.body)).toMatch(/draft of this document is waiting/)
+    expect(((await cms.payload.findByID({ collection: 'articles', id: article.id, locale: 'ja' })) as any).title).not.toBe('解禁前の題名')
+  })
+
+  it('scheduling a publish or unpublish is the secretariat’s', async () => {
+    const { adminServerFunctions } = await import('@mirai/cms/admin-functions')
+    const { createLocalReq } = await import('payload')
+    const article: any = await createArticle(cms.payload, { slug: 'to-schedule', _status: 'draft' })
+    const as = async (who: 'translator' | 'member' | 'editor') => {
+      const req: any = await createLocalReq({ user: { ...people[who], collection: 'users' } } as never, cms.payload)
+      return adminServerFunctions['schedule-publish']!({ type: 'unpublish', date: new Date(Date.now() + 86_400_000), doc: { relationTo: 'articles', value: String(article.id) }, req } as never)
+    }
+    for (const who of ['translator', 'member'] as const) {
+      await expect(as(who), who).rejects.toThrow(/not allowed/i)
+      const req: any = await createLocalReq({ user: { ...people[who], collection: 'users' }, locale: 'vi' } as never, cms.payload)
+      await expect(adminServerFunctions['get-upcoming-scheduled-publish']!({ id: article.id, collectionSlug: 'articles', req } as never), who).rejects.toThrow(/not allowed/i)
+    }
+    expect((await cms.payload.count({ collection: 'payload-jobs' })).totalDocs).toBe(0)
+    await as('editor')
+    expect((await cms.payload.count({ collection: 'payload-jobs' })).totalDocs).toBe(1)
+  })
+
+  it("another organisation's shared report shows the report, not the secretariat's comment or its trail", async () => {
+    const shared = await report(people.orgB, { status: 'accepted', visibility: 'members-only', reviewComment: 'Internal note for Fuji', submittedAt: '2026-05-01T00:00:00.000Z', history: [{ from: 'submitted', to: 'accepted', at: '2026-05-02T00:00:00.000Z', comment: 'ok' }] })
+    const seen = await rest.request('GET', `activity-reports/${shared.id}`, { token: tokens.member })
+    expect(seen.status).toBe(200)
+    expect(seen.body.title).toBe('Report')
+    expect(seen.body.reviewComment).toBeUndefined()
+    expect(seen.body.history ?? []).toEqual([])
+    expect(seen.body.submittedAt).toBeUndefined()
+    const own = await rest.request('GET', `activity-reports/${shared.id}`, { token: tokens.otherMember })
+    expect(own.body.reviewComment).toBe('Internal note for Fuji')
+    expect(own.body.history).toHaveLength(1)
+  })
+
+  it('a copy of a report starts as the organisation’s own draft, whatever it was copied from', async () => {
+    const shared = await report(people.orgB, { status: 'accepted', visibility: 'members-only', reviewComment: 'Fuji only' })
+    const copy = await rest.request('POST', `activity-reports/${shared.id}/duplicate`, { token: tokens.member, body: { status: 'draft' } })
+    expect(copy.status).toBe(200)
+    const doc: any = await cms.payload.findByID({ collection: 'activity-reports', id: copy.body.doc.id, depth: 0 })
+    expect([doc.visibility, doc.status, doc.reviewComment ?? null, String(doc.organisation)]).toEqual(['private', 'draft', null, String(people.orgA.id)])
+  })
+
+  it("a handed-in report's evidence stays as reviewed, and a report takes its organisation's files only", async () => {
+    const reviewed = await attachment(people.orgA, 'reviewed')
+    await report(people.orgA, { status: 'accepted', attachments: [reviewed.id] })
+    expect((await rest.request('PATCH', `report-attachments/${reviewed.id}`, { token: tokens.member, body: { description: 'swapped' } })).status).toBeGreaterThanOrEqual(403)
+    expect((await rest.request('DELETE', `report-attachments/${reviewed.id}`, { token: tokens.member })).status).toBeGreaterThanOrEqual(403)
+    expect(((await cms.payload.findByID({ collection: 'report-attachments', id: reviewed.id })) as any).description).toBe('reviewed')
+    const loose = await attachment(people.orgA, 'loose')
+    expect((await rest.request('PATCH', `report-attachments/${loose.id}`, { token: tokens.member, body: { description: 'edited' } })).status).toBe(200)
+    expect((await rest.request('PATCH', `report-attachments/${reviewed.id}`, { token: tokens.editor, body: { description: 'by the secretariat' } })).status).toBe(200)
+
+    const theirs = await attachment(people.orgB, 'fuji-evidence')
+    const forged = await rest.request('POST', 'activity-reports', { token: tokens.member, body: { title: 'Plan', kind: 'annual-plan', fiscalYear: 2027, attachments: [theirs.id] } })
+    expect(forged.status).toBe(400)
+    expect(JSON.stringify(forged.body)).toMatch(/your organisation's own files only/)
+  })
+
+  it('a translator’s text shows only images already on the public site', async () => {
+    const secret: any = await cms.payload.create({ collection: 'media', locale: 'ja', data: { alt: '未公開' } as never, file: await imageFile('unreleased.png') })
+    const released: any = await cms.payload.create({ collection: 'media', locale: 'ja', data: { alt: '公開' } as never, file: await imageFile('released.png') })
+    await createArticle(cms.payload, { slug: 'uses-released', heroImage: released.id })
+    const article: any = await createArticle(cms.payload, { slug: 'translated-with-image' })
+    const withImage = (id: string) => ({ root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children: [{ type: 'upload', version: 3, format: '', relationTo: 'media', value: id, fields: null }] } })
+    const refused = await rest.request('PATCH', `articles/${article.id}?locale=vi`, { token: tokens.translator, body: { title: 'Ảnh', body: withImage(secret.id) } })
+    expect(refused.status).toBe(403)
+    expect(JSON.stringify(refused.body)).toMatch(/only images that are already on the public site/)
+    expect(((await cms.payload.findByID({ collection: 'media', id: secret.id })) as any).audience).toBe('team')
+    expect((await rest.request('PATCH', `articles/${article.id}?locale=vi`, { token: tokens.translator, body: { title: 'Ảnh', body: withImage(released.id) } })).status).toBe(200)
+  })
+
+  it('values the site cannot publish are refused when saved, with a reason', async () => {
+    const bad = async (collection: string, body: Record<string, unknown>, locale = 'ja') => rest.request('POST', `${collection}?locale=${locale}`, { token: tokens.editor, body })
+    const article = (extra: Record<string, unknown>) => ({ title: '記事', body: paragraph('本文'), slug: `bad-${Math.random().toString(36).slice(2, 8)}`, category: 'work-and-wages', ...extra })
+    const cases: [string, Record<string, unknown>, RegExp][] = [
+      ['articles', article({ title: 'A\u000bB' }), /invisible control character/],
+      ['articles', article({ title: '   ' }), /holds only spaces/],
+      ['articles', article({ publishedAt: '+020260-01-01T00:00:00.000Z' }), /between the years 1900 and 2999/],
+      ['videos', { title: '動画', slug: 'fraction', youtubeId: 'dQw4w9WgXcQ', durationSeconds: 90.5 }, /whole number/],
+      ['events', { title: '催し', slug: 'attendance', kind: 'seminar', audience: 'public', start: '2026-12-10T14:00:00+09:00', end: '2026-12-10T16:00:00+09:00', online: true, attendance: 10.5 }, /whole number/],
+    ]
+    for (const [collection, body, message] of cases) {
+      const res = await bad(collection, body)
+      expect(res.status, JSON.stringify(body)).toBe(400)
+      expect(JSON.stringify(res.body), JSON.stringify(body)).toMatch(message)
+    }
+  })
+})
