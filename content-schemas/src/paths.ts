@@ -20,6 +20,15 @@ export const COLLECTION_SECTIONS: Record<string, Section | 'pages' | 'newsletter
   newsletters: 'newsletters',
 }
 
+/**
+ * The site's own pages directly under /{lang}/ (site/src/pages/[lang]/): an organisation page
+ * with one of these slugs would never be built, the site's route taking its place.
+ */
+export const RESERVED_PAGE_SLUGS: readonly string[] = [...SECTIONS, 'newsletters', 'search', 'safety', '404']
+
+/** The longest slug: its page's path (with `.ics` for events) must stay a valid file name. */
+export const MAX_SLUG_LENGTH = 80
+
 export function docPath(lang: LocaleCode, collection: string, slug: string): string {
   const section = COLLECTION_SECTIONS[collection]
   if (!section) throw new Error(`No public page for collection "${collection}"`)

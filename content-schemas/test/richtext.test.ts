@@ -389,3 +389,12 @@ describe('safeHref', () => {
     expect(safeHref(undefined)).toBeNull()
   })
 })
+
+describe('links that leave the site', () => {
+  it('are not taken for relative links when they start with two slashes or a backslash', () => {
+    expect(safeHref('/ja/articles/')).toBe('/ja/articles/')
+    expect(safeHref('//evil.example/x')).toBeNull()
+    expect(safeHref('/\\evil.example/x')).toBeNull()
+    expect(safeHref('\\\\evil.example/x')).toBeNull()
+  })
+})

@@ -45,8 +45,9 @@ function pathnameOf(url: string | undefined): string | null {
   }
 }
 
+/** Judged on the decoded path, as `send` resolves it: `/%6Dedia/x` is `/media/x`. */
 function isMedia(pathname: string): boolean {
-  return pathname.startsWith(MEDIA_PREFIX)
+  return decodeURIComponent(pathname).startsWith(MEDIA_PREFIX)
 }
 
 function plain(res: ServerResponse, status: number, text: string, headers: Record<string, string> = {}): void {

@@ -135,6 +135,10 @@ describe.each(['pnpm serve', 'nginx'])('hardening 12: the site served by %s', (s
     expect(page.headers['cache-control']).toBe('no-cache')
     expect(page.headers['x-content-type-options']).toBe('nosniff')
     expect(page.headers.etag).toBeTruthy()
+    // Nothing but the site itself, and the video player a reader taps.
+    expect(page.headers['content-security-policy']).toMatch(/^default-src 'self'; /)
+    expect(page.headers['content-security-policy']).toContain('frame-src https://www.youtube-nocookie.com')
+    expect(page.headers['content-security-policy']).toContain("object-src 'none'")
     const bundle = await get('/_astro/app.1a2b3c.css')
     expect(bundle.headers['content-type']).toBe('text/css; charset=utf-8')
     expect(bundle.headers['cache-control']).toBe('public, max-age=31536000, immutable')
@@ -164,7 +168,10 @@ describe.each(['pnpm serve', 'nginx'])('hardening 12: the site served by %s', (s
     expect(image.headers['content-type']).toBe('image/png')
     expect(image.headers['x-content-type-options']).toBe('nosniff')
     expect(image.headers['content-security-policy']).toMatch(/sandbox/)
-    for (const p of ['/media/hero.html', '/media/drawing.svg', '/media/HERO.HTML']) {
+    // However the path is spelt.
+    const encoded = await get('/%6Dedia/hero.png')
+    expect(encoded.headers['content-security-policy']).toBe("default-src 'none'; sandbox")
+    for (const p of ['/media/hero.html', '/media/drawing.svg', '/media/HERO.HTML', '/%6Dedia/hero.html']) {
       const answer = await get(p)
       expect(answer.status, p).toBe(404)
       expect(answer.body.toString(), p).not.toContain('<script>')

@@ -12,6 +12,8 @@ const LANGS = Object.keys(NOTES)
 const MAX_PAGES = 50
 
 const pathOf = (url) => new URL(url, self.location.origin).pathname
+/** A page is saved once, under its path: `/ja/?x` and `/ja/` are the same page. */
+const pageKey = (url) => new URL(pathOf(url), self.location.origin).href
 
 /** Changes to the saved pages happen one at a time, so the bound holds however many pages load at once. */
 let pending = Promise.resolve()
@@ -84,7 +86,7 @@ async function savePage(request, response) {
   headers.set('x-saved-at', new Date().toISOString())
   await oneAtATime(async () => {
     const cache = await caches.open(PAGES)
-    await cache.put(request.url, new Response(body, { status: response.status, headers }))
+    await cache.put(pageKey(request.url), new Response(body, { status: response.status, headers }))
     await trimPages()
   })
 }
@@ -112,7 +114,7 @@ const escapeHtml = (text) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<'
 
 async function offlineCopy(request) {
   const cache = await caches.open(PAGES)
-  const saved = await cache.match(request.url)
+  const saved = await cache.match(pageKey(request.url))
   const lang = langOf(request.url)
   const notes = NOTES[lang]
   if (!saved) {
@@ -137,7 +139,7 @@ self.addEventListener('fetch', (event) => {
         .then((response) => {
           if (response.ok && (response.headers.get('content-type') ?? '').includes('text/html')) event.waitUntil(savePage(request, response.clone()))
           // The site no longer has this page: its saved copy goes too.
-          else if (response.status === 404 || response.status === 410) event.waitUntil(oneAtATime(() => caches.open(PAGES).then((cache) => cache.delete(request.url))))
+          else if (response.status === 404 || response.status === 410) event.waitUntil(oneAtATime(() => caches.open(PAGES).then((cache) => cache.delete(pageKey(request.url)))))
           return response
         })
         .catch(() => offlineCopy(request)),

@@ -26,3 +26,14 @@ describe('paths', () => {
     expect(switchLanguage('/xx/whatever/', 'tl')).toBe('/tl/')
   })
 })
+
+describe('reserved page slugs', () => {
+  it('name every page the site has directly under /{lang}/, so no organisation page can be shadowed', async () => {
+    const { readdirSync } = await import('node:fs')
+    const { RESERVED_PAGE_SLUGS } = await import('@mirai/content-schemas/paths')
+    const routes = readdirSync(new URL('../src/pages/[lang]/', import.meta.url))
+      .map((entry) => entry.replace(/\.(astro|ts)$/, ''))
+      .filter((entry) => !entry.startsWith('[') && entry !== 'index' && !entry.includes('.'))
+    expect([...routes].sort()).toEqual([...RESERVED_PAGE_SLUGS].sort())
+  })
+})

@@ -150,6 +150,11 @@ describe('hardening 14: the offline copies across deploys', () => {
     expect(kept.length).toBeLessThanOrEqual(50)
     expect(kept).toEqual(expect.arrayContaining(['/vi/', '/vi/safety/', ...pages.slice(-40)]))
     expect(kept).not.toContain(pages[0])
+    // The same page with a query string is the same saved page, not another one that pushes real pages out.
+    for (let i = 0; i < 5; i++) await tab.goto(`${deployOrigin}/vi/?n=${i}`, { waitUntil: 'load' })
+    const afterQueries = await tab.evaluate(async () => (await (await caches.open('pages')).keys()).map((r) => new URL(r.url).pathname + new URL(r.url).search))
+    expect(afterQueries.filter((p) => p.includes('?'))).toEqual([])
+    expect(afterQueries).toEqual(expect.arrayContaining(pages.slice(-40)))
     // Make room for the pages of the next test.
     await tab.evaluate(async () => {
       const cache = await caches.open('pages')

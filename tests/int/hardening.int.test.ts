@@ -531,10 +531,79 @@ describe('found while attacking: members, translators and the secretariat’s de
       ['videos', { title: '動画', slug: 'fraction', youtubeId: 'dQw4w9WgXcQ', durationSeconds: 90.5 }, /whole number/],
       ['events', { title: '催し', slug: 'attendance', kind: 'seminar', audience: 'public', start: '2026-12-10T14:00:00+09:00', end: '2026-12-10T16:00:00+09:00', online: true, attendance: 10.5 }, /whole number/],
     ]
+    const huge = { root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children: Array.from({ length: 3000 }, () => ({ type: 'paragraph', version: 1, direction: null, format: '', indent: 0, children: [{ type: 'text', version: 1, text: 'x'.repeat(400), format: 0, mode: 'normal', style: '', detail: 0 }] })) } }
+    cases.push(['articles', article({ body: huge }), /too long to publish/])
     for (const [collection, body, message] of cases) {
       const res = await bad(collection, body)
       expect(res.status, JSON.stringify(body)).toBe(400)
       expect(JSON.stringify(res.body), JSON.stringify(body)).toMatch(message)
     }
+  })
+})
+
+describe('found while attacking the site: what one document could do to every reader', () => {
+  it('a translator changes the labels of their language’s menu, not where it leads', async () => {
+    const nav: any = await cms.payload.updateGlobal({ slug: 'navigation', locale: 'vi', data: { items: [{ label: 'Bài viết', type: 'section', section: 'articles' }] } as never })
+    const item = nav.items[0]
+    const phishing = await rest.request('POST', 'globals/navigation?locale=vi', { token: tokens.translator, body: { items: [{ ...item, type: 'custom', url: 'https://evil.example/login' }] } })
+    expect(phishing.status).toBe(403)
+    expect(JSON.stringify(phishing.body)).toMatch(/what it links to is the secretariat's/)
+    const added = await rest.request('POST', 'globals/navigation?locale=vi', { token: tokens.translator, body: { items: [item, { label: 'Trợ giúp', type: 'custom', url: 'https://evil.example/' }] } })
+    expect(added.status).toBe(403)
+    expect((await rest.request('POST', 'globals/navigation?locale=vi', { token: tokens.translator, body: { items: [{ ...item, label: 'Các bài viết' }] } })).status).toBe(200)
+    const stored: any = await cms.payload.findGlobal({ slug: 'navigation', locale: 'vi' })
+    expect(stored.items.map((i: any) => [i.label, i.type, i.section])).toEqual([['Các bài viết', 'section', 'articles']])
+  })
+
+  it('slugs that would clash with the site, and issues that would overwrite each other, are refused', async () => {
+    const page = (slug: string) => rest.request('POST', 'pages?locale=en', { token: tokens.editor, body: { title: 'Page', slug, kind: 'about', body: paragraph('text') } })
+    for (const slug of ['search', 'safety', 'articles', 'newsletters', '404']) {
+      const res = await page(slug)
+      expect(res.status, slug).toBe(400)
+      expect(JSON.stringify(res.body), slug).toMatch(/one of the site's own pages/)
+    }
+    const long = await rest.request('POST', 'articles?locale=ja', { token: tokens.editor, body: { title: '長い', body: paragraph('本文'), category: 'work-and-wages', slug: 'a'.repeat(81) } })
+    expect(long.status).toBe(400)
+    expect(JSON.stringify(long.body)).toMatch(/keep it to 80/)
+    const issue = (issueNumber: number) => rest.request('POST', 'newsletters?locale=ja', { token: tokens.editor, body: { kind: 'monthly', issueNumber, issueDate: '2026-09-01T00:00:00.000Z', subject: '号' } })
+    expect((await issue(7007)).status).toBe(201)
+    const twice = await issue(7007)
+    expect(twice.status).toBe(400)
+    expect(JSON.stringify(twice.body)).toMatch(/Issue No\. 7007 of this kind already exists/)
+  })
+
+  it('two safety questions with one key, or a focal point outside the image, are refused', async () => {
+    const question = (key: string) => ({ key, severity: 'check', text: paragraph('質問') })
+    const res = await rest.request('POST', 'globals/safety-check?locale=ja', { token: tokens.editor, body: { sections: [{ key: 'work', title: '仕事', questions: [question('same-key'), question('same-key')] }] } })
+    expect(res.status).toBe(400)
+    expect(JSON.stringify(res.body)).toMatch(/Two questions have the key \\"same-key\\"/)
+    const image: any = await cms.payload.create({ collection: 'media', locale: 'ja', data: { alt: '焦点' } as never, file: await imageFile('focal.png') })
+    const focal = await rest.request('PATCH', `media/${image.id}?locale=ja`, { token: tokens.editor, body: { focalX: 150, focalY: -5 } })
+    expect(focal.status).toBe(400)
+  })
+
+  it('a translation without its text, a video with nothing to play or an image without alt text leaves the site building', async () => {
+    const { buildSnapshot } = await import('@mirai/scripts/snapshot')
+    const schemas = await import('@mirai/content-schemas/schemas')
+    const article: any = await createArticle(cms.payload, { slug: 'title-only-in-vi' })
+    // A translator's draft title, published with the Japanese before the Vietnamese text existed.
+    await cms.payload.update({ collection: 'articles', id: article.id, locale: 'vi', draft: true, data: { title: 'Chỉ có tiêu đề' } as never, user: people.translator, overrideAccess: false })
+    await cms.payload.update({ collection: 'articles', id: article.id, locale: 'ja', data: { title: '日本語の改訂', _status: 'published' } as never })
+    const clip: any = await cms.payload.create({ collection: 'media', locale: 'ja', data: { alt: '動画' } as never, file: await imageFile('poster.png') })
+    const video: any = await cms.payload.create({ collection: 'videos', locale: 'ja', data: { title: 'ファイルの動画', slug: 'file-video', youtubeId: 'dQw4w9WgXcQ', _status: 'published' } as never })
+    // Its only source an uploaded file, which is then deleted.
+    await cms.payload.db.updateOne({ collection: 'videos', id: video.id, data: { youtubeId: null, file: clip.id } as never })
+    await cms.payload.delete({ collection: 'media', id: clip.id })
+    const { snapshot, warnings } = await buildSnapshot(cms.payload)
+    const exported = (snapshot.articles as any[]).find((a) => a.id === String(article.id))
+    expect(Object.keys(exported.translations)).not.toContain('vi')
+    expect(schemas.article.safeParse(exported).success).toBe(true)
+    expect((snapshot.videos as any[]).map((v) => v.id)).not.toContain(String(video.id))
+    expect(warnings).toEqual(
+      expect.arrayContaining([
+        `articles ${article.id} (vi): has a title but no text; shown in another language until it has`,
+        `videos ${video.id}: has neither a YouTube video nor a file the site can play; left out of the site`,
+      ]),
+    )
   })
 })

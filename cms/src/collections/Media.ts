@@ -47,6 +47,9 @@ export const Media = uploadCollection({
     },
     { name: 'caption', type: 'text', localized: true },
     { name: 'credit', type: 'text' },
+    // Payload's own focal point fields, bounded: a point outside the image fails the site's checks.
+    { name: 'focalX', type: 'number', min: 0, max: 100 },
+    { name: 'focalY', type: 'number', min: 0, max: 100 },
     fileAudienceField(),
   ]),
 })

@@ -1,7 +1,7 @@
 import { NEWSLETTER_KINDS, NEWSLETTER_STORY_KINDS } from '@mirai/content-schemas/taxonomies'
 import { DEFAULT_LOCALE } from '@mirai/content-schemas/locales'
 import { isRichTextEmpty } from '@mirai/content-schemas/richtext'
-import type { Access, Block, Where } from 'payload'
+import { ValidationError, type Access, type Block, type CollectionBeforeValidateHook, type Where } from 'payload'
 
 import { isStaff, isTranslator } from '../access/roles'
 import { serverURL } from '../env'
@@ -19,6 +19,23 @@ const readNewsletters: Access = ({ req: { user } }) => {
 }
 
 export const PREHEADER_MAX = 90
+
+/** Monthly No. 7 is one issue: a second would take its page in the archive. */
+const oneIssuePerNumber: CollectionBeforeValidateHook = async ({ data, originalDoc, req }) => {
+  const kind = data?.kind ?? originalDoc?.kind
+  const issueNumber = data?.issueNumber ?? originalDoc?.issueNumber
+  if (!kind || typeof issueNumber !== 'number') return data
+  const { totalDocs } = await req.payload.count({
+    collection: 'newsletters',
+    where: { and: [{ kind: { equals: kind } }, { issueNumber: { equals: issueNumber } }, ...(originalDoc?.id ? [{ id: { not_equals: originalDoc.id } }] : [])] },
+    overrideAccess: true,
+    req,
+  })
+  if (totalDocs > 0) {
+    throw new ValidationError({ collection: 'newsletters', errors: [{ path: 'issueNumber', message: `Issue No. ${issueNumber} of this kind already exists` }], req })
+  }
+  return data
+}
 
 const story: Block = {
   slug: 'story',
@@ -68,7 +85,7 @@ export const Newsletters = publicContentCollection({
   },
   defaultSort: '-issueDate',
   read: readNewsletters,
-  hooks: { beforeChange: [fillWeeklyBulletin, checkNewsletterReferences] },
+  hooks: { beforeValidate: [oneIssuePerNumber], beforeChange: [fillWeeklyBulletin, checkNewsletterReferences] },
   fields: [
     {
       type: 'row',

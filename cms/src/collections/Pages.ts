@@ -1,3 +1,4 @@
+import { RESERVED_PAGE_SLUGS } from '@mirai/content-schemas/paths'
 import { PAGE_KINDS } from '@mirai/content-schemas/taxonomies'
 import type { Block } from 'payload'
 
@@ -54,7 +55,7 @@ export const Pages = publicContentCollection({
   defaultSort: 'order',
   fields: [
     { name: 'title', type: 'text', required: true, localized: true },
-    slugField(),
+    slugField({ reserved: RESERVED_PAGE_SLUGS }),
     {
       name: 'kind',
       type: 'select',

@@ -4,7 +4,8 @@
  * - text: no invisible control characters (they make the RSS feed invalid XML), and a required
  *   text is not just spaces (the site treats that as missing);
  * - dates: a real calendar date between the years 1900 and 2999 (not year 20260);
- * - numbers marked `custom: { wholeNumber: true }`: whole numbers (a video is not 90.5 seconds).
+ * - numbers marked `custom: { wholeNumber: true }`: whole numbers (a video is not 90.5 seconds);
+ * - rich text: at most about a megabyte (a member once stored 30 MB in one report).
  * Applied to every field of the collections and globals people edit, once the config is built.
  */
 import type { Field, SanitizedConfig, Validate } from 'payload'
@@ -13,6 +14,8 @@ import type { Field, SanitizedConfig, Validate } from 'payload'
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff]/
 const MIN_YEAR = 1900
 const MAX_YEAR = 2999
+/** Characters of stored rich text (its JSON); a long article is a few hundred thousand. */
+const MAX_RICH_TEXT = 1_000_000
 
 /** Records the server keeps (build logs hold terminal colour codes) are not typed by people. */
 const SERVER_RECORDS = new Set(['site-builds', 'file-usages', 'seed-ledger'])
@@ -42,6 +45,12 @@ function numberProblem(value: unknown): string | null {
   return values.some((v) => typeof v === 'number' && !Number.isInteger(v)) ? 'Give a whole number' : null
 }
 
+function richTextProblem(value: unknown): string | null {
+  if (value === null || value === undefined) return null
+  const size = JSON.stringify(value).length
+  return size > MAX_RICH_TEXT ? `This text is too long to publish (${Math.round(size / 1000)} thousand characters of content; at most ${MAX_RICH_TEXT / 1000} thousand)` : null
+}
+
 function withRule(field: AnyField, problem: (value: unknown) => string | null): void {
   const own = field.validate
   field.validate = async (value: unknown, options: any) => {
@@ -64,6 +73,9 @@ function applyTo(fields: Field[]): void {
         break
       case 'number':
         if (field.custom?.wholeNumber) withRule(field, numberProblem)
+        break
+      case 'richText':
+        withRule(field, richTextProblem)
         break
       case 'tabs':
         for (const tab of field.tabs) applyTo(tab.fields)

@@ -1,3 +1,4 @@
+import { MAX_SLUG_LENGTH } from '@mirai/content-schemas/paths'
 import type { Field, TextFieldSingleValidation } from 'payload'
 
 const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
@@ -10,7 +11,7 @@ export function slugify(text: string): string {
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
-    .slice(0, 80)
+    .slice(0, MAX_SLUG_LENGTH)
     .replace(/-+$/g, '')
 }
 
@@ -19,12 +20,14 @@ export function slugify(text: string): string {
  * every language and switching language keeps the reader on the same page. Filled from the
  * English title when left empty.
  */
-export function slugField({ from = 'title' }: { from?: string } = {}): Field {
+export function slugField({ from = 'title', reserved = [] }: { from?: string; reserved?: readonly string[] } = {}): Field {
   const validate: TextFieldSingleValidation = async (value, { req, id, collectionSlug }) => {
     if (!value) return 'Slug is required: give the document an ASCII slug such as "minimum-wage-2024"'
     if (!SLUG_PATTERN.test(value)) {
       return `Slug "${value}" may contain only lowercase letters a–z, digits and single hyphens (e.g. "minimum-wage-2024")`
     }
+    if (value.length > MAX_SLUG_LENGTH) return `Slug "${value.slice(0, 24)}…" has ${value.length} characters; keep it to ${MAX_SLUG_LENGTH}`
+    if (reserved.includes(value)) return `Slug "${value}" is the address of one of the site's own pages; choose another`
     if (!collectionSlug) return true
     const clash = await req.payload.find({
       collection: collectionSlug as 'articles',

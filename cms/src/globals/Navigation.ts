@@ -1,14 +1,33 @@
-import type { GlobalConfig } from 'payload'
+import { APIError, type GlobalBeforeChangeHook, type GlobalConfig } from 'payload'
 
 import { hiddenFromMembers } from '../access/admin'
 import { anyone, updateContent } from '../access/content'
 import { LINKABLE_COLLECTIONS } from '../richtext/editor'
 import { validateHttpUrl } from '../fields/validators'
+import { isTranslator } from '../access/roles'
 import { rebuildAfterGlobalChange } from '../publish/hooks'
+
+type Item = { id?: string; type?: string; section?: string; url?: string; document?: { relationTo?: string; value?: unknown } }
+const target = (item: Item | undefined) =>
+  JSON.stringify([item?.id, item?.type, item?.section ?? null, item?.url ?? null, item?.document?.relationTo ?? null, String((item?.document?.value as { id?: unknown })?.id ?? item?.document?.value ?? '')])
+
+/**
+ * Translators write the labels of their language's menu. Where it leads — the sections, pages and
+ * outside addresses on every page of that language, live at once — is the secretariat's.
+ */
+const translatorsLabelOnly: GlobalBeforeChangeHook = ({ data, originalDoc, req }) => {
+  if (!isTranslator(req.user)) return data
+  const before = ((originalDoc?.items ?? []) as Item[]).map(target)
+  const after = ((data.items ?? []) as Item[]).map(target)
+  if (JSON.stringify(before) !== JSON.stringify(after)) {
+    throw new APIError("Translators change the labels of the menu; what it links to is the secretariat's. Ask an editor.", 403, undefined, true)
+  }
+  return data
+}
 
 /** The site's main menu, one per language (a language may feature different pages). */
 export const Navigation: GlobalConfig = {
-  hooks: { afterChange: [rebuildAfterGlobalChange] },
+  hooks: { beforeChange: [translatorsLabelOnly], afterChange: [rebuildAfterGlobalChange] },
   slug: 'navigation',
   label: { en: 'Navigation', ja: 'ナビゲーション' },
   access: { read: anyone, update: updateContent },

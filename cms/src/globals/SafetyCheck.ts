@@ -1,5 +1,5 @@
 import { SAFETY_SECTIONS, SAFETY_SEVERITIES } from '@mirai/content-schemas/taxonomies'
-import type { GlobalConfig } from 'payload'
+import { ValidationError, type GlobalConfig } from 'payload'
 
 import { hiddenFromMembers } from '../access/admin'
 import { anyone, updateContent } from '../access/content'
@@ -16,7 +16,18 @@ export const SafetyCheck: GlobalConfig = {
   label: { en: 'Safety self-check', ja: 'セーフティ・セルフチェック' },
   access: { read: anyone, update: updateContent },
   admin: { hidden: hiddenFromMembers, description: 'Questions of the self-check. Answers never leave the reader’s device.' },
-  hooks: { afterChange: [rebuildAfterGlobalChange] },
+  hooks: {
+    // Answers are kept per question key: two questions with one key would share an answer.
+    beforeValidate: [
+      ({ data, req }) => {
+        const keys = ((data?.sections ?? []) as { questions?: { key?: string }[] }[]).flatMap((s) => (s.questions ?? []).map((q) => q.key)).filter(Boolean)
+        const twice = keys.find((key, i) => keys.indexOf(key) !== i)
+        if (twice) throw new ValidationError({ global: 'safety-check', errors: [{ path: 'sections', message: `Two questions have the key "${twice}"; each question needs its own` }], req })
+        return data
+      },
+    ],
+    afterChange: [rebuildAfterGlobalChange],
+  },
   fields: lockSharedFieldsForTranslators([
     richTextField('intro'),
     {

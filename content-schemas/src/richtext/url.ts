@@ -12,6 +12,8 @@ export function safeHref(value: unknown): string | null {
   // control characters and spaces trimmed at the ends, so `java\tscript:` is really `javascript:`.
   const url = value.replace(/[\t\n\r]/g, '').replace(/^[\x00-\x20]+|[\x00-\x20]+$/g, '')
   if (url === '' || /[\x00-\x1f\x7f]/.test(url)) return null
+  // `//host/x` and `/\host/x` are not relative: browsers take them to another host.
+  if (/^[/\\]{2}/.test(url)) return null
   if (RELATIVE_PREFIXES.some((prefix) => url.startsWith(prefix))) return url
   const scheme = /^([a-z][a-z\d+.-]*):/i.exec(url)?.[1]
   return scheme !== undefined && SAFE_SCHEMES.has(`${scheme.toLowerCase()}:`) ? url : null

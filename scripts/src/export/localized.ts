@@ -35,11 +35,11 @@ export function fold<T>(
 /** `{ [locale]: pick(doc) }` for the locales where the document has its own text. */
 export function translationsOf<T>(
   byLocale: Map<LocaleCode, Doc>,
-  isTranslated: (doc: Doc) => boolean,
+  isTranslated: (doc: Doc, locale: LocaleCode) => boolean,
   pick: (doc: Doc) => T,
 ): Partial<Record<LocaleCode, T>> {
   const out: Partial<Record<LocaleCode, T>> = {}
-  for (const [locale, doc] of byLocale) if (isTranslated(doc)) out[locale] = pick(doc)
+  for (const [locale, doc] of byLocale) if (isTranslated(doc, locale)) out[locale] = pick(doc)
   return out
 }
 

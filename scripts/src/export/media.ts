@@ -76,13 +76,18 @@ export class MediaLibrary {
         sizes[name] = { url: MEDIA_URL_PREFIX + size.filename, width: size.width, height: size.height }
         library.#files.set(size.filename, path.join(staticDir, size.filename))
       }
+      const alt = translationsOf(byLocale, (d) => hasText(d.alt), (d) => String(d.alt))
+      if (Object.keys(alt).length === 0) {
+        library.warnings.push(`media ${doc.id}: has no alt text in any language; left out of the site`)
+        continue
+      }
       library.#images.set(String(doc.id), {
         id: String(doc.id),
         url: MEDIA_URL_PREFIX + doc.filename,
         width: doc.width,
         height: doc.height,
         mimeType: mime,
-        alt: translationsOf(byLocale, (d) => hasText(d.alt), (d) => String(d.alt)),
+        alt,
         focalX: doc.focalX ?? null,
         focalY: doc.focalY ?? null,
         sizes,

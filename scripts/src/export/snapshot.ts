@@ -69,7 +69,7 @@ const serviceShared = (service: Doc) => ({
 const LINKABLE: CollectionSlug[] = ['articles', 'videos', 'countries', 'events', 'good-practices', 'pages']
 
 /** `cache` keeps the documents read last time (see fetch.ts); without one, everything is read. */
-export async function buildSnapshot(payload: Payload, cache = new ExportCache()): Promise<{ snapshot: Snapshot; media: MediaLibrary }> {
+export async function buildSnapshot(payload: Payload, cache = new ExportCache()): Promise<{ snapshot: Snapshot; media: MediaLibrary; warnings: string[] }> {
   const d = DEFAULT_LOCALE
   const staticDir = (payload.collections.media?.config.upload as { staticDir: string }).staticDir
   const media = await MediaLibrary.load(await fetchAll(payload, 'media', cache), d, staticDir)
@@ -82,6 +82,19 @@ export async function buildSnapshot(payload: Payload, cache = new ExportCache())
   const rich = (value: unknown) => slimRichText(value, { image: media.image, slug: (collection, id) => slugs.get(`${collection}:${id}`) })
   const base = (doc: Doc) => ({ id: String(doc.id), slug: doc.slug, updatedAt: isoOrNull(doc.updatedAt) })
   const all = (collection: CollectionSlug) => raw.get(collection)!
+  const warnings: string[] = [...media.warnings]
+  /**
+   * A language counts as translated when it has a title and every text its page cannot do without:
+   * a title saved as a translator's draft, then published with the Japanese before its text was
+   * written, has no body and would stop the build. Until it has, readers get the fallback, and
+   * the build's record says why.
+   */
+  const translated = (what: string, required: Record<string, string>, title = 'title') => (l: Doc, locale: LocaleCode) => {
+    if (!hasText(l[title])) return false
+    const missing = Object.entries(required).filter(([field]) => isRichTextEmpty(l[field])).map(([, label]) => label)
+    if (missing.length > 0) warnings.push(`${what} (${locale}): has a title but no ${missing.join(' or ')}; shown in another language until it has`)
+    return missing.length === 0
+  }
 
   const articles = fold(all('articles'), d, ({ base: doc, byLocale }) => ({
     ...base(doc),
@@ -91,9 +104,14 @@ export async function buildSnapshot(payload: Payload, cache = new ExportCache())
     countries: doc.countries ?? [],
     relatedVideos: idsOf(doc.relatedVideos),
     heroImage: media.image(doc.heroImage),
-    translations: translationsOf(byLocale, (l) => hasText(l.title), (l) => ({ title: l.title, summary: l.summary ?? null, body: rich(l.body) })),
+    translations: translationsOf(byLocale, translated(`articles ${doc.id}`, { body: 'text' }), (l) => ({ title: l.title, summary: l.summary ?? null, body: rich(l.body) })),
   }))
 
+  const playable = (video: { youtubeId: string | null; file: unknown; id: string }) => {
+    if (video.youtubeId || video.file) return true
+    warnings.push(`videos ${video.id}: has neither a YouTube video nor a file the site can play; left out of the site`)
+    return false
+  }
   const videos = fold(all('videos'), d, ({ base: doc, byLocale }) => ({
     ...base(doc),
     publishedAt: isoOrNull(doc.publishedAt ?? doc.createdAt),
@@ -107,7 +125,7 @@ export async function buildSnapshot(payload: Payload, cache = new ExportCache())
       description: l.description ?? null,
       transcript: rich(l.transcript),
     })),
-  }))
+  })).filter(playable)
 
   const countries = fold(all('countries'), d, ({ base: doc, byLocale }) => ({
     ...base(doc),
@@ -122,7 +140,7 @@ export async function buildSnapshot(payload: Payload, cache = new ExportCache())
       (row) => hasText(row.name),
       (row) => ({ name: row.name, hours: row.hours ?? null }),
     ),
-    translations: translationsOf(byLocale, (l) => hasText(l.title), (l) => ({
+    translations: translationsOf(byLocale, translated(`countries ${doc.id}`, { sendingScheme: 'sending scheme', recruitmentFees: 'recruitment fees' }), (l) => ({
       title: l.title,
       summary: l.summary ?? null,
       sendingScheme: rich(l.sendingScheme),
@@ -169,7 +187,7 @@ export async function buildSnapshot(payload: Payload, cache = new ExportCache())
     organisation: organisationById.get(idOf(doc.organisation) ?? '') ?? null,
     commitments: doc.commitments ?? [],
     images: (doc.images ?? []).map(media.image).filter(Boolean),
-    translations: translationsOf(byLocale, (l) => hasText(l.title), (l) => ({ title: l.title, summary: l.summary ?? null, body: rich(l.body) })),
+    translations: translationsOf(byLocale, translated(`good-practices ${doc.id}`, { body: 'text' }), (l) => ({ title: l.title, summary: l.summary ?? null, body: rich(l.body) })),
   }))
 
   const pages = fold(all('pages'), d, ({ base: doc, byLocale }) => ({
@@ -193,7 +211,7 @@ export async function buildSnapshot(payload: Payload, cache = new ExportCache())
             people: rowsOf(localOnly, section.people, (s) => s.people, (row) => ({ name: row.name }), (row) => hasText(row.role) || hasText(row.affiliation), (row) => ({ role: row.role ?? null, affiliation: row.affiliation ?? null })),
           }
     }),
-    translations: translationsOf(byLocale, (l) => hasText(l.title), (l) => ({ title: l.title, summary: l.summary ?? null, body: rich(l.body) })),
+    translations: translationsOf(byLocale, translated(`pages ${doc.id}`, { body: 'text' }), (l) => ({ title: l.title, summary: l.summary ?? null, body: rich(l.body) })),
   }))
 
   // Only the issues an anonymous reader may see: published and marked public.
@@ -208,7 +226,7 @@ export async function buildSnapshot(payload: Payload, cache = new ExportCache())
       const localOnly = new Map<LocaleCode, Doc>()
       for (const [locale, l] of byLocale) if (l.sections?.[i]) localOnly.set(locale, l.sections[i])
       if (section.blockType === 'story') {
-        return [{ blockType: 'story', kind: section.kind, translations: translationsOf(localOnly, (s) => hasText(s.heading), (s) => ({ heading: s.heading, body: rich(s.body) })) }]
+        return [{ blockType: 'story', kind: section.kind, translations: translationsOf(localOnly, translated(`newsletters ${doc.id}, story ${i + 1}`, { body: 'text' }, 'heading'), (s) => ({ heading: s.heading, body: rich(s.body) })) }]
       }
       const target = section.item as { relationTo?: string; value?: unknown } | undefined
       const targetId = idOf(target?.value)
@@ -282,6 +300,7 @@ export async function buildSnapshot(payload: Payload, cache = new ExportCache())
 
   return {
     media,
+    warnings,
     snapshot: {
       version: SNAPSHOT_VERSION,
       generatedAt: new Date().toISOString(),

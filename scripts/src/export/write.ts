@@ -24,7 +24,7 @@ export async function exportContent(payload: Payload): Promise<ExportResult> {
   const dir = snapshotDir()
   await mkdir(dir, { recursive: true })
   const cache = await new ExportCache(path.join(dir, 'export-cache.json')).load()
-  const { snapshot, media } = await buildSnapshot(payload, cache)
+  const { snapshot, media, warnings } = await buildSnapshot(payload, cache)
   const file = path.join(dir, 'content.json')
   const partial = `${file}.${process.pid}.tmp`
   await writeFile(partial, JSON.stringify(snapshot))
@@ -36,5 +36,5 @@ export async function exportContent(payload: Payload): Promise<ExportResult> {
       .filter(([, value]) => Array.isArray(value))
       .map(([key, value]) => [key, (value as unknown[]).length]),
   )
-  return { file, counts, mediaCopied, warnings: media.warnings, ms: Date.now() - started }
+  return { file, counts, mediaCopied, warnings, ms: Date.now() - started }
 }

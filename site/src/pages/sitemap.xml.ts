@@ -4,8 +4,8 @@ import { getLocale, LOCALE_CODES, type LocaleCode } from '@mirai/content-schemas
 import * as content from '../lib/content'
 import { absoluteUrl, docPath, homePath, sectionPath, SECTIONS } from '../lib/paths'
 import { translatedLocales } from '../lib/translation'
+import { xmlText } from '../lib/xml'
 
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;')
 
 /**
  * Every page readers should find, with its language versions as hreflang alternates. Pages shown
@@ -29,8 +29,8 @@ export const GET: APIRoute = async ({ site }) => {
   }
   const urls = entries.flatMap(({ locales, path }) =>
     locales.map((lang) => {
-      const alternates = locales.map((alt) => `<xhtml:link rel="alternate" hreflang="${getLocale(alt).bcp47}" href="${escape(absoluteUrl(site, path(alt)))}"/>`).join('')
-      return `<url><loc>${escape(absoluteUrl(site, path(lang)))}</loc>${alternates}</url>`
+      const alternates = locales.map((alt) => `<xhtml:link rel="alternate" hreflang="${getLocale(alt).bcp47}" href="${xmlText(absoluteUrl(site, path(alt)))}"/>`).join('')
+      return `<url><loc>${xmlText(absoluteUrl(site, path(lang)))}</loc>${alternates}</url>`
     }),
   )
   const xml = `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${urls.join('\n')}\n</urlset>\n`

@@ -4,12 +4,12 @@ import { getLocale, LOCALE_CODES, type LocaleCode } from '@mirai/content-schemas
 import { t } from '../../i18n/ui'
 import * as content from '../../lib/content'
 import { absoluteUrl, docPath, homePath, rssPath } from '../../lib/paths'
+import { xmlText } from '../../lib/xml'
 
 export function getStaticPaths() {
   return LOCALE_CODES.map((lang) => ({ params: { lang } }))
 }
 
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 
 /** The latest articles written in this language (articles shown through a fallback are not news here). */
 export const GET: APIRoute = async ({ params, site }) => {
@@ -20,10 +20,10 @@ export const GET: APIRoute = async ({ params, site }) => {
     .map((a) => {
       const text = a.translations[lang]!
       const url = absoluteUrl(site, docPath(lang, 'articles', a.slug))
-      return `<item><title>${escape(text.title)}</title><link>${escape(url)}</link><guid isPermaLink="true">${escape(url)}</guid><pubDate>${new Date(a.publishedAt).toUTCString()}</pubDate>${text.summary ? `<description>${escape(text.summary)}</description>` : ''}</item>`
+      return `<item><title>${xmlText(text.title)}</title><link>${xmlText(url)}</link><guid isPermaLink="true">${xmlText(url)}</guid><pubDate>${new Date(a.publishedAt).toUTCString()}</pubDate>${text.summary ? `<description>${xmlText(text.summary)}</description>` : ''}</item>`
     })
   const xml = `<?xml version="1.0" encoding="UTF-8"?>
-<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom"><channel><title>${escape(t(lang, 'siteName'))}</title><link>${escape(absoluteUrl(site, homePath(lang)))}</link><description>${escape(t(lang, 'siteTagline'))}</description><language>${getLocale(lang).bcp47}</language><atom:link href="${escape(absoluteUrl(site, rssPath(lang)))}" rel="self" type="application/rss+xml"/>
+<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom"><channel><title>${xmlText(t(lang, 'siteName'))}</title><link>${xmlText(absoluteUrl(site, homePath(lang)))}</link><description>${xmlText(t(lang, 'siteTagline'))}</description><language>${getLocale(lang).bcp47}</language><atom:link href="${xmlText(absoluteUrl(site, rssPath(lang)))}" rel="self" type="application/rss+xml"/>
 ${items.join('\n')}
 </channel></rss>
 `
