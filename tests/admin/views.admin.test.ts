@@ -155,6 +155,17 @@ describe('the admin build', () => {
     }
   })
 
+  it('opens documents for editing under the new rules: a member their report, an editor an article and an image', async () => {
+    const own = await api('activity-reports?limit=1&where[status][equals]=draft', 'member')
+    const report = await page(`/admin/collections/activity-reports/${own.docs[0].id}`, 'member')
+    expect(report.status).toBe(200)
+    expect(report.html).toContain(own.docs[0].title)
+    const article = await api('articles?limit=1', 'editor')
+    expect((await page(`/admin/collections/articles/${article.docs[0].id}`, 'editor')).status).toBe(200)
+    const media = await api('media?limit=1', 'editor')
+    expect((await page(`/admin/collections/media/${media.docs[0].id}`, 'editor')).status).toBe(200)
+  })
+
   it('hardening 15: shows the email in a sandboxed frame', async () => {
     const found = await api('newsletters?where[issueNumber][equals]=30', 'editor')
     const { html } = await page(`/newsletters/${found.docs[0].id}/preview?locale=ja`, 'editor')
