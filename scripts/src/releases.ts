@@ -10,7 +10,7 @@
  * into the releases folder and links it back in (the only moment without a site, two renames
  * long, and only once).
  */
-import { existsSync, lstatSync, readlinkSync, realpathSync } from 'node:fs'
+import { existsSync, lstatSync, realpathSync } from 'node:fs'
 import { mkdir, readdir, rename, rm, symlink } from 'node:fs/promises'
 import path from 'node:path'
 
@@ -76,14 +76,5 @@ export async function goLive(releases: Releases, release: string): Promise<void>
   await rename(link, dist)
   for (const folder of await releaseFolders(releases)) {
     if (folder !== release && folder !== previous) await rm(folder, { recursive: true, force: true })
-  }
-}
-
-/** For messages: the release a dist link points at. */
-export function describeLive(releases: Releases): string {
-  try {
-    return readlinkSync(releases.dist)
-  } catch {
-    return existsSync(releases.dist) ? releases.dist : '(no site yet)'
   }
 }

@@ -1,6 +1,8 @@
 import type { LocaleCode } from '@mirai/content-schemas/locales'
 import type { ClientUser, PayloadRequest } from 'payload'
 
+import { idOf } from '../utilities/idOf'
+
 export const ROLES = ['admin', 'editor', 'translator', 'member'] as const
 export type Role = (typeof ROLES)[number]
 
@@ -36,9 +38,7 @@ export const isTranslator = (user: MaybeUser) => hasRole(user, 'translator')
 export const isMember = (user: MaybeUser) => hasRole(user, 'member')
 
 export function organisationOf(user: MaybeUser): string | null {
-  const org = asAccessUser(user)?.organisation
-  if (!org) return null
-  return typeof org === 'object' ? String(org.id) : String(org)
+  return idOf(asAccessUser(user)?.organisation)
 }
 
 export function assignedLocales(user: MaybeUser): LocaleCode[] {

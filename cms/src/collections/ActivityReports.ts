@@ -15,6 +15,7 @@ import { turnIntoGoodPractice } from '../hooks/reportToGoodPractice'
 import { dueReportsEndpoint } from '../reports/dueEndpoint'
 import { attachmentsOfTheOrganisation, enforceReportWorkflow } from '../hooks/reportWorkflow'
 import { wholeNumber } from '../fields/inputRules'
+import { idOf } from '../utilities/idOf'
 
 const EDITABLE_BY_MEMBER = ['draft', 'returned']
 
@@ -54,8 +55,7 @@ const staffField: FieldAccess = ({ req }) => isStaff(req.user)
  */
 const ownOrganisationOrStaff: FieldAccess = ({ req, doc }) => {
   if (isStaff(req.user)) return true
-  const org = doc?.organisation
-  return isMember(req.user) && String(org && typeof org === 'object' ? org.id : org) === organisationOf(req.user)
+  return isMember(req.user) && idOf(doc?.organisation) === organisationOf(req.user)
 }
 /** Written by the workflow hooks only; what a client sends for it is ignored, on create and update. */
 const serverOwned = { create: () => false, update: () => false }

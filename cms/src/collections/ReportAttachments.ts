@@ -4,6 +4,7 @@ import { isMember, isStaff, organisationOf } from '../access/roles'
 import { uploadDir } from '../env'
 import { MB } from '../uploads/limits'
 import { uploadCollection } from './shared/uploadCollection'
+import { idOf } from '../utilities/idOf'
 
 /** Files attached to activity reports are as private as the reports: the organisation and the secretariat. */
 const ownOrganisationOrStaff: Access = ({ req: { user } }) => {
@@ -30,7 +31,7 @@ const changeableByOwnOrganisation: Access = async ({ req }) => {
     overrideAccess: true,
     req,
   })
-  const handedIn = [...new Set((docs as { attachments?: unknown[] }[]).flatMap((d) => (d.attachments ?? []).map((a) => String(a && typeof a === 'object' ? (a as { id: unknown }).id : a))))]
+  const handedIn = [...new Set((docs as { attachments?: unknown[] }[]).flatMap((d) => (d.attachments ?? []).map(idOf)).filter((id): id is string => id !== null))]
   const conditions: Where[] = [{ organisation: { equals: own } }, ...(handedIn.length > 0 ? [{ id: { not_in: handedIn } }] : [])]
   return { and: conditions }
 }

@@ -111,11 +111,12 @@ function refuseRowChanges(fields: FlatField[], data: Doc, stored: Doc | undefine
  * language's rich text would make it public once published, and deciding what goes public is the
  * secretariat's. Files the document already uses (in any language) stay usable.
  */
-async function refuseNewFiles(req: PayloadRequest, fields: FlattenedField[], data: Doc, stored: Doc | null): Promise<void> {
+async function refuseNewFiles(req: PayloadRequest, fields: FlattenedField[], data: Doc, readStored: () => Promise<Doc | null>): Promise<void> {
   const wanted = new Set<string>()
   collectFiles(fields, data, wanted, { allLocales: false })
   if (wanted.size === 0) return
   const known = new Set<string>()
+  const stored = await keepingLocale(req, readStored)
   if (stored) collectFiles(fields, stored, known)
   for (const file of wanted) {
     if (known.has(file)) continue
@@ -130,18 +131,22 @@ async function refuseNewFiles(req: PayloadRequest, fields: FlattenedField[], dat
 const collectionScope: CollectionBeforeChangeHook = async ({ collection, data, originalDoc, operation, req }) => {
   if (operation !== 'update' || !isTranslator(req.user)) return data
   refuseRowChanges(collection.flattenedFields as FlatField[], data, originalDoc)
-  const stored = originalDoc?.id
-    ? await keepingLocale(req, async () => (await req.payload.findByID({ collection: collection.slug as CollectionSlug, id: originalDoc.id, locale: 'all' as never, draft: true, depth: 0, overrideAccess: true, disableErrors: true, req })) as Doc | null)
-    : null
-  await keepingLocale(req, () => refuseNewFiles(req, collection.flattenedFields, data, stored))
+  await keepingLocale(req, () =>
+    refuseNewFiles(req, collection.flattenedFields, data, async () =>
+      originalDoc?.id
+        ? ((await req.payload.findByID({ collection: collection.slug as CollectionSlug, id: originalDoc.id, locale: 'all' as never, draft: true, depth: 0, overrideAccess: true, disableErrors: true, req })) as Doc | null)
+        : null,
+    ),
+  )
   return data
 }
 
 const globalScope: GlobalBeforeChangeHook = async ({ global, data, originalDoc, req }) => {
   if (!isTranslator(req.user)) return data
   refuseRowChanges(global.flattenedFields as FlatField[], data, originalDoc)
-  const stored = await keepingLocale(req, async () => (await req.payload.findGlobal({ slug: global.slug as GlobalSlug, locale: 'all' as never, depth: 0, overrideAccess: true, req })) as Doc)
-  await keepingLocale(req, () => refuseNewFiles(req, global.flattenedFields, data, stored))
+  await keepingLocale(req, () =>
+    refuseNewFiles(req, global.flattenedFields, data, async () => (await req.payload.findGlobal({ slug: global.slug as GlobalSlug, locale: 'all' as never, depth: 0, overrideAccess: true, req })) as Doc),
+  )
   return data
 }
 

@@ -11,7 +11,7 @@ import type {
   SanitizedConfig,
 } from 'payload'
 
-import { AUDIENCE_COLLECTIONS, AUDIENCE_ONLY, FILE_USAGES, forgetUsage, refersToFiles, refreshUsage } from './usage'
+import { AUDIENCE_COLLECTIONS, FILE_USAGES, forgetUsage, refersToFiles, refreshUsage } from './usage'
 
 const afterChange: CollectionAfterChangeHook = async ({ collection, doc, req }) => {
   // A draft saved over a published document leaves the published state — and its files — as they were.
@@ -52,4 +52,3 @@ export function trackFileUsage(config: SanitizedConfig): SanitizedConfig {
   return config
 }
 
-export { AUDIENCE_ONLY }

@@ -14,6 +14,7 @@
 import type { CollectionSlug, FlattenedField, GlobalSlug, Payload, PayloadRequest, SanitizedCollectionConfig, SanitizedGlobalConfig, Where } from 'payload'
 
 import { keepingLocale } from '../utilities/keepingLocale'
+import { idOf } from '../utilities/idOf'
 
 export const FILE_USAGES = 'file-usages'
 /** Upload collections whose files follow their usage. */
@@ -31,7 +32,6 @@ const fileKey = (collection: string, id: unknown) => `${collection}:${String(id)
 const sourceKey = (source: Source, id?: unknown) => (source.global ? `global:${source.global.slug}` : fileKey(source.collection.slug, id))
 const isTracked = (relationTo: unknown): relationTo is (typeof AUDIENCE_COLLECTIONS)[number] => (AUDIENCE_COLLECTIONS as readonly unknown[]).includes(relationTo)
 
-const idOf = (value: unknown): unknown => (value && typeof value === 'object' ? (value as Doc).id : value)
 
 /** Files a Lexical document embeds. */
 function richTextFiles(node: unknown, out: Set<string>): void {

@@ -6,10 +6,11 @@ import { LINKABLE_COLLECTIONS } from '../richtext/editor'
 import { validateHttpUrl } from '../fields/validators'
 import { isTranslator } from '../access/roles'
 import { rebuildAfterGlobalChange } from '../publish/hooks'
+import { idOf } from '../utilities/idOf'
 
 type Item = { id?: string; type?: string; section?: string; url?: string; document?: { relationTo?: string; value?: unknown } }
 const target = (item: Item | undefined) =>
-  JSON.stringify([item?.id, item?.type, item?.section ?? null, item?.url ?? null, item?.document?.relationTo ?? null, String((item?.document?.value as { id?: unknown })?.id ?? item?.document?.value ?? '')])
+  JSON.stringify([item?.id, item?.type, item?.section ?? null, item?.url ?? null, item?.document?.relationTo ?? null, idOf(item?.document?.value)])
 
 /**
  * Translators write the labels of their language's menu. Where it leads — the sections, pages and

@@ -7,6 +7,7 @@ import type { ReportStatus } from '@mirai/content-schemas/taxonomies'
 import { APIError, ValidationError, type CollectionBeforeChangeHook, type PayloadRequest } from 'payload'
 
 import { isMember, isStaff, organisationOf } from '../access/roles'
+import { idOf } from '../utilities/idOf'
 
 type Actor = 'member' | 'staff'
 
@@ -89,14 +90,12 @@ export const enforceReportWorkflow: CollectionBeforeChangeHook = ({ data, origin
   return data
 }
 
-const idOf = (value: unknown) => String(value && typeof value === 'object' ? (value as { id?: unknown }).id : value)
-
 /**
  * A report's attachments are its organisation's own files: pointing at another organisation's
  * attachment (its id is visible on shared reports) would show that file as part of this report.
  */
 export const attachmentsOfTheOrganisation: CollectionBeforeChangeHook = async ({ data, req }) => {
-  const ids = (Array.isArray(data.attachments) ? data.attachments : []).map(idOf)
+  const ids = (Array.isArray(data.attachments) ? data.attachments : []).map(idOf).filter((id): id is string => id !== null)
   if (ids.length === 0) return data
   const { totalDocs } = await req.payload.count({
     collection: 'report-attachments',

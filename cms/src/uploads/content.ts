@@ -9,6 +9,8 @@ import { isPublishableMimeType, storedFileName } from '@mirai/content-schemas/fi
 import { fileTypeFromBuffer, fileTypeFromFile } from 'file-type'
 import { APIError, type CollectionBeforeOperationHook, type PayloadRequest, type SanitizedCollectionConfig } from 'payload'
 
+import { ignoreFromClients } from '../hooks/serverOwned'
+
 type UploadedFile = NonNullable<PayloadRequest['file']>
 
 /** The MIME types an upload collection takes. */
@@ -50,9 +52,4 @@ export const requireFileOnCreate: CollectionBeforeOperationHook = ({ operation, 
  */
 export const SERVER_OWNED_FILE_FIELDS = ['filename', 'mimeType', 'filesize', 'width', 'height', 'sizes', 'url', 'thumbnailURL', 'prefix', '_objectKey'] as const
 
-export const ignoreClientFileMetadata: CollectionBeforeOperationHook = ({ args, operation, overrideAccess }) => {
-  if ((operation !== 'create' && operation !== 'update') || overrideAccess) return
-  const data = args.data as Record<string, unknown> | undefined
-  if (!data || typeof data !== 'object') return
-  for (const field of SERVER_OWNED_FILE_FIELDS) delete data[field]
-}
+export const ignoreClientFileMetadata = ignoreFromClients(SERVER_OWNED_FILE_FIELDS)

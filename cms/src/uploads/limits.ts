@@ -1,5 +1,7 @@
 import { APIError, type CollectionBeforeOperationHook } from 'payload'
 
+import { acceptedMimeTypes } from './content'
+
 function formatBytes(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MB` : `${Math.ceil(bytes / 1024)} KB`
 }
@@ -19,7 +21,7 @@ export function checkUpload(limits: UploadSizeLimits): CollectionBeforeOperation
     if (operation !== 'create' && operation !== 'update') return args
     const file = req.file
     if (!file) return args
-    const accepted = (typeof collection.upload === 'object' && collection.upload.mimeTypes) || []
+    const accepted = acceptedMimeTypes(collection)
     if (accepted.length > 0 && !accepted.some((type) => matches(type, file.mimetype))) {
       throw new APIError(`"${file.name}" is a ${file.mimetype} file; this collection takes ${accepted.join(', ')}`, 415, undefined, true)
     }

@@ -25,6 +25,7 @@ import {
 } from 'payload'
 
 import { keepingLocale } from '../utilities/keepingLocale'
+import { SERVER_OWNED_FILE_FIELDS } from './content'
 
 type UploadedFile = NonNullable<PayloadRequest['file']>
 type Doc = Record<string, any>
@@ -40,9 +41,10 @@ const APPLYING = 'applyingFileReplacement'
 const WRITTEN = 'filesWrittenByReplacement'
 
 /** Fields that describe the stored file; the second step's values replace the first's. */
-const FILE_FIELDS = ['filename', 'mimeType', 'filesize', 'width', 'height', 'sizes', 'url', 'thumbnailURL', 'focalX', 'focalY'] as const
+const FILE_FIELDS = [...SERVER_OWNED_FILE_FIELDS, 'focalX', 'focalY'] as const
 
-const processesFile = (edits: unknown): edits is Record<string, unknown> =>
+/** Whether the admin's upload edits (`?uploadEdits[…]`) make Payload process the stored file again. */
+export const reprocessesFile = (edits: unknown): edits is Record<string, unknown> =>
   Boolean(edits && typeof edits === 'object' && ['crop', 'focalPoint', 'heightInPixels', 'widthInPixels'].some((k) => (edits as Record<string, unknown>)[k]))
 
 /** The stored files of a document: the original and every generated size. */
@@ -58,12 +60,12 @@ const backupRoot = (staticDir: string) => path.join(path.dirname(staticDir), '.r
 export const deferFileReplacement: CollectionBeforeOperationHook = ({ args, operation, req }) => {
   if (operation !== 'update' || req.context[APPLYING]) return
   const edits = req.query?.uploadEdits
-  if (!req.file && !processesFile(edits)) return
+  if (!req.file && !reprocessesFile(edits)) return
   const id = (args as { id?: string | number }).id
   if (id === undefined || id === null) {
     throw new APIError('Replace the file of one document at a time', 400, undefined, true)
   }
-  const deferred: Deferred = { id: String(id), file: req.file, uploadEdits: processesFile(edits) ? edits : undefined }
+  const deferred: Deferred = { id: String(id), file: req.file, uploadEdits: reprocessesFile(edits) ? edits : undefined }
   req.context[DEFERRED] = deferred
   req.file = undefined
   if (deferred.uploadEdits) req.query = { ...req.query, uploadEdits: undefined }

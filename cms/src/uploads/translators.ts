@@ -8,6 +8,7 @@
 import { APIError, type CollectionBeforeOperationHook } from 'payload'
 
 import { isTranslator } from '../access/roles'
+import { reprocessesFile } from './replace'
 
 const FOCAL_POINT = ['focalX', 'focalY'] as const
 
@@ -21,8 +22,7 @@ export const keepTranslatorsToTheirText: CollectionBeforeOperationHook = ({ args
       true,
     )
   }
-  const edits = req.query?.uploadEdits as Record<string, unknown> | undefined
-  if (edits && typeof edits === 'object' && (edits.crop || edits.focalPoint || edits.heightInPixels || edits.widthInPixels)) {
+  if (reprocessesFile(req.query?.uploadEdits)) {
     throw new APIError('Translators cannot crop an image or move its focal point: it is the same image in every language.', 403, undefined, true)
   }
   // The admin form sends the focal point back with every save; the stored one is kept.

@@ -4,7 +4,7 @@
  * tested locally is what the host sends.
  */
 import { LOCALE_CODES } from '@mirai/content-schemas/locales'
-import { PUBLISHABLE_FILE_TYPES } from '@mirai/content-schemas/file-types'
+import { PUBLISHABLE_EXTENSIONS, PUBLISHABLE_FILE_TYPES } from '@mirai/content-schemas/file-types'
 
 /** Content types by extension. Anything else is application/octet-stream. */
 export const CONTENT_TYPES: Record<string, string> = {
@@ -70,7 +70,7 @@ export const MEDIA_PREFIX = '/media/'
 export const MEDIA_HEADERS: Record<string, string> = {
   'Content-Security-Policy': "default-src 'none'; sandbox",
 }
-export const MEDIA_EXTENSIONS: readonly string[] = Object.values(PUBLISHABLE_FILE_TYPES).flat()
+export const MEDIA_EXTENSIONS = PUBLISHABLE_EXTENSIONS
 
 /**
  * Astro's bundles carry a content hash in their name: cached for a year. Everything else — pages,
@@ -91,8 +91,7 @@ export function contentTypeFor(file: string): string {
 }
 
 /** The language's own 404 page for a path under /{lang}/, else the site's. */
-export const LANGUAGES = LOCALE_CODES
 export function notFoundPageFor(urlPath: string): string[] {
   const lang = /^\/([a-z]{2})\//.exec(urlPath)?.[1]
-  return lang && (LANGUAGES as readonly string[]).includes(lang) ? [`/${lang}/404/index.html`, '/404.html'] : ['/404.html']
+  return lang && (LOCALE_CODES as readonly string[]).includes(lang) ? [`/${lang}/404/index.html`, '/404.html'] : ['/404.html']
 }
