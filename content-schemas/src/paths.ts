@@ -1,8 +1,11 @@
 /**
- * Where a CMS document lives on the public site. The site builds its pages at these paths and
- * anything that links to the site from outside (newsletters) uses the same function.
+ * Every path of the public site, in one place: the site builds its pages at these paths, and
+ * everything that links to the site — the site's own menus and rich text, the snapshot's
+ * navigation, newsletters, admin previews — asks these functions. Slugs are the same in every
+ * language, so a page's path in another language differs only by its first segment, except for
+ * documents that exist in some languages only (organisation pages), which `docPath` knows.
  */
-import type { LocaleCode } from './locales'
+import { LOCALE_CODES, ORGANISATION_PAGE_LOCALES, type LocaleCode } from './locales'
 
 export type Section = 'articles' | 'videos' | 'countries' | 'events' | 'good-practices'
 
@@ -29,8 +32,55 @@ export const RESERVED_PAGE_SLUGS: readonly string[] = [...SECTIONS, 'newsletters
 /** The longest slug: its page's path (with `.ics` for events) must stay a valid file name. */
 export const MAX_SLUG_LENGTH = 80
 
+/**
+ * The languages a collection's pages are built in; `null` for every language. Organisation pages
+ * are written in English and exist in English and Japanese only.
+ */
+export function pageLocalesOf(collection: string): readonly LocaleCode[] | null {
+  return collection === 'pages' ? ORGANISATION_PAGE_LOCALES : null
+}
+
+/**
+ * The language of the page a reader of `lang` is sent to for a document of `collection`: their
+ * own where the collection has pages in it, else the first language it has (English for
+ * organisation pages).
+ */
+export function pageLocaleFor(collection: string, lang: LocaleCode): LocaleCode {
+  const locales = pageLocalesOf(collection)
+  return !locales || locales.includes(lang) ? lang : locales[0]!
+}
+
+/** Where a CMS document lives on the site, for a reader of `lang`. */
 export function docPath(lang: LocaleCode, collection: string, slug: string): string {
   const section = COLLECTION_SECTIONS[collection]
   if (!section) throw new Error(`No public page for collection "${collection}"`)
-  return section === 'pages' ? `/${lang}/${slug}/` : `/${lang}/${section}/${slug}/`
+  const pageLang = pageLocaleFor(collection, lang)
+  return section === 'pages' ? `/${pageLang}/${slug}/` : `/${pageLang}/${section}/${slug}/`
+}
+
+/** Whether the collection has a page of its own on the site (so a link to its documents can be made). */
+export const hasPages = (collection: string): boolean => collection in COLLECTION_SECTIONS
+
+export const homePath = (lang: LocaleCode) => `/${lang}/`
+
+export function sectionPath(lang: LocaleCode, section: Section | 'search' | 'newsletters' | 'safety', page = 1): string {
+  return page > 1 ? `/${lang}/${section}/page/${page}/` : `/${lang}/${section}/`
+}
+
+export function categoryPath(lang: LocaleCode, category: string, page = 1): string {
+  return page > 1 ? `/${lang}/articles/category/${category}/page/${page}/` : `/${lang}/articles/category/${category}/`
+}
+
+export const icsPath = (lang: LocaleCode, slug: string) => `/${lang}/events/${slug}.ics`
+export const rssPath = (lang: LocaleCode) => `/${lang}/rss.xml`
+
+/** The same page in another language: swap the language segment. */
+export function switchLanguage(path: string, lang: LocaleCode): string {
+  const match = /^\/([a-z]{2})(\/.*)?$/.exec(path)
+  if (!match || !(LOCALE_CODES as readonly string[]).includes(match[1]!)) return homePath(lang)
+  return `/${lang}${match[2] ?? '/'}`
+}
+
+export function absoluteUrl(site: string | URL | undefined, path: string): string {
+  return new URL(path, site ?? 'http://localhost:4321').toString()
 }

@@ -60,11 +60,15 @@ self.addEventListener('activate', (event) => {
   event.waitUntil(oneAtATime(tidy).then(() => self.clients.claim()))
 })
 
-/** Keeps the saved pages within MAX_PAGES, removing the least recently saved first. */
-async function trimPages() {
+/**
+ * Keeps the saved pages within MAX_PAGES less `room`, removing the least recently saved first.
+ * A new page makes its room before it is put, so no one ever sees more than MAX_PAGES saved.
+ */
+async function trimPages(room = 0) {
   const cache = await caches.open(PAGES)
   const requests = await cache.keys()
-  if (requests.length <= MAX_PAGES) return
+  const limit = MAX_PAGES - room
+  if (requests.length <= limit) return
   const dated = []
   for (const request of requests) {
     if (isPinned(request.url)) continue
@@ -72,7 +76,7 @@ async function trimPages() {
     dated.push({ request, at: Date.parse(saved?.headers.get('x-saved-at') ?? '') || 0 })
   }
   dated.sort((a, b) => a.at - b.at)
-  for (const { request } of dated.slice(0, requests.length - MAX_PAGES)) await cache.delete(request)
+  for (const { request } of dated.slice(0, requests.length - limit)) await cache.delete(request)
 }
 
 const langOf = (url) => {
@@ -86,8 +90,9 @@ async function savePage(request, response) {
   headers.set('x-saved-at', new Date().toISOString())
   await oneAtATime(async () => {
     const cache = await caches.open(PAGES)
-    await cache.put(pageKey(request.url), new Response(body, { status: response.status, headers }))
-    await trimPages()
+    const key = pageKey(request.url)
+    if (!(await cache.match(key))) await trimPages(1)
+    await cache.put(key, new Response(body, { status: response.status, headers }))
   })
 }
 

@@ -1,45 +1,5 @@
-import { getLocale, type LocaleCode } from '@mirai/content-schemas/locales'
-
-/** Events happen in Japan: every date on the site is shown in Japan time. */
-export const TIME_ZONE = 'Asia/Tokyo'
-
-const cache = new Map<string, Intl.DateTimeFormat>()
-
-function formatter(lang: LocaleCode, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${lang}|${JSON.stringify(options)}`
-  let f = cache.get(key)
-  if (!f) {
-    // Times in Japan are read on a 24-hour clock (station boards, shift plans), in every language.
-    f = new Intl.DateTimeFormat(getLocale(lang).bcp47, { timeZone: TIME_ZONE, hourCycle: 'h23', ...options })
-    cache.set(key, f)
-  }
-  return f
-}
-
-export function formatDate(iso: string, lang: LocaleCode): string {
-  return formatter(lang, { dateStyle: 'long' }).format(new Date(iso))
-}
-
-export function formatDateTime(iso: string, lang: LocaleCode): string {
-  return formatter(lang, { dateStyle: 'full', timeStyle: 'short' }).format(new Date(iso))
-}
-
-/** "Friday, 24 November 2023, 14:00–16:00" (one day) or both ends in full (several days). */
-export function formatRange(startIso: string, endIso: string, lang: LocaleCode): string {
-  const start = new Date(startIso)
-  const end = new Date(endIso)
-  const sameDay = tokyoDay(startIso) === tokyoDay(endIso)
-  if (sameDay) {
-    const time = formatter(lang, { timeStyle: 'short' })
-    return `${formatter(lang, { dateStyle: 'full' }).format(start)} ${time.format(start)}–${time.format(end)}`
-  }
-  return `${formatDateTime(startIso, lang)} – ${formatDateTime(endIso, lang)}`
-}
-
-/** The calendar day in Japan, 'YYYY-MM-DD'. */
-export function tokyoDay(iso: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(iso))
-}
+/** Dates in Japan time are shared with the CMS and newsletters (content-schemas/src/dates.ts). */
+export { formatDate, formatDateTime, formatRange, TIME_ZONE, tokyoDay } from '@mirai/content-schemas/dates'
 
 /** '12:34' for a duration in seconds (or '1:02:03'). */
 export function formatDuration(seconds: number): string {

@@ -5,15 +5,12 @@ import type { Image } from '@mirai/content-schemas/schemas'
 import { pictureData, pictureHtml } from './images'
 import { docPath } from './paths'
 
-/** Organisation pages exist in English and Japanese; links to them from other languages go to English. */
-export const organisationPageLang = (lang: LocaleCode): LocaleCode => (lang === 'ja' ? 'ja' : 'en')
-
 /** Internal links point to the target's page in the reader's language. */
 export function linkResolver(lang: LocaleCode) {
   return ({ relationTo, value }: { relationTo: string; value: unknown }) => {
     const slug = value && typeof value === 'object' ? (value as { slug?: string }).slug : undefined
     if (!slug) return null
-    return docPath(relationTo === 'pages' ? organisationPageLang(lang) : lang, relationTo, slug)
+    return docPath(lang, relationTo, slug)
   }
 }
 

@@ -1,0 +1,58 @@
+/**
+ * Dates and times as readers and staff see them: always in Japan time (events happen in Japan,
+ * deadlines are Japanese office days), on a 24-hour clock (station boards, shift plans), in the
+ * reader's language. Every formatted date of the platform comes from here.
+ */
+import { getLocale, type LocaleCode } from './locales'
+
+export const TIME_ZONE = 'Asia/Tokyo'
+
+/** The options every formatter shares; the service worker, which cannot import, is given them at build. */
+export const JAPAN_TIME_OPTIONS = { timeZone: TIME_ZONE, hourCycle: 'h23' } as const satisfies Intl.DateTimeFormatOptions
+
+const cache = new Map<string, Intl.DateTimeFormat>()
+
+function formatter(lang: LocaleCode, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${lang}|${JSON.stringify(options)}`
+  let f = cache.get(key)
+  if (!f) {
+    f = new Intl.DateTimeFormat(getLocale(lang).bcp47, { ...JAPAN_TIME_OPTIONS, ...options })
+    cache.set(key, f)
+  }
+  return f
+}
+
+type DateStyle = 'full' | 'long' | 'medium'
+
+/** "24 November 2023" (long), "24 Nov 2023" (medium), with the weekday (full). */
+export function formatDate(iso: string | Date, lang: LocaleCode, dateStyle: DateStyle = 'long'): string {
+  return formatter(lang, { dateStyle }).format(new Date(iso))
+}
+
+/** A date with its time, "Friday, 24 November 2023 at 14:00" (full) or shorter. */
+export function formatDateTime(iso: string | Date, lang: LocaleCode, dateStyle: DateStyle = 'full'): string {
+  return formatter(lang, { dateStyle, timeStyle: 'short' }).format(new Date(iso))
+}
+
+/** "14:00". */
+export function formatTime(iso: string | Date, lang: LocaleCode): string {
+  return formatter(lang, { timeStyle: 'short' }).format(new Date(iso))
+}
+
+/** "Friday, 24 November 2023 14:00–16:00" (one day) or both ends in full (several days). */
+export function formatRange(startIso: string, endIso: string, lang: LocaleCode): string {
+  if (tokyoDay(startIso) === tokyoDay(endIso)) return `${formatDate(startIso, lang, 'full')} ${formatTime(startIso, lang)}–${formatTime(endIso, lang)}`
+  return `${formatDateTime(startIso, lang)} – ${formatDateTime(endIso, lang)}`
+}
+
+/** The calendar day in Japan, 'YYYY-MM-DD'. */
+export function tokyoDay(iso: string | Date): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(iso))
+}
+
+/** The name of a weekday (0 = Sunday … 6 = Saturday) in a language, from Intl rather than a word list. */
+export function weekdayName(day: number, lang: LocaleCode, width: 'long' | 'short' = 'long'): string {
+  // 2023-01-01 was a Sunday; noon in Japan keeps the day the same in every time zone's reading.
+  const date = new Date(Date.UTC(2023, 0, 1 + day, 3))
+  return formatter(lang, { weekday: width }).format(date)
+}

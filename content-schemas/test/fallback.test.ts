@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest'
+
+import { findTranslation, labelIn, pickTranslation, translatedLocales } from '../src/fallback'
+import { hasText } from '../src/translated'
+
+const rich = (text: string) => ({ root: { type: 'root', children: text ? [{ type: 'paragraph', children: [{ type: 'text', text }] }] : [] } })
+
+describe('hasText', () => {
+  it('counts non-blank strings, non-empty rich text and other present values', () => {
+    expect(hasText('賃金')).toBe(true)
+    expect(hasText('  ')).toBe(false)
+    expect(hasText(null)).toBe(false)
+    expect(hasText(undefined)).toBe(false)
+    expect(hasText(rich('text'))).toBe(true)
+    expect(hasText(rich(''))).toBe(false)
+    expect(hasText({ title: 'x' })).toBe(true)
+    expect(hasText(0)).toBe(true)
+  })
+})
+
+describe('findTranslation / pickTranslation', () => {
+  it('uses the reader’s own language when it has text', () => {
+    expect(pickTranslation({ vi: 'Lương', en: 'Wages', ja: '賃金' }, 'vi')).toEqual({ lang: 'vi', content: 'Lương', isFallback: false })
+  })
+
+  it('falls back to English, then Japanese, skipping blank and empty rich text', () => {
+    expect(findTranslation({ vi: ' ', en: 'Wages', ja: '賃金' }, 'vi')).toEqual({ lang: 'en', content: 'Wages', isFallback: true })
+    expect(findTranslation({ vi: rich(''), ja: rich('本文') }, 'vi')?.lang).toBe('ja')
+  })
+
+  it('takes any language when the chain has none, and says when nothing exists', () => {
+    expect(findTranslation({ my: 'မြန်မာ' }, 'vi')).toEqual({ lang: 'my', content: 'မြန်မာ', isFallback: true })
+    expect(findTranslation({}, 'vi')).toBeNull()
+    expect(findTranslation(null, 'vi')).toBeNull()
+    expect(() => pickTranslation({}, 'vi')).toThrow(/without any translation/)
+  })
+
+  it('lists the languages that really have text, in the site’s order', () => {
+    expect(translatedLocales({ vi: 'a', ja: 'b', en: '' })).toEqual(['ja', 'vi'])
+    expect(labelIn({ en: 'Members only', ja: '会員限定' }, 'tl')).toBe('Members only')
+  })
+})
