@@ -21,7 +21,6 @@ export function emailAdapter(env: NodeJS.ProcessEnv = process.env): Promise<Emai
       // Port 465 speaks TLS from the start; others upgrade with STARTTLS when the server offers it.
       secure: env.SMTP_SECURE ? env.SMTP_SECURE === 'true' : port === 465,
       auth: env.SMTP_USER ? { user: env.SMTP_USER, pass: env.SMTP_PASS ?? '' } : undefined,
-      // The adapter's bundled typings of nodemailer's options omit `auth`, which nodemailer accepts.
-    } as never,
+    },
   })
 }

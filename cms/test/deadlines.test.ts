@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { dueItems, periodLabel, type ReportSummary } from '../src/reports/deadlines'
+import { dueItems, periodLabel, type ReportSummary } from '../src/collections/ActivityReports/deadlines'
 
 const report = (over: Partial<ReportSummary>): ReportSummary => ({ id: 'r', title: 't', kind: 'semi-annual-report', fiscalYear: 2026, half: 'first', status: 'draft', ...over })
 const deadline = '2026-10-31T14:59:59.000Z' // end of 31 October in Japan

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { slugify } from '../src/fields/slug'
 import { validateEmail, validateHttpUrl, validatePhone } from '../src/fields/validators'
-import { allowedTransitions } from '../src/hooks/reportWorkflow'
+import { allowedTransitions } from '../src/collections/ActivityReports/hooks/workflow'
 import { fallbackChain } from '@mirai/content-schemas/locales'
 import { localization } from '../src/localization'
 

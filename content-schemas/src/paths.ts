@@ -6,10 +6,12 @@
  * documents that exist in some languages only (organisation pages), which `docPath` knows.
  */
 import { LOCALE_CODES, ORGANISATION_PAGE_LOCALES, type LocaleCode } from './locales'
+import { SITE_SECTIONS } from './taxonomies'
 
 export type Section = 'articles' | 'videos' | 'countries' | 'events' | 'good-practices'
 
-export const SECTIONS: readonly Section[] = ['articles', 'videos', 'countries', 'events', 'good-practices']
+/** The site's sections in menu order; their labels live with the taxonomy (SITE_SECTIONS). */
+export const SECTIONS: readonly Section[] = SITE_SECTIONS.map((s) => s.value)
 
 /** CMS collection slug → site section (organisation `pages` live at the language root). */
 export const COLLECTION_SECTIONS: Record<string, Section | 'pages' | 'newsletters'> = {

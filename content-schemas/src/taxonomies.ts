@@ -3,13 +3,21 @@
  * category pages). Values are stable ASCII keys stored in the database and used in URLs; labels
  * are what readers see, in every public language.
  */
+import { labelIn } from './fallback'
 import type { LocaleCode } from './locales'
+import type { Section } from './paths'
 
 export type LocalizedLabel = Readonly<Record<LocaleCode, string>>
 
 export interface Term<V extends string = string> {
   readonly value: V
   readonly label: LocalizedLabel
+}
+
+/** A term only staff see, in the CMS admin (English and Japanese). */
+export interface StaffTerm<V extends string = string> {
+  readonly value: V
+  readonly label: { readonly en: string; readonly ja: string }
 }
 
 export const ARTICLE_CATEGORIES = [
@@ -335,14 +343,43 @@ export type EventAudience = (typeof EVENT_AUDIENCES)[number]
 
 export const EVENT_ORGANISER_KINDS = ['jp-mirai', 'co-hosted', 'other-organisation'] as const
 
-export const REPORT_KINDS = ['annual-plan', 'semi-annual-report'] as const
+/** What a member organisation reports on: its plan for the year, and two half-year reports. */
+export const REPORT_KIND_TERMS = [
+  { value: 'annual-plan', label: { en: 'Annual activity plan', ja: '年間活動計画' } },
+  { value: 'semi-annual-report', label: { en: 'Semi-annual activity report', ja: '半期活動報告' } },
+] as const satisfies readonly StaffTerm[]
+export const REPORT_KINDS = valuesOf(REPORT_KIND_TERMS)
 export type ReportKind = (typeof REPORT_KINDS)[number]
 
-export const REPORT_STATUSES = ['draft', 'submitted', 'in-review', 'accepted', 'returned'] as const
+/** Where an activity report is in its review by the secretariat. */
+export const REPORT_STATUS_TERMS = [
+  { value: 'draft', label: { en: 'Draft', ja: '下書き' } },
+  { value: 'submitted', label: { en: 'Submitted', ja: '提出済み' } },
+  { value: 'in-review', label: { en: 'In review', ja: '確認中' } },
+  { value: 'accepted', label: { en: 'Accepted', ja: '受理' } },
+  { value: 'returned', label: { en: 'Returned for changes', ja: '差し戻し' } },
+] as const satisfies readonly StaffTerm[]
+export const REPORT_STATUSES = valuesOf(REPORT_STATUS_TERMS)
 export type ReportStatus = (typeof REPORT_STATUSES)[number]
 
-export const REPORT_VISIBILITIES = ['private', 'members-only', 'proposed-good-practice'] as const
+/** Who may read an activity report. */
+export const REPORT_VISIBILITY_TERMS = [
+  { value: 'private', label: { en: 'Private (our organisation and the secretariat)', ja: '非公開（自団体と事務局のみ）' } },
+  { value: 'members-only', label: { en: 'Shared with members', ja: '会員に公開' } },
+  { value: 'proposed-good-practice', label: { en: 'Proposed as a good practice', ja: 'グッドプラクティスとして提案' } },
+] as const satisfies readonly StaffTerm[]
+export const REPORT_VISIBILITIES = valuesOf(REPORT_VISIBILITY_TERMS)
 export type ReportVisibility = (typeof REPORT_VISIBILITIES)[number]
+
+/**
+ * The halves of Japan's fiscal year (April–March) a semi-annual report covers: `label` where the
+ * half stands alone, `longLabel` with its months where a form asks which half is meant.
+ */
+export const FISCAL_HALVES = [
+  { value: 'first', label: { en: 'First half', ja: '上期' }, longLabel: { en: 'First half (April–September)', ja: '上期（4月〜9月）' } },
+  { value: 'second', label: { en: 'Second half', ja: '下期' }, longLabel: { en: 'Second half (October–March)', ja: '下期（10月〜3月）' } },
+] as const satisfies readonly (StaffTerm & { longLabel: StaffTerm['label'] })[]
+export type FiscalHalf = (typeof FISCAL_HALVES)[number]['value']
 
 /** The two periodicals the secretariat sends. */
 export const NEWSLETTER_KINDS = [
@@ -378,8 +415,31 @@ export const NEWSLETTER_STORY_KINDS = [
 ] as const satisfies readonly Term[]
 export type NewsletterStoryKind = (typeof NEWSLETTER_STORY_KINDS)[number]['value']
 
-/** Sections of the safety self-check (their titles are content, written in the CMS). */
-export const SAFETY_SECTIONS = ['work', 'daily-life'] as const
+/** Sections of the safety self-check; readers see titles written in the CMS, these labels are for staff. */
+export const SAFETY_SECTION_TERMS = [
+  { value: 'work', label: { en: 'At work', ja: '仕事' } },
+  { value: 'daily-life', label: { en: 'Daily life', ja: '生活' } },
+] as const satisfies readonly StaffTerm[]
+export const SAFETY_SECTIONS = valuesOf(SAFETY_SECTION_TERMS)
+
+/** The sections of the site, in menu order; the label is the menu link and the section's heading. */
+export const SITE_SECTIONS = [
+  { value: 'articles', label: { ja: '記事', en: 'Articles', zh: '文章', es: 'Artículos', pt: 'Artigos', id: 'Artikel', tl: 'Mga artikulo', my: 'ဆောင်းပါးများ', vi: 'Bài viết' } },
+  { value: 'videos', label: { ja: '動画', en: 'Videos', zh: '视频', es: 'Videos', pt: 'Vídeos', id: 'Video', tl: 'Mga video', my: 'ဗီဒီယိုများ', vi: 'Video' } },
+  { value: 'countries', label: { ja: '国別情報', en: 'Countries', zh: '各国信息', es: 'Países', pt: 'Países', id: 'Negara', tl: 'Mga bansa', my: 'နိုင်ငံများ', vi: 'Quốc gia' } },
+  { value: 'events', label: { ja: 'イベント', en: 'Events', zh: '活动', es: 'Eventos', pt: 'Eventos', id: 'Acara', tl: 'Mga event', my: 'အစီအစဉ်များ', vi: 'Sự kiện' } },
+  { value: 'good-practices', label: { ja: 'グッドプラクティス', en: 'Good practices', zh: '良好实践', es: 'Buenas prácticas', pt: 'Boas práticas', id: 'Praktik baik', tl: 'Mabubuting gawi', my: 'ကောင်းမွန်သော လုပ်ဆောင်ချက်များ', vi: 'Thực tiễn tốt' } },
+] as const satisfies readonly Term<Section>[]
+
+/** Kinds of contacts on a country page (embassy, hotline…). */
+export const CONTACT_KINDS = [
+  { value: 'embassy', label: { ja: '大使館', en: 'Embassy', zh: '大使馆', es: 'Embajada', pt: 'Embaixada', id: 'Kedutaan Besar', tl: 'Embahada', my: 'သံရုံး', vi: 'Đại sứ quán' } },
+  { value: 'labour-attache', label: { ja: '労働担当官', en: 'Labour attaché', zh: '劳工专员', es: 'Agregado laboral', pt: 'Adido trabalhista', id: 'Atase Ketenagakerjaan', tl: 'Labor attaché', my: 'အလုပ်သမားသံမှူး', vi: 'Tùy viên lao động' } },
+  { value: 'consulate', label: { ja: '領事館', en: 'Consulate', zh: '领事馆', es: 'Consulado', pt: 'Consulado', id: 'Konsulat', tl: 'Konsulado', my: 'ကောင်စစ်ဝန်ရုံး', vi: 'Lãnh sự quán' } },
+  { value: 'hotline', label: { ja: '相談電話', en: 'Hotline', zh: '热线电话', es: 'Línea de ayuda', pt: 'Linha de atendimento', id: 'Hotline', tl: 'Hotline', my: 'အကူအညီ ဖုန်းလိုင်း', vi: 'Đường dây nóng' } },
+  { value: 'support-centre', label: { ja: '支援センター', en: 'Support centre', zh: '支援中心', es: 'Centro de apoyo', pt: 'Centro de apoio', id: 'Pusat bantuan', tl: 'Support center', my: 'အကူအညီပေးရေး စင်တာ', vi: 'Trung tâm hỗ trợ' } },
+] as const satisfies readonly Term[]
+export type ContactKind = (typeof CONTACT_KINDS)[number]['value']
 
 /** How serious a "yes" to a safety question is. */
 export const SAFETY_SEVERITIES = [
@@ -410,6 +470,10 @@ export function valuesOf<T extends { readonly value: string }>(terms: readonly T
   return terms.map((t) => t.value) as [T['value'], ...T['value'][]]
 }
 
+/**
+ * The label of a term in a language — the one way to read a taxonomy label. A language without a
+ * label gets the shared fallback (English, then Japanese, then any), as documents do.
+ */
 export function termLabel<T extends { readonly value: string; readonly label: Partial<Record<LocaleCode, string>> }>(
   terms: readonly T[],
   value: string,
@@ -417,5 +481,5 @@ export function termLabel<T extends { readonly value: string; readonly label: Pa
 ): string {
   const term = terms.find((t) => t.value === value)
   if (!term) throw new Error(`Unknown term "${value}". Expected one of: ${terms.map((t) => t.value).join(', ')}`)
-  return term.label[locale] ?? term.label.en ?? value
+  return labelIn(term.label, locale)
 }

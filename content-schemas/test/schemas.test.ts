@@ -93,3 +93,23 @@ describe('site settings schema', () => {
     expect(result.error?.issues[0]?.path).toEqual(['consultation', 'hours', 0, 'opens'])
   })
 })
+
+describe('references carry what a link shows', () => {
+  const video = { id: 'v1', slug: 'safety-at-work', translations: { ja: { title: '職場の安全' }, en: { title: 'Safety at work' } } }
+  const tag = { id: 't1', slug: 'wages', name: { ja: '賃金', en: 'Wages' } }
+
+  it('accepts tags and related videos with their slug and titles', () => {
+    const parsed = article.parse({ ...validArticle, tags: [tag], relatedVideos: [video] })
+    expect(parsed.relatedVideos[0]).toEqual(video)
+    expect(parsed.tags[0]?.name.en).toBe('Wages')
+  })
+
+  it('refuses a bare id, a reference without a slug and one without any title', () => {
+    expect(article.safeParse({ ...validArticle, relatedVideos: ['v1'] }).success).toBe(false)
+    expect(article.safeParse({ ...validArticle, relatedVideos: [{ id: 'v1', translations: video.translations }] }).success).toBe(false)
+    const untitled = article.safeParse({ ...validArticle, relatedVideos: [{ ...video, translations: {} }] })
+    expect(untitled.success).toBe(false)
+    expect(untitled.error?.issues[0]?.path).toEqual(['relatedVideos', 0, 'translations'])
+    expect(article.safeParse({ ...validArticle, tags: ['t1'] }).success).toBe(false)
+  })
+})

@@ -1,11 +1,23 @@
 import { describe, expect, it } from 'vitest'
 
 import { LOCALE_CODES } from '../src/locales'
+import { SECTIONS } from '../src/paths'
+import { contact } from '../src/schemas/content'
 import {
   ARTICLE_CATEGORIES,
   CODE_OF_CONDUCT_COMMITMENTS,
+  CONTACT_KINDS,
+  FISCAL_HALVES,
   MEMBER_CATEGORIES,
+  REPORT_KIND_TERMS,
+  REPORT_KINDS,
+  REPORT_STATUS_TERMS,
+  REPORT_STATUSES,
+  REPORT_VISIBILITY_TERMS,
+  REPORT_VISIBILITIES,
+  SAFETY_SECTION_TERMS,
   SENDING_COUNTRIES,
+  SITE_SECTIONS,
   termLabel,
   valuesOf,
 } from '../src/taxonomies'
@@ -16,9 +28,13 @@ const FULLY_TRANSLATED = {
   ARTICLE_CATEGORIES,
   CODE_OF_CONDUCT_COMMITMENTS,
   SENDING_COUNTRIES,
+  SITE_SECTIONS,
+  CONTACT_KINDS,
 } as const
 
-const ALL_TAXONOMIES = { ...FULLY_TRANSLATED, MEMBER_CATEGORIES } as const
+const STAFF_TAXONOMIES = { REPORT_KIND_TERMS, REPORT_STATUS_TERMS, REPORT_VISIBILITY_TERMS, FISCAL_HALVES, SAFETY_SECTION_TERMS } as const
+
+const ALL_TAXONOMIES = { ...FULLY_TRANSLATED, MEMBER_CATEGORIES, ...STAFF_TAXONOMIES } as const
 
 describe('valuesOf', () => {
   it('lists the values in order', () => {
@@ -85,5 +101,38 @@ describe('MEMBER_CATEGORIES', () => {
   it.each(cases)('%s has English and Japanese labels', (_value, term) => {
     expect(term.label.en.trim()).not.toBe('')
     expect(term.label.ja.trim()).not.toBe('')
+  })
+})
+
+describe.each(Object.entries(STAFF_TAXONOMIES))('%s', (_name, terms) => {
+  it('has English and Japanese labels for staff', () => {
+    for (const term of terms) {
+      expect(term.label.en.trim()).not.toBe('')
+      expect(term.label.ja.trim()).not.toBe('')
+    }
+  })
+})
+
+describe('termLabel fallback', () => {
+  it('gives staff terms in English to readers of other languages, as documents fall back', () => {
+    expect(termLabel(REPORT_STATUS_TERMS, 'returned', 'vi')).toBe('Returned for changes')
+    expect(termLabel(FISCAL_HALVES, 'second', 'ja')).toBe('下期')
+  })
+})
+
+describe('value lists', () => {
+  it('come from the taxonomies', () => {
+    expect(REPORT_KINDS).toEqual(valuesOf(REPORT_KIND_TERMS))
+    expect(REPORT_STATUSES).toEqual(['draft', 'submitted', 'in-review', 'accepted', 'returned'])
+    expect(REPORT_VISIBILITIES).toEqual(['private', 'members-only', 'proposed-good-practice'])
+  })
+
+  it('list the site sections in the order of the paths', () => {
+    expect(valuesOf(SITE_SECTIONS)).toEqual([...SECTIONS])
+  })
+
+  it('are what the content schema accepts for contacts', () => {
+    expect(valuesOf(CONTACT_KINDS)).toEqual(['embassy', 'labour-attache', 'consulate', 'hotline', 'support-centre'])
+    expect(contact.shape.kind.options).toEqual(valuesOf(CONTACT_KINDS))
   })
 })

@@ -9,7 +9,8 @@
  *   build replaces them, and drops saved copies of pages recent builds removed (unpublished or
  *   deleted documents) — listed in /sw-removed.json, carried from release to release;
  * - caches nothing from other hosts (the site loads nothing from them anyway).
- * The note texts come from the site's interface strings (built as /sw-strings.json).
+ * The note texts and the Japan-time date options come from the shared i18n and dates modules
+ * (built as /sw-strings.json).
  */
 import { createHash } from 'node:crypto'
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises'
@@ -60,13 +61,14 @@ export default function serviceWorker() {
         const assets = (await readdir(path.join(outDir, '_astro'))).filter((f) => !NOT_PRECACHED.test(f)).map((f) => `/_astro/${f}`)
         const hash = createHash('sha1')
         for (const asset of assets) hash.update(asset)
-        const notes = JSON.parse(await readFile(path.join(outDir, 'sw-strings.json'), 'utf8'))
-        hash.update(JSON.stringify(notes))
+        const { notes, dateOptions } = JSON.parse(await readFile(path.join(outDir, 'sw-strings.json'), 'utf8'))
+        hash.update(JSON.stringify({ notes, dateOptions }))
         const version = hash.digest('hex').slice(0, 12)
         const source = (await readFile(fileURLToPath(new URL('./sw-template.js', import.meta.url)), 'utf8'))
           .replace('__VERSION__', JSON.stringify(version))
           .replace('__ASSETS__', JSON.stringify(assets))
           .replace('__NOTES__', JSON.stringify(notes))
+          .replace('__DATE_OPTIONS__', JSON.stringify(dateOptions))
           .replace('__REMOVED__', JSON.stringify(history.map((r) => r.path)))
         await writeFile(path.join(outDir, 'sw.js'), source)
         const sizes = await Promise.all(assets.map(async (a) => (await stat(path.join(outDir, a))).size))

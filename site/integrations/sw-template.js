@@ -3,6 +3,8 @@ const VERSION = __VERSION__
 /** This build's bundles, saved with each language's home and safety check. */
 const ASSETS = __ASSETS__
 const NOTES = __NOTES__
+/** Japan time, as every date of the site (JAPAN_TIME_OPTIONS of @mirai/content-schemas/dates). */
+const DATE_OPTIONS = __DATE_OPTIONS__
 /** Pages recent builds removed (unpublished or deleted): saved copies of them are dropped. */
 const REMOVED = __REMOVED__
 const STATIC = `static-${VERSION}`
@@ -127,7 +129,7 @@ async function offlineCopy(request) {
     return new Response(html, { status: 503, headers: { 'content-type': 'text/html; charset=utf-8' } })
   }
   const at = saved.headers.get('x-saved-at')
-  const date = at ? new Intl.DateTimeFormat(notes.bcp47, { dateStyle: 'long', timeStyle: 'short', timeZone: 'Asia/Tokyo' }).format(new Date(at)) : ''
+  const date = at ? new Intl.DateTimeFormat(notes.bcp47, DATE_OPTIONS).format(new Date(at)) : ''
   const note = `<p class="offline-note" role="status">${escapeHtml(notes.saved.replace('{date}', date))}</p>`
   const html = (await saved.text()).replace(/<body([^>]*)>/, `<body$1>${note}`)
   return new Response(html, { status: 200, headers: { 'content-type': 'text/html; charset=utf-8' } })

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
-import { createPeople, PASSWORD, type People } from './helpers/fixtures'
+import { as, createPeople, PASSWORD, pdfFile, type People } from './helpers/fixtures'
 import { startCms, type TestCms } from './helpers/payload'
 import { restClient, type RestClient } from './helpers/rest'
 import { startSmtp, type TestSmtp } from './helpers/smtp'
@@ -160,6 +160,46 @@ describe('after acceptance', () => {
     const seen = await rest.request('GET', `activity-reports/${id}`, { token: tokens.otherMember })
     expect(seen.status).toBe(200)
     expect(seen.body.title).toBe('Shared practice')
+  })
+})
+
+describe("a shared report's attachments", () => {
+  // Sharing a report with members shares its text; the evidence uploaded with it (which may hold
+  // workers' personal data) stays with the reporting organisation and the secretariat.
+  it('stay with the reporting organisation and the secretariat: another member reads the report, but neither lists nor downloads its files', async () => {
+    const file = await cms.payload.create({ collection: 'report-attachments', data: { organisation: people.orgA.id, description: 'pay slips' }, file: pdfFile('pay-slips.pdf') })
+    const report = await cms.payload.create({
+      collection: 'activity-reports',
+      data: { title: 'Shared with evidence', organisation: people.orgA.id, kind: 'annual-plan', fiscalYear: 2029, status: 'accepted', visibility: 'members-only', attachments: [file.id] },
+    })
+
+    // Local API, with the other organisation's member's access.
+    const seen = await cms.payload.findByID({ collection: 'activity-reports', id: report.id, depth: 1, ...as(people.otherMember) })
+    expect(seen.title).toBe('Shared with evidence')
+    expect(seen.attachments).toEqual([file.id])
+    const listed = await cms.payload.find({ collection: 'report-attachments', where: { id: { equals: file.id } }, ...as(people.otherMember) })
+    expect(listed.docs).toHaveLength(0)
+    expect(await cms.payload.findByID({ collection: 'report-attachments', id: file.id, disableErrors: true, ...as(people.otherMember) })).toBeNull()
+    expect((await cms.payload.find({ collection: 'report-attachments', where: { id: { equals: file.id } }, ...as(people.member) })).docs).toHaveLength(1)
+
+    // REST, as the admin and the browser ask.
+    const viaRest = await rest.request('GET', `activity-reports/${report.id}?depth=1`, { token: tokens.otherMember })
+    expect(viaRest.status).toBe(200)
+    expect(viaRest.body.title).toBe('Shared with evidence')
+    expect(viaRest.body.attachments).toEqual([file.id])
+    const list = await rest.request('GET', `report-attachments?where[id][equals]=${file.id}`, { token: tokens.otherMember })
+    expect(list.status).toBe(200)
+    expect(list.body.docs).toEqual([])
+    expect((await rest.request('GET', `report-attachments/${file.id}`, { token: tokens.otherMember })).status).toBe(404)
+    const download = await rest.request('GET', `report-attachments/file/${file.filename}`, { token: tokens.otherMember })
+    expect(download.status).toBeGreaterThanOrEqual(403)
+    expect(download.bytes.toString('latin1')).not.toContain('%PDF')
+    // The organisation that reported, and the secretariat, still open it.
+    for (const who of ['member', 'editor'] as const) {
+      const own = await rest.request('GET', `report-attachments/file/${file.filename}`, { token: tokens[who] })
+      expect(own.status, who).toBe(200)
+      expect(own.bytes.toString('latin1').startsWith('%PDF'), who).toBe(true)
+    }
   })
 })
 

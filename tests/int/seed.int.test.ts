@@ -184,9 +184,9 @@ describe('hardening 9: seeding again keeps people’s work', () => {
     const dry = cli('--reset')
     expect(dry.status).toBe(1)
     expect(dry.stdout).toMatch(/--reset would erase, from the (embedded|MongoDB) database:/)
-    expect(dry.stdout).toMatch(/^  articles: \d+ document\(s\)$/m)
-    expect(dry.stdout).toMatch(/^  media: \d+ document\(s\) and their files$/m)
-    expect(dry.stdout).toMatch(/^  users: \d+ document\(s\)$/m)
+    expect(dry.stdout).toMatch(/^ {2}articles: \d+ document\(s\)$/m)
+    expect(dry.stdout).toMatch(/^ {2}media: \d+ document\(s\) and their files$/m)
+    expect(dry.stdout).toMatch(/^ {2}users: \d+ document\(s\)$/m)
     expect(dry.stdout).toContain('Nothing was changed; run "pnpm seed --reset --yes" to do it.')
     expect((await cms.payload.findByID({ collection: 'articles', id: edited.id, locale: 'ja' }) as any).title).toBe('編集者が直した題名')
 

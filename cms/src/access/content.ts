@@ -18,6 +18,9 @@ export const staffOnly: Access = ({ req: { user } }) => isStaff(user)
 
 export const anyone: Access = () => true
 
+/** Written by the server alone (build records, file usages, the seed's ledger). */
+export const nobody: Access = () => false
+
 /**
  * Staff edit everything; translators edit only in the locales assigned to them. The locale comes
  * from the request (`?locale=` or the admin's locale switcher), so a translator's update in any
@@ -39,6 +42,13 @@ export function readByAudience(audienceField: string): Access {
     if (user) return publishedOnly // members: every audience, published only
     return { and: [publishedOnly, { [audienceField]: { equals: 'public' } }] }
   }
+}
+
+/** Newsletter issues marked public are readable by anyone once published: the site's archive. */
+export const readPublicIssuesOrTeam: Access = ({ req: { user } }) => {
+  if (isStaff(user) || isTranslator(user)) return true
+  const archive: Where[] = [publishedOnly, { public: { equals: true } }]
+  return { and: archive }
 }
 
 /** Drafts and version history: the people who write and translate. */

@@ -3,9 +3,10 @@
  * members the files of what members may read; everyone else the files published content uses.
  * The audience is worked out from where a file is used (src/files/usage.ts).
  */
-import type { Access, Field, FieldAccess } from 'payload'
+import type { Access, Field } from 'payload'
 
 import { FILE_AUDIENCES } from '../files/usage'
+import { serverOwnedField } from './fields'
 import { isStaff, isTranslator } from './roles'
 
 export const readByFileAudience: Access = ({ req: { user } }) => {
@@ -13,8 +14,6 @@ export const readByFileAudience: Access = ({ req: { user } }) => {
   if (user) return { audience: { in: ['public', 'members'] } }
   return { audience: { equals: 'public' } }
 }
-
-const serverOnly: FieldAccess = () => false
 
 /** The file's audience, shown to editors; written only by the server. */
 export function fileAudienceField(): Field {
@@ -28,7 +27,7 @@ export function fileAudienceField(): Field {
       { value: 'members', label: { en: 'Members (used by members-only content)', ja: '会員限定（会員向けのコンテンツで使用）' } },
       { value: 'team', label: { en: 'Team only (not used by anything published)', ja: '事務局のみ（公開中のものでは未使用）' } },
     ] satisfies { value: (typeof FILE_AUDIENCES)[number]; label: Record<string, string> }[],
-    access: { create: serverOnly, update: serverOnly },
+    access: serverOwnedField,
     admin: {
       position: 'sidebar',
       readOnly: true,

@@ -10,7 +10,6 @@ import { LOCALE_CODES } from '@mirai/content-schemas/locales'
 import {
   APIError,
   type Access,
-  type AccessResult,
   type CollectionBeforeChangeHook,
   type PayloadRequest,
   type SanitizedCollectionConfig,
@@ -18,17 +17,23 @@ import {
   type Where,
 } from 'payload'
 
+import type { PayloadLockedDocument } from '../payload-types'
+import { idOf } from '../utilities/idOf'
 import { assignedLocales, isTranslator } from './roles'
 
 export const LOCKS = 'payload-locked-documents'
 
-type Doc = Record<string, any>
+/** What a lock names, as a client sent it (not yet checked). */
+interface LockTarget {
+  document?: unknown
+  globalSlug?: unknown
+}
 
 /**
  * A collection's or global's update rule as this user meets it in any language they work in
  * (a translator may update in their languages only, and a lock is not tied to a language).
  */
-async function updateAccess(rule: ((args: any) => AccessResult | Promise<AccessResult>) | undefined, req: PayloadRequest): Promise<boolean | Where> {
+async function updateAccess(rule: Access | undefined, req: PayloadRequest): Promise<boolean | Where> {
   if (!rule) return Boolean(req.user)
   const locales = isTranslator(req.user) ? assignedLocales(req.user) : [req.locale ?? LOCALE_CODES[0]]
   const results: (boolean | Where)[] = []
@@ -49,7 +54,7 @@ const updatableLocks: Access = async ({ req }) => {
     const access = await updateAccess(collection.access.update, req)
     if (access === true) conditions.push({ 'document.relationTo': { equals: collection.slug } })
     else if (access) {
-      const { docs } = await req.payload.find({ collection: collection.slug, where: access, select: {} as never, depth: 0, pagination: false, overrideAccess: true, req })
+      const { docs } = await req.payload.find({ collection: collection.slug, where: access, select: {}, depth: 0, pagination: false, overrideAccess: true, req })
       if (docs.length > 0) conditions.push({ and: [{ 'document.relationTo': { equals: collection.slug } }, { 'document.value': { in: docs.map((d) => (d as { id: string | number }).id) } }] })
     }
   }
@@ -60,16 +65,17 @@ const updatableLocks: Access = async ({ req }) => {
 }
 
 /** Whether this user may update the document or global a lock would name. */
-async function mayLock(req: PayloadRequest, data: Doc | undefined): Promise<boolean> {
+async function mayLock(req: PayloadRequest, data: LockTarget | undefined): Promise<boolean> {
   if (!req.user) return false
-  const target = data?.document as { relationTo?: unknown; value?: unknown } | undefined
-  if (target && typeof target === 'object' && typeof target.relationTo === 'string') {
+  const target = data?.document
+  if (target && typeof target === 'object' && 'relationTo' in target && typeof target.relationTo === 'string') {
+    const value = 'value' in target ? target.value : undefined
     const collection = lockable(req.payload.config).find((c) => c.slug === target.relationTo)
-    if (!collection || (typeof target.value !== 'string' && typeof target.value !== 'number')) return false
+    if (!collection || (typeof value !== 'string' && typeof value !== 'number')) return false
     const access = await updateAccess(collection.access.update, req)
     if (access === true) return true
     if (!access) return false
-    const { totalDocs } = await req.payload.count({ collection: collection.slug, where: { and: [{ id: { equals: target.value } }, access] }, overrideAccess: true, req })
+    const { totalDocs } = await req.payload.count({ collection: collection.slug, where: { and: [{ id: { equals: value } }, access] }, overrideAccess: true, req })
     return totalDocs > 0
   }
   if (typeof data?.globalSlug === 'string') {
@@ -80,14 +86,14 @@ async function mayLock(req: PayloadRequest, data: Doc | undefined): Promise<bool
 }
 
 /** A new or moved lock must be on something its writer may update, and is always in their name. */
-const lockInOwnName: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
+const lockInOwnName: CollectionBeforeChangeHook<PayloadLockedDocument> = async ({ data, originalDoc, req }) => {
   if (!req.user) return data
   const target = { document: data.document ?? originalDoc?.document, globalSlug: data.globalSlug ?? originalDoc?.globalSlug }
   const retargeted =
     !originalDoc ||
     JSON.stringify([target.document?.relationTo, target.document?.value ?? null, target.globalSlug ?? null]) !==
       JSON.stringify([originalDoc.document?.relationTo, originalDoc.document?.value ?? null, originalDoc.globalSlug ?? null])
-  if (retargeted && !(await mayLock(req, { ...target, document: target.document && { relationTo: target.document.relationTo, value: target.document.value?.id ?? target.document.value } }))) {
+  if (retargeted && !(await mayLock(req, { ...target, document: target.document && { relationTo: target.document.relationTo, value: idOf(target.document.value) } }))) {
     throw new APIError('You can only lock a document you may edit', 403, undefined, true)
   }
   data.user = { relationTo: req.user.collection, value: req.user.id }

@@ -4,18 +4,18 @@
  * document's unpublishing or cancel an embargoed publication. Scheduling is the secretariat's.
  */
 import { getUpcomingScheduledPublishHandler, schedulePublishHandler } from '@payloadcms/ui/utilities/schedulePublishHandler'
-import { Forbidden, type PayloadRequest, type ServerFunction } from 'payload'
+import { Forbidden, type ServerFunction } from 'payload'
 
 import { isStaff } from '../access/roles'
 
-function secretariatOnly<T extends ServerFunction<any, any>>(handler: T): T {
-  return (async (args: { req: PayloadRequest }) => {
+function secretariatOnly<TArgs extends object, TReturn>(handler: ServerFunction<TArgs, TReturn>): ServerFunction<TArgs, Promise<Awaited<TReturn>>> {
+  return async (args): Promise<Awaited<TReturn>> => {
     if (!isStaff(args.req.user)) throw new Forbidden(args.req.t)
-    return handler(args as never)
-  }) as T
+    return await handler(args)
+  }
 }
 
-export const adminServerFunctions: Record<string, ServerFunction<any, any>> = {
-  'schedule-publish': secretariatOnly(schedulePublishHandler as ServerFunction<any, any>),
-  'get-upcoming-scheduled-publish': secretariatOnly(getUpcomingScheduledPublishHandler as ServerFunction<any, any>),
+export const adminServerFunctions = {
+  'schedule-publish': secretariatOnly(schedulePublishHandler),
+  'get-upcoming-scheduled-publish': secretariatOnly(getUpcomingScheduledPublishHandler),
 }

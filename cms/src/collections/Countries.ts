@@ -1,5 +1,5 @@
 import { LOCALES } from '@mirai/content-schemas/locales'
-import { SENDING_COUNTRIES } from '@mirai/content-schemas/taxonomies'
+import { CONTACT_KINDS, SENDING_COUNTRIES } from '@mirai/content-schemas/taxonomies'
 
 import { richTextField } from '../fields/richText'
 import { slugField } from '../fields/slug'
@@ -36,7 +36,7 @@ export const Countries = publicContentCollection({
           name: 'kind',
           type: 'select',
           required: true,
-          options: ['embassy', 'labour-attache', 'consulate', 'hotline', 'support-centre'].map((v) => ({ value: v, label: v })),
+          options: termOptions(CONTACT_KINDS),
         },
         { name: 'name', type: 'text', required: true, localized: true },
         { name: 'phone', type: 'text', validate: validatePhone },

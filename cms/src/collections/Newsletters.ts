@@ -1,22 +1,15 @@
 import { NEWSLETTER_KINDS, NEWSLETTER_STORY_KINDS } from '@mirai/content-schemas/taxonomies'
 import { DEFAULT_LOCALE } from '@mirai/content-schemas/locales'
 import { isRichTextEmpty } from '@mirai/content-schemas/richtext'
-import { ValidationError, type Access, type Block, type CollectionBeforeValidateHook, type Where } from 'payload'
+import { ValidationError, type Block, type CollectionBeforeValidateHook } from 'payload'
 
-import { isStaff, isTranslator } from '../access/roles'
+import { readPublicIssuesOrTeam } from '../access/content'
 import { serverURL } from '../env'
 import { normalizeDate } from '../fields/dates'
 import { richTextField } from '../fields/richText'
 import { checkNewsletterReferences, fillWeeklyBulletin } from '../hooks/newsletterHooks'
 import { publicContentCollection } from './shared/publicContent'
 import { wholeNumber } from '../fields/inputRules'
-
-/** Issues marked public are readable by anyone once published: the site's newsletter archive. */
-const readNewsletters: Access = ({ req: { user } }) => {
-  if (isStaff(user) || isTranslator(user)) return true
-  const archive: Where[] = [{ _status: { equals: 'published' } }, { public: { equals: true } }]
-  return { and: archive }
-}
 
 export const PREHEADER_MAX = 90
 
@@ -84,7 +77,7 @@ export const Newsletters = publicContentCollection({
     preview: (doc, { locale }) => `${serverURL}/newsletters/${doc.id}/preview?locale=${locale ?? 'ja'}`,
   },
   defaultSort: '-issueDate',
-  read: readNewsletters,
+  read: readPublicIssuesOrTeam,
   hooks: { beforeValidate: [oneIssuePerNumber], beforeChange: [fillWeeklyBulletin, checkNewsletterReferences] },
   fields: [
     {

@@ -1,23 +1,13 @@
 import { MEMBER_CATEGORIES, PREFECTURES } from '@mirai/content-schemas/taxonomies'
-import type { Access, CollectionConfig, Where } from 'payload'
+import type { CollectionConfig } from 'payload'
 
 import { hiddenFromMembers } from '../access/admin'
 import { staffOnly } from '../access/content'
-import { isMember, isStaff } from '../access/roles'
+import { readListedOrAsMember } from '../access/organisations'
 import { slugField } from '../fields/slug'
 import { validateHttpUrl } from '../fields/validators'
 import { siteRebuildHooks } from '../publish/hooks'
 import { normalizeDate } from '../fields/dates'
-
-/**
- * Public readers see organisations that agreed to be listed. Members see every member
- * organisation: reports shared among members are only useful if you know who wrote them.
- */
-const readOrganisations: Access = ({ req: { user } }) => {
-  if (isStaff(user) || isMember(user)) return true
-  const listed: Where = { public: { equals: true } }
-  return listed
-}
 
 export const Organisations: CollectionConfig = {
   hooks: { afterChange: siteRebuildHooks.afterChange, afterDelete: siteRebuildHooks.afterDelete },
@@ -28,7 +18,7 @@ export const Organisations: CollectionConfig = {
     defaultColumns: ['name', 'category', 'prefecture', 'joinedAt', 'public'],
     hidden: hiddenFromMembers,
   },
-  access: { read: readOrganisations, create: staffOnly, update: staffOnly, delete: staffOnly },
+  access: { read: readListedOrAsMember, create: staffOnly, update: staffOnly, delete: staffOnly },
   fields: [
     { name: 'name', type: 'text', required: true, localized: true },
     slugField({ from: 'name' }),

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { isStaff } from '../access/roles'
+import { hiddenOutsideSecretariat } from '../access/admin'
+import { nobody, staffOnly } from '../access/content'
 
 /**
  * One record per build of the public site: when, from which changes, and how it ended. Written
@@ -16,14 +17,14 @@ export const SiteBuilds: CollectionConfig = {
     useAsTitle: 'summary',
     defaultColumns: ['summary', 'status', 'startedAt', 'finishedAt', 'pages'],
     description: 'Every rebuild of the public site after a publish. A failed build leaves the previous site online; its error is shown here.',
-    hidden: ({ user }) => !isStaff(user),
+    hidden: hiddenOutsideSecretariat,
   },
   defaultSort: '-startedAt',
   access: {
-    read: ({ req: { user } }) => isStaff(user),
-    create: () => false,
-    update: () => false,
-    delete: ({ req: { user } }) => isStaff(user),
+    read: staffOnly,
+    create: nobody,
+    update: nobody,
+    delete: staffOnly,
   },
   timestamps: true,
   fields: [

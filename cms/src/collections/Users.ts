@@ -1,22 +1,10 @@
 import { LOCALES } from '@mirai/content-schemas/locales'
-import { ValidationError, type Access, type CollectionConfig, type FieldAccess } from 'payload'
+import { ValidationError, type CollectionConfig } from 'payload'
 
-import { ROLES, isAdmin, isStaff, type Role } from '../access/roles'
-
-const adminOnlyField: FieldAccess = ({ req }) => isAdmin(req.user)
-
-/** Admins see everyone, editors see everyone (to assign work), others only themselves. */
-const readUsers: Access = ({ req: { user } }) => {
-  if (isStaff(user)) return true
-  if (user) return { id: { equals: user.id } }
-  return false
-}
-
-const updateUsers: Access = ({ req: { user } }) => {
-  if (isAdmin(user)) return true
-  if (user) return { id: { equals: user.id } }
-  return false
-}
+import { adminOnlyField } from '../access/fields'
+import { hiddenOutsideSecretariat } from '../access/admin'
+import { ROLES, type Role } from '../access/roles'
+import { adminOnly, readOwnAccountOrStaff, signedIn, updateOwnAccountOrAdmin } from '../access/users'
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -24,7 +12,7 @@ export const Users: CollectionConfig = {
   admin: {
     useAsTitle: 'email',
     defaultColumns: ['email', 'name', 'role', 'organisation'],
-    hidden: ({ user }) => !isStaff(user),
+    hidden: hiddenOutsideSecretariat,
   },
   auth: {
     // Lock the account for 10 minutes after 5 failed logins in a row.
@@ -33,12 +21,12 @@ export const Users: CollectionConfig = {
     tokenExpiration: 8 * 60 * 60,
   },
   access: {
-    read: readUsers,
-    create: ({ req: { user } }) => isAdmin(user),
-    update: updateUsers,
-    delete: ({ req: { user } }) => isAdmin(user),
-    admin: ({ req: { user } }) => Boolean(user),
-    unlock: ({ req: { user } }) => isAdmin(user),
+    read: readOwnAccountOrStaff,
+    create: adminOnly,
+    update: updateOwnAccountOrAdmin,
+    delete: adminOnly,
+    admin: signedIn,
+    unlock: adminOnly,
   },
   fields: [
     { name: 'name', type: 'text' },

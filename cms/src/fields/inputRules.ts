@@ -53,11 +53,12 @@ function richTextProblem(value: unknown): string | null {
 
 function withRule(field: AnyField, problem: (value: unknown) => string | null): void {
   const own = field.validate
-  field.validate = async (value: unknown, options: any) => {
+  const validate: Validate = async (value, options) => {
     const found = problem(value)
     if (found) return found
-    return own ? own(value as never, options) : true
+    return own ? own(value, options) : true
   }
+  field.validate = validate
 }
 
 function applyTo(fields: Field[]): void {

@@ -7,14 +7,14 @@ import type {
   FieldHook,
   FlattenedField,
   GlobalBeforeChangeHook,
-  GlobalSlug,
   PayloadRequest,
   SanitizedConfig,
 } from 'payload'
 import { APIError } from 'payload'
 
 import { isTranslator } from '../access/roles'
-import { collectFiles } from '../files/usage'
+import { AUDIENCE_COLLECTIONS, collectFiles } from '../files/usage'
+import { fieldsOf, type AnyDocument } from '../utilities/anyDocument'
 import { keepingLocale } from '../utilities/keepingLocale'
 
 const notTranslator: FieldAccess = ({ req }) => !isTranslator(req.user)
@@ -73,8 +73,10 @@ export function lockSharedFieldsForTranslators(fields: Field[], inRows = false):
   })
 }
 
-type Doc = Record<string, any>
+type Doc = AnyDocument
 type FlatField = { name?: string; type: string; localized?: boolean; flattenedFields?: FlatField[]; blocks?: { slug: string; flattenedFields: FlatField[] }[] }
+
+const record = (value: unknown): Doc | undefined => (value && typeof value === 'object' && !Array.isArray(value) ? fieldsOf(value) : undefined)
 
 /** The first place where a translator's rows differ from the stored ones, or null. */
 function rowChange(fields: FlatField[], data: Doc | undefined, stored: Doc | undefined, path: string[] = []): string | null {
@@ -83,16 +85,17 @@ function rowChange(fields: FlatField[], data: Doc | undefined, stored: Doc | und
     const next = data?.[field.name]
     const before = stored?.[field.name]
     if (field.type === 'group') {
-      const found = rowChange(field.flattenedFields ?? [], next, before, [...path, field.name])
+      const found = rowChange(field.flattenedFields ?? [], record(next), record(before), [...path, field.name])
       if (found) return found
     }
     if (field.type !== 'array' && field.type !== 'blocks') continue
     if (next === undefined) continue
-    const ids = (rows: unknown) => (Array.isArray(rows) ? rows.map((r: Doc) => `${r?.id ?? '?'}:${r?.blockType ?? ''}`) : [])
+    const ids = (rows: unknown) => (Array.isArray(rows) ? rows.map((r: unknown) => `${record(r)?.id ?? '?'}:${record(r)?.blockType ?? ''}`) : [])
     if (JSON.stringify(ids(next)) !== JSON.stringify(ids(before))) return [...path, field.name].join('.')
-    for (const [i, row] of (next as Doc[]).entries()) {
-      const rowFields = field.type === 'blocks' ? (field.blocks?.find((b) => b.slug === row.blockType)?.flattenedFields ?? []) : (field.flattenedFields ?? [])
-      const found = rowChange(rowFields, row, (before as Doc[])[i], [...path, field.name, String(i + 1)])
+    for (const [i, value] of (Array.isArray(next) ? next : []).entries()) {
+      const row = record(value)
+      const rowFields = field.type === 'blocks' ? (field.blocks?.find((b) => b.slug === row?.blockType)?.flattenedFields ?? []) : (field.flattenedFields ?? [])
+      const found = rowChange(rowFields, row, record(Array.isArray(before) ? before[i] : undefined), [...path, field.name, String(i + 1)])
       if (found) return found
     }
   }
@@ -120,12 +123,19 @@ async function refuseNewFiles(req: PayloadRequest, fields: FlattenedField[], dat
   if (stored) collectFiles(fields, stored, known)
   for (const file of wanted) {
     if (known.has(file)) continue
-    const [collection, id] = file.split(':') as [CollectionSlug, string]
-    const doc = (await req.payload.findByID({ collection, id, depth: 0, overrideAccess: true, disableErrors: true, req, select: { audience: true } as never })) as Doc | null
+    // collectFiles names files of the upload collections whose files have an audience.
+    const [collection, id] = file.split(':') as [(typeof AUDIENCE_COLLECTIONS)[number], string]
+    const doc = await req.payload.findByID({ collection, id, depth: 0, overrideAccess: true, disableErrors: true, req, select: { audience: true } })
     if (doc?.audience !== 'public') {
       throw new APIError('Translators can show only images that are already on the public site; ask an editor to add this one.', 403, undefined, true)
     }
   }
+}
+
+/** The stored document in every language, with its newest draft. */
+async function storedDocument(req: PayloadRequest, collection: CollectionSlug, id: string | number): Promise<Doc | null> {
+  const doc = await req.payload.findByID({ collection, id, locale: 'all', draft: true, depth: 0, overrideAccess: true, disableErrors: true, req })
+  return doc ? fieldsOf(doc) : null
 }
 
 const collectionScope: CollectionBeforeChangeHook = async ({ collection, data, originalDoc, operation, req }) => {
@@ -133,9 +143,7 @@ const collectionScope: CollectionBeforeChangeHook = async ({ collection, data, o
   refuseRowChanges(collection.flattenedFields as FlatField[], data, originalDoc)
   await keepingLocale(req, () =>
     refuseNewFiles(req, collection.flattenedFields, data, async () =>
-      originalDoc?.id
-        ? ((await req.payload.findByID({ collection: collection.slug as CollectionSlug, id: originalDoc.id, locale: 'all' as never, draft: true, depth: 0, overrideAccess: true, disableErrors: true, req })) as Doc | null)
-        : null,
+      originalDoc?.id ? storedDocument(req, collection.slug, originalDoc.id) : null,
     ),
   )
   return data
@@ -145,7 +153,7 @@ const globalScope: GlobalBeforeChangeHook = async ({ global, data, originalDoc, 
   if (!isTranslator(req.user)) return data
   refuseRowChanges(global.flattenedFields as FlatField[], data, originalDoc)
   await keepingLocale(req, () =>
-    refuseNewFiles(req, global.flattenedFields, data, async () => (await req.payload.findGlobal({ slug: global.slug as GlobalSlug, locale: 'all' as never, depth: 0, overrideAccess: true, req })) as Doc),
+    refuseNewFiles(req, global.flattenedFields, data, async () => fieldsOf(await req.payload.findGlobal({ slug: global.slug, locale: 'all', depth: 0, overrideAccess: true, req }))),
   )
   return data
 }

@@ -1,9 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { isStaff } from '../access/roles'
+import { nobody, staffOnly } from '../access/content'
 import { FILE_AUDIENCES, FILE_USAGES } from './usage'
-
-const nobody = () => false
 
 /**
  * Which published document uses which file, and who may read that document (see usage.ts).
@@ -13,7 +11,7 @@ export const FileUsages: CollectionConfig = {
   slug: FILE_USAGES,
   labels: { singular: { en: 'File usage', ja: 'ファイルの使用箇所' }, plural: { en: 'File usages', ja: 'ファイルの使用箇所' } },
   admin: { hidden: true },
-  access: { read: ({ req: { user } }) => isStaff(user), create: nobody, update: nobody, delete: nobody },
+  access: { read: staffOnly, create: nobody, update: nobody, delete: nobody },
   lockDocuments: false,
   fields: [
     { name: 'source', type: 'text', required: true, index: true },

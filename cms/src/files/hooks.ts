@@ -30,8 +30,8 @@ const afterGlobalChange: GlobalAfterChangeHook = async ({ global, doc, req }) =>
 
 /** A deleted file is used by nothing any more. */
 const forgetDeletedFile: CollectionAfterDeleteHook = async ({ collection, id, req }) => {
-  const { docs } = await req.payload.find({ collection: FILE_USAGES as never, where: { file: { equals: `${collection.slug}:${id}` } }, pagination: false, depth: 0, overrideAccess: true, req })
-  for (const row of docs) await req.payload.delete({ collection: FILE_USAGES as never, id: (row as { id: string }).id, overrideAccess: true, req })
+  const { docs } = await req.payload.find({ collection: FILE_USAGES, where: { file: { equals: `${collection.slug}:${id}` } }, pagination: false, depth: 0, overrideAccess: true, req })
+  for (const row of docs) await req.payload.delete({ collection: FILE_USAGES, id: row.id, overrideAccess: true, req })
 }
 
 const isFileCollection = (c: SanitizedCollectionConfig) => (AUDIENCE_COLLECTIONS as readonly string[]).includes(c.slug)

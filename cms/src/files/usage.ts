@@ -11,22 +11,32 @@
  * read rule, asked as an anonymous reader and as a member — so the files follow the content's
  * rules wherever those are written.
  */
-import type { CollectionSlug, FlattenedField, GlobalSlug, Payload, PayloadRequest, SanitizedCollectionConfig, SanitizedGlobalConfig, Where } from 'payload'
+import type { CollectionSlug, FlattenedField, Payload, PayloadRequest, SanitizedCollectionConfig, SanitizedGlobalConfig, Where } from 'payload'
 
+import type { AccessUser } from '../access/roles'
+import type { FileUsage } from '../payload-types'
+import { fieldsOf, type AnyDocument } from '../utilities/anyDocument'
+import { EVERY_LOCALE_FOR_UPDATE } from '../utilities/everyLocale'
 import { keepingLocale } from '../utilities/keepingLocale'
 import { idOf } from '../utilities/idOf'
 
-export const FILE_USAGES = 'file-usages'
+export const FILE_USAGES = 'file-usages' satisfies CollectionSlug
 /** Upload collections whose files follow their usage. */
 export const AUDIENCE_COLLECTIONS = ['media', 'documents'] as const satisfies readonly CollectionSlug[]
 export type FileAudience = 'public' | 'members' | 'team'
 export const FILE_AUDIENCES: readonly FileAudience[] = ['public', 'members', 'team']
 
-type Doc = Record<string, any>
+type Doc = AnyDocument
 type Source = { collection: SanitizedCollectionConfig; global?: never } | { global: SanitizedGlobalConfig; collection?: never }
 
 /** A reader who is a member of no particular organisation: what "members" may read. */
-const MEMBER_PROBE = { id: 'file-audience-member-probe', collection: 'users', role: 'member', organisation: null, languages: [] }
+const MEMBER_PROBE: AccessUser = { id: 'file-audience-member-probe', collection: 'users', role: 'member', organisation: null, languages: [] }
+
+/**
+ * A probe reader as the request's user. Access rules read only the fields of AccessUser
+ * (access/roles.ts); Payload types `req.user` as a whole account, which a probe is not.
+ */
+const asRequestUser = (user: AccessUser | null): PayloadRequest['user'] => user as PayloadRequest['user']
 
 const fileKey = (collection: string, id: unknown) => `${collection}:${String(id)}`
 const sourceKey = (source: Source, id?: unknown) => (source.global ? `global:${source.global.slug}` : fileKey(source.collection.slug, id))
@@ -93,13 +103,13 @@ export function refersToFiles(fields: FlattenedField[]): boolean {
 }
 
 /** Who may read a source document as it is published now, by its own read rule. */
-async function audienceOfSource(req: PayloadRequest, source: Source, id?: string | number): Promise<FileAudience | null> {
+async function audienceOfSource(req: PayloadRequest, source: Source, id?: string | number): Promise<FileUsage['audience'] | null> {
   const rule = (source.collection ?? source.global).access.read
   for (const [audience, user] of [['public', null], ['members', MEMBER_PROBE]] as const) {
-    const result = rule ? await rule({ req: { ...req, user: user as never }, id } as never) : Boolean(user)
+    const result = rule ? await rule({ req: { ...req, user: asRequestUser(user) }, id: id === undefined ? undefined : String(id) }) : Boolean(user)
     if (result === true) return audience
     if (!result || !source.collection) continue
-    const { totalDocs } = await req.payload.count({ collection: source.collection.slug as CollectionSlug, where: { and: [{ id: { equals: id } }, result as Where] }, overrideAccess: true, req })
+    const { totalDocs } = await req.payload.count({ collection: source.collection.slug, where: { and: [{ id: { equals: id } }, result] }, overrideAccess: true, req })
     if (totalDocs > 0) return audience
   }
   return null
@@ -107,14 +117,15 @@ async function audienceOfSource(req: PayloadRequest, source: Source, id?: string
 
 async function readSource(req: PayloadRequest, source: Source, id?: string | number): Promise<Doc | null> {
   return keepingLocale(req, async () => {
-    if (source.global) return (await req.payload.findGlobal({ slug: source.global.slug as GlobalSlug, locale: 'all' as never, depth: 0, overrideAccess: true, req })) as Doc
+    if (source.global) return fieldsOf(await req.payload.findGlobal({ slug: source.global.slug, locale: 'all', depth: 0, overrideAccess: true, req }))
     // The stored document is the published state (a draft save only adds a version).
-    return (await req.payload.findByID({ collection: source.collection.slug as CollectionSlug, id: id!, locale: 'all' as never, depth: 0, overrideAccess: true, disableErrors: true, req })) as Doc | null
+    const doc = await req.payload.findByID({ collection: source.collection.slug, id: id!, locale: 'all', depth: 0, overrideAccess: true, disableErrors: true, req })
+    return doc ? fieldsOf(doc) : null
   })
 }
 
-async function usageRows(req: PayloadRequest, where: Where): Promise<Doc[]> {
-  return (await req.payload.find({ collection: FILE_USAGES as CollectionSlug, where, pagination: false, depth: 0, overrideAccess: true, req })).docs as Doc[]
+async function usageRows(req: PayloadRequest, where: Where): Promise<FileUsage[]> {
+  return (await req.payload.find({ collection: FILE_USAGES, where, pagination: false, depth: 0, overrideAccess: true, req })).docs
 }
 
 /** Records what a document (or global) uses now, and brings the audience of the files involved up to date. */
@@ -132,12 +143,13 @@ async function refresh(req: PayloadRequest, source: Source, id?: string | number
   const keep = new Set<string>()
   for (const row of before) {
     if (files.has(row.file) && row.audience === audience && !keep.has(row.file)) keep.add(row.file)
-    else await req.payload.delete({ collection: FILE_USAGES as CollectionSlug, id: row.id, overrideAccess: true, req })
+    else await req.payload.delete({ collection: FILE_USAGES, id: row.id, overrideAccess: true, req })
   }
   for (const file of files) {
-    if (!keep.has(file)) await req.payload.create({ collection: FILE_USAGES as CollectionSlug, data: { source: key, file, audience } as never, overrideAccess: true, req })
+    // Files are collected only from a document someone may read, so there is an audience.
+    if (!keep.has(file) && audience) await req.payload.create({ collection: FILE_USAGES, data: { source: key, file, audience }, overrideAccess: true, req })
   }
-  for (const file of new Set([...before.map((r) => r.file as string), ...files])) await refreshFileAudience(req, file)
+  for (const file of new Set([...before.map((r) => r.file), ...files])) await refreshFileAudience(req, file)
 }
 
 /** A source that is gone uses nothing. */
@@ -147,8 +159,8 @@ export async function forgetUsage(req: PayloadRequest, source: Source, id: strin
 
 async function forget(req: PayloadRequest, source: Source, id: string | number): Promise<void> {
   const before = await usageRows(req, { source: { equals: sourceKey(source, id) } })
-  for (const row of before) await req.payload.delete({ collection: FILE_USAGES as CollectionSlug, id: row.id, overrideAccess: true, req })
-  for (const file of new Set(before.map((r) => r.file as string))) await refreshFileAudience(req, file)
+  for (const row of before) await req.payload.delete({ collection: FILE_USAGES, id: row.id, overrideAccess: true, req })
+  for (const file of new Set(before.map((r) => r.file))) await refreshFileAudience(req, file)
 }
 
 /** Context flag: this save only sets a file's audience (nothing to rebuild or re-track). */
@@ -159,14 +171,14 @@ export async function refreshFileAudience(req: PayloadRequest, file: string): Pr
   const [collection, id] = file.split(':') as [(typeof AUDIENCE_COLLECTIONS)[number], string]
   const rows = await usageRows(req, { file: { equals: file } })
   const audience: FileAudience = rows.some((r) => r.audience === 'public') ? 'public' : rows.some((r) => r.audience === 'members') ? 'members' : 'team'
-  const current = (await req.payload.findByID({ collection, id, depth: 0, overrideAccess: true, disableErrors: true, select: { audience: true } as never, req })) as Doc | null
+  const current = await req.payload.findByID({ collection, id, depth: 0, overrideAccess: true, disableErrors: true, select: { audience: true }, req })
   if (current && current.audience !== audience) {
     const previous = req.context[AUDIENCE_ONLY]
     req.context[AUDIENCE_ONLY] = true
     try {
       // In every language at once: setting the audience must not hinge on the file's alt text in
       // whatever language the change that triggered it was made.
-      await keepingLocale(req, () => req.payload.update({ collection, id, locale: 'all' as never, data: { audience } as never, overrideAccess: true, depth: 0, req }))
+      await keepingLocale(req, () => req.payload.update({ collection, id, locale: EVERY_LOCALE_FOR_UPDATE, data: { audience }, overrideAccess: true, depth: 0, req }))
     } finally {
       req.context[AUDIENCE_ONLY] = previous
     }
@@ -195,17 +207,17 @@ export async function rebuildFileAudiences(payload: Payload): Promise<{ sources:
       sources++
       continue
     }
-    const { docs } = await payload.find({ collection: source.collection.slug as CollectionSlug, pagination: false, depth: 0, select: {} as never, overrideAccess: true })
+    const { docs } = await payload.find({ collection: source.collection.slug, pagination: false, depth: 0, select: {}, overrideAccess: true })
     for (const doc of docs) {
-      await refreshUsage(req, source, (doc as Doc).id)
+      await refreshUsage(req, source, doc.id)
       sources++
     }
   }
   let files = 0
   for (const collection of AUDIENCE_COLLECTIONS) {
-    const { docs } = await payload.find({ collection, pagination: false, depth: 0, select: {} as never, overrideAccess: true })
+    const { docs } = await payload.find({ collection, pagination: false, depth: 0, select: {}, overrideAccess: true })
     for (const doc of docs) {
-      await refreshFileAudience(req, fileKey(collection, (doc as Doc).id))
+      await refreshFileAudience(req, fileKey(collection, doc.id))
       files++
     }
   }

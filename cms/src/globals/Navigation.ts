@@ -1,3 +1,4 @@
+import { SECTIONS } from '@mirai/content-schemas/paths'
 import { APIError, type GlobalBeforeChangeHook, type GlobalConfig } from 'payload'
 
 import { hiddenFromMembers } from '../access/admin'
@@ -55,7 +56,7 @@ export const Navigation: GlobalConfig = {
         {
           name: 'section',
           type: 'select',
-          options: ['articles', 'videos', 'countries', 'events', 'good-practices', 'search'].map((s) => ({ value: s, label: s })),
+          options: [...SECTIONS, 'search'].map((s) => ({ value: s, label: s })),
           admin: { condition: (_, sibling) => sibling?.type === 'section' },
         },
         {

@@ -1,4 +1,6 @@
-import { SAFETY_SECTIONS, SAFETY_SEVERITIES } from '@mirai/content-schemas/taxonomies'
+import { SAFETY_SECTION_TERMS, SAFETY_SEVERITIES } from '@mirai/content-schemas/taxonomies'
+
+import { termOptions } from '../fields/taxonomy'
 import { ValidationError, type GlobalConfig } from 'payload'
 
 import { hiddenFromMembers } from '../access/admin'
@@ -35,7 +37,7 @@ export const SafetyCheck: GlobalConfig = {
       type: 'array',
       minRows: 1,
       fields: [
-        { name: 'key', type: 'select', required: true, options: SAFETY_SECTIONS.map((s) => ({ value: s, label: s === 'work' ? { en: 'At work', ja: '仕事' } : { en: 'Daily life', ja: '生活' } })) },
+        { name: 'key', type: 'select', required: true, options: termOptions(SAFETY_SECTION_TERMS) },
         { name: 'title', type: 'text', required: true, localized: true },
         {
           name: 'questions',
@@ -50,7 +52,7 @@ export const SafetyCheck: GlobalConfig = {
               validate: (value: string | null | undefined) => (value && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value) ? true : 'Use lowercase letters, digits and hyphens, e.g. overtime-45-hours'),
             },
             richTextField('text', { required: true }),
-            { name: 'severity', type: 'select', required: true, defaultValue: 'check', options: SAFETY_SEVERITIES.map((s) => ({ value: s.value, label: { en: s.label.en, ja: s.label.ja } })) },
+            { name: 'severity', type: 'select', required: true, defaultValue: 'check', options: termOptions(SAFETY_SEVERITIES) },
             { name: 'explanations', type: 'relationship', relationTo: 'articles', hasMany: true, admin: { description: 'Articles that explain the rule; shown with the result.' } },
           ],
         },

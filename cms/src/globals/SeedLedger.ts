@@ -1,6 +1,6 @@
 import type { GlobalConfig } from 'payload'
 
-import { isStaff } from '../access/roles'
+import { nobody, staffOnly } from '../access/content'
 
 /**
  * What the demo seed has created or found (src/seed/ledger.ts), so that it never creates an item
@@ -10,7 +10,7 @@ export const SeedLedger: GlobalConfig = {
   slug: 'seed-ledger',
   label: { en: 'Demo content ledger', ja: 'デモコンテンツの記録' },
   admin: { hidden: true },
-  access: { read: ({ req: { user } }) => isStaff(user), update: () => false },
+  access: { read: staffOnly, update: nobody },
   lockDocuments: false,
   fields: [{ name: 'keys', type: 'json' }],
 }

@@ -5,11 +5,10 @@
 import { APIError, ValidationError, type CollectionBeforeChangeHook, type PayloadRequest } from 'payload'
 
 import { articlesInWindow, bulletinWindow, eventsInWindow } from '../newsletter/bulletin'
+import type { Newsletter } from '../payload-types'
+import { idOf } from '../utilities/idOf'
 
-type Doc = Record<string, any>
-
-const CARD_COLLECTIONS = ['articles', 'events', 'good-practices', 'videos'] as const
-type CardCollection = (typeof CARD_COLLECTIONS)[number]
+type Section = NonNullable<Newsletter['sections']>[number]
 
 /** The published bulletin before `week`, whose week bounds "articles since the last bulletin". */
 async function previousBulletinWeek(req: PayloadRequest, before: Date, self?: string | number): Promise<string | null> {
@@ -22,13 +21,13 @@ async function previousBulletinWeek(req: PayloadRequest, before: Date, self?: st
     overrideAccess: true,
     req,
   })
-  return ((docs[0] as Doc | undefined)?.bulletinWeek as string | undefined) ?? null
+  return docs[0]?.bulletinWeek ?? null
 }
 
-export const fillWeeklyBulletin: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
+export const fillWeeklyBulletin: CollectionBeforeChangeHook<Newsletter> = async ({ data, originalDoc, req }) => {
   if (!data.fillBulletin) return data
   data.fillBulletin = false
-  const issue = { ...originalDoc, ...data } as Doc
+  const issue = { ...originalDoc, ...data }
   if (issue.kind !== 'weekly') throw new APIError('Only a weekly bulletin fills itself; set the kind to "weekly event bulletin"', 400, undefined, true)
   if (!issue.bulletinWeek) {
     throw new ValidationError({ collection: 'newsletters', errors: [{ path: 'bulletinWeek', message: 'Pick the week of the bulletin to fill it' }], req })
@@ -54,31 +53,30 @@ export const fillWeeklyBulletin: CollectionBeforeChangeHook = async ({ data, ori
       req,
     }),
   ])
-  const card = (relationTo: CardCollection, id: unknown) => ({ blockType: 'reference', item: { relationTo, value: id } })
   data.sections = [
-    ...eventsInWindow(events.docs as unknown as { id: string; start: string }[], window).map((e) => card('events', e.id)),
-    ...articlesInWindow(articles.docs as unknown as { id: string; publishedAt?: string | null }[], window).map((a) => card('articles', a.id)),
+    ...eventsInWindow(events.docs, window).map((e): Section => ({ blockType: 'reference', item: { relationTo: 'events', value: e.id } })),
+    ...articlesInWindow(articles.docs, window).map((a): Section => ({ blockType: 'reference', item: { relationTo: 'articles', value: a.id } })),
   ]
   if (!issue.issueDate) data.issueDate = window.start.toISOString()
   return data
 }
 
 /** Approving (publishing) an issue needs every card's document to exist and be published. */
-export const checkNewsletterReferences: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
+export const checkNewsletterReferences: CollectionBeforeChangeHook<Newsletter> = async ({ data, originalDoc, req }) => {
   const status = data._status ?? originalDoc?._status
   if (status !== 'published') return data
-  const sections = (data.sections ?? originalDoc?.sections ?? []) as Doc[]
+  const sections = data.sections ?? originalDoc?.sections ?? []
   const errors: { path: string; message: string }[] = []
   for (const [i, section] of sections.entries()) {
     if (section.blockType !== 'reference') continue
-    const relationTo = section.item?.relationTo as CardCollection | undefined
-    const value = section.item?.value
-    const id = typeof value === 'object' && value ? value.id : value
+    // A card whose document was deleted keeps its block with no item (or no value).
+    const relationTo = section.item?.relationTo
+    const id = idOf(section.item?.value)
     if (!relationTo || !id) {
       errors.push({ path: `sections.${i}.item`, message: `Card ${i + 1} points to nothing (its document was deleted); remove the card or choose another` })
       continue
     }
-    const doc = (await req.payload.findByID({ collection: relationTo, id, depth: 0, overrideAccess: true, disableErrors: true, req })) as Doc | null
+    const doc = await req.payload.findByID({ collection: relationTo, id, depth: 0, overrideAccess: true, disableErrors: true, req })
     if (!doc) errors.push({ path: `sections.${i}.item`, message: `Card ${i + 1} points to a deleted ${relationTo} document (${id})` })
     else if (doc._status !== 'published') errors.push({ path: `sections.${i}.item`, message: `Card ${i + 1} points to "${doc.title ?? doc.slug}", which is not published` })
   }

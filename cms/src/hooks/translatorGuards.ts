@@ -1,4 +1,4 @@
-import { APIError, Forbidden, type CollectionBeforeChangeHook, type CollectionBeforeOperationHook, type CollectionSlug } from 'payload'
+import { APIError, Forbidden, type CollectionBeforeChangeHook, type CollectionBeforeOperationHook } from 'payload'
 
 import { isTranslator } from '../access/roles'
 import { keepingLocale } from '../utilities/keepingLocale'
@@ -40,14 +40,16 @@ export const keepTranslatorsFromPublishing: CollectionBeforeOperationHook = asyn
   const id = (args as { id?: string | number }).id
   if (id === undefined || id === null) throw new APIError('Translators update one document at a time', 403, undefined, true)
   if ((args as { draft?: boolean }).draft) return
-  const read = (draft: boolean) =>
-    req.payload.findByID({ collection: collection.slug as CollectionSlug, id, depth: 0, draft, overrideAccess: true, disableErrors: true, req, select: { _status: true } as never }) as Promise<{ _status?: string } | null>
-  const [live, latest] = await keepingLocale(req, () => Promise.all([read(false), read(true)]))
-  if (live?._status !== 'published') return // never published: publishing is refused by preventTranslatorFirstPublish
+  const statusOf = async (draft: boolean) => {
+    const doc = await req.payload.findByID({ collection: collection.slug, id, depth: 0, draft, overrideAccess: true, disableErrors: true, req, select: { _status: true } })
+    return doc && '_status' in doc ? doc._status : undefined
+  }
+  const [live, latest] = await keepingLocale(req, () => Promise.all([statusOf(false), statusOf(true)]))
+  if (live !== 'published') return // never published: publishing is refused by preventTranslatorFirstPublish
   const data = (args as { data?: Record<string, unknown> }).data ?? {}
-  const wanted = data._status ?? latest?._status
+  const wanted = data._status ?? latest
   if (wanted === 'published') {
-    if (latest?._status !== 'published') {
+    if (latest !== 'published') {
       throw new APIError("An editor's draft of this document is waiting: publishing now would publish it too. Save your translation as a draft, or ask an editor.", 403, undefined, true)
     }
     return

@@ -2,6 +2,7 @@
  * The email body of an issue: HTML through MJML (table layout, inlined CSS, readable without
  * images, colours that survive dark mode) and the plain-text alternative with the same content.
  */
+import { t } from '@mirai/content-schemas/i18n'
 import mjml2html from 'mjml'
 
 import { NewsletterError, type CardView, type IssueView, type StoryView } from './issue'
@@ -48,7 +49,7 @@ function cardMjml(view: IssueView, card: CardView): string {
   ].join('')
   return `<mj-section background-color="${PAPER}" padding="8px 24px"><mj-column border-left="4px solid ${LINK}" padding-left="12px">${image}<mj-text>
 ${fallbackNote(card.fallbackNote)}${langWrap(view, card.lang, body)}${card.note ? `<p style="margin:4px 0 0">${escape(card.note)}</p>` : ''}${
-    card.url ? `<p style="margin:8px 0 0"><a href="${escape(card.url)}" style="color:${LINK}">${escape(view.strings.readMore)} →</a></p>` : ''
+    card.url ? `<p style="margin:8px 0 0"><a href="${escape(card.url)}" style="color:${LINK}">${escape(t(view.lang, 'article.readMore'))} →</a></p>` : ''
   }
 </mj-text></mj-column></mj-section>`
 }
@@ -76,15 +77,15 @@ rt { font-size: 0.6em; }
 </mj-head>
 <mj-body background-color="${BACKDROP}" width="600px" css-class="paper">
 <mj-section background-color="${PAPER}" padding="24px 24px 8px"><mj-column><mj-text>
-<p style="margin:0;font-size:14px;color:${MUTED}">JP-MIRAI · ${escape(view.kindLabel)} · ${escape(view.strings.issue(view.number))} · ${escape(view.dateText)}</p>
+<p style="margin:0;font-size:14px;color:${MUTED}">JP-MIRAI · ${escape(view.kindLabel)} · ${escape(t(view.lang, 'newsletter.issueNumber', { number: view.number }))} · ${escape(view.dateText)}</p>
 <h1 style="margin:8px 0 0;font-size:26px;line-height:1.35">${escape(view.subject)}</h1>
 </mj-text></mj-column></mj-section>
 ${view.introHtml ? `<mj-section background-color="${PAPER}" padding="0 24px 8px"><mj-column><mj-text>${view.introHtml}</mj-text></mj-column></mj-section>` : ''}
 ${sections}
 <mj-section background-color="${PAPER}" padding="16px 24px 24px"><mj-column><mj-divider border-color="#d0d5db" border-width="1px" padding="0 0 12px" /><mj-text font-size="13px" color="${MUTED}">
-<p style="margin:0 0 4px">${escape(view.strings.footer)}</p>
-<p style="margin:0"><a href="${escape(view.homeUrl)}" style="color:${LINK}">${escape(view.strings.viewSite)}</a>${
-    unsubscribe ? ` · <a href="${escape(unsubscribe)}" style="color:${LINK}">${escape(view.strings.unsubscribe)}</a>` : ''
+<p style="margin:0 0 4px">${escape(t(view.lang, 'newsletter.footer'))}</p>
+<p style="margin:0"><a href="${escape(view.homeUrl)}" style="color:${LINK}">${escape(t(view.lang, 'newsletter.viewSite'))}</a>${
+    unsubscribe ? ` · <a href="${escape(unsubscribe)}" style="color:${LINK}">${escape(t(view.lang, 'newsletter.unsubscribe'))}</a>` : ''
   }</p>
 </mj-text></mj-column></mj-section>
 </mj-body>
@@ -103,7 +104,7 @@ export async function renderHtml(view: IssueView, unsubscribe: string | null): P
 }
 
 export function renderText(view: IssueView, unsubscribe: string | null): string {
-  const lines: string[] = [view.subject, `JP-MIRAI · ${view.kindLabel} · ${view.strings.issue(view.number)} · ${view.dateText}`, '']
+  const lines: string[] = [view.subject, `JP-MIRAI · ${view.kindLabel} · ${t(view.lang, 'newsletter.issueNumber', { number: view.number })} · ${view.dateText}`, '']
   if (view.introText) lines.push(view.introText, '')
   for (const section of view.sections) {
     if (section.type === 'story') {
@@ -116,11 +117,11 @@ export function renderText(view: IssueView, unsubscribe: string | null): string 
       if (section.meta.length) lines.push(`  ${section.meta.join(' · ')}`)
       if (section.summary) lines.push(`  ${section.summary}`)
       if (section.note) lines.push(`  ${section.note}`)
-      if (section.url) lines.push(`  ${view.strings.readMore}: ${section.url}`)
+      if (section.url) lines.push(`  ${t(view.lang, 'article.readMore')}: ${section.url}`)
       lines.push('')
     }
   }
-  lines.push('--', view.strings.footer, `${view.strings.viewSite}: ${view.homeUrl}`)
-  if (unsubscribe) lines.push(`${view.strings.unsubscribe}: ${unsubscribe}`)
+  lines.push('--', t(view.lang, 'newsletter.footer'), `${t(view.lang, 'newsletter.viewSite')}: ${view.homeUrl}`)
+  if (unsubscribe) lines.push(`${t(view.lang, 'newsletter.unsubscribe')}: ${unsubscribe}`)
   return `${lines.join('\n')}\n`
 }

@@ -14,7 +14,8 @@ import type {
 import { AUDIENCE_ONLY } from '../files/usage'
 import { requestRebuild, type Change } from '.'
 
-type Doc = Record<string, any>
+/** A document of any collection that reaches the site, read field by field. */
+type Doc = Record<string, unknown>
 
 /**
  * Only the operation knows whether it writes the published document or just a new draft version

@@ -54,7 +54,7 @@ async function buildAndRecord(payload: Payload, changes: Change[]): Promise<void
       mode: settings.mode,
       startedAt: started.toISOString(),
       changes: changes.map(({ id, by, ...rest }) => ({ ...rest, docId: id, by })),
-    } as never,
+    },
     overrideAccess: true,
   })
   let outcome: BuildOutcome | null = null
@@ -77,7 +77,7 @@ async function buildAndRecord(payload: Payload, changes: Change[]): Promise<void
       error: failure?.message ?? null,
       warnings: outcome?.warnings.length ? outcome.warnings.join('\n').slice(0, 10_000) : null,
       log: (failure?.log ?? outcome?.log ?? '').slice(-10_000),
-    } as never,
+    },
     overrideAccess: true,
   })
 }
@@ -87,7 +87,7 @@ export async function closeInterruptedBuilds(payload: Payload): Promise<void> {
   await payload.update({
     collection: 'site-builds',
     where: { status: { equals: 'running' } },
-    data: { status: 'failed', error: 'Interrupted: the CMS stopped while this build was running', finishedAt: new Date().toISOString() } as never,
+    data: { status: 'failed', error: 'Interrupted: the CMS stopped while this build was running', finishedAt: new Date().toISOString() },
     overrideAccess: true,
   })
 }

@@ -5,12 +5,12 @@
  * A database seeded before the ledger existed has none: then the seed records what is there and
  * creates nothing, since it cannot tell a deleted demo item from one never made.
  */
-import type { Payload } from 'payload'
+import type { GlobalSlug, Payload } from 'payload'
 
 import { articles } from './data/articles'
 import { DEMO_ACCOUNTS } from './demoAccounts'
 
-const LEDGER = 'seed-ledger'
+const LEDGER = 'seed-ledger' satisfies GlobalSlug
 
 export class Ledger {
   private constructor(
@@ -21,7 +21,7 @@ export class Ledger {
   ) {}
 
   static async load(payload: Payload, log: (message: string) => void = () => {}): Promise<Ledger> {
-    const stored = (await payload.findGlobal({ slug: LEDGER as never, depth: 0, overrideAccess: true })) as { keys?: unknown }
+    const stored = await payload.findGlobal({ slug: LEDGER, depth: 0, overrideAccess: true })
     if (Array.isArray(stored?.keys)) return new Ledger(payload, new Set(stored.keys.map(String)), false)
     const [accounts, content] = await Promise.all([
       payload.count({ collection: 'users', where: { email: { in: DEMO_ACCOUNTS.map((a) => a.email) } }, overrideAccess: true }),
@@ -41,11 +41,11 @@ export class Ledger {
   }
 
   async save(): Promise<void> {
-    await this.payload.updateGlobal({ slug: LEDGER as never, data: { keys: [...this.keys].sort() } as never, overrideAccess: true })
+    await this.payload.updateGlobal({ slug: LEDGER, data: { keys: [...this.keys].sort() }, overrideAccess: true })
   }
 
   /** Forget everything (a reset, which erases the content too). */
   static async clear(payload: Payload): Promise<void> {
-    await payload.updateGlobal({ slug: LEDGER as never, data: { keys: null } as never, overrideAccess: true })
+    await payload.updateGlobal({ slug: LEDGER, data: { keys: null }, overrideAccess: true })
   }
 }

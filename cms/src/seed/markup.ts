@@ -8,7 +8,9 @@ import { randomBytes } from 'node:crypto'
 
 import { elementNode, textNode } from '@mirai/content-schemas/richtext'
 
-type Node = Record<string, unknown>
+import { richTextDocument, type RichTextNode, type RichTextValue } from '../richtext/document'
+
+type Node = RichTextNode
 
 export interface MarkupContext {
   resolveLink: (collection: string, slug: string) => string | undefined
@@ -20,7 +22,7 @@ export interface MarkupContext {
 
 const FORMAT = { bold: 1, italic: 2 } as const
 
-const element = (type: string, children: Node[], extra: Node = {}): Node => elementNode(type, children, extra)
+const element = (type: string, children: Node[], extra: Record<string, unknown> = {}): Node => elementNode(type, children, extra)
 const text = (value: string, format: number): Node => textNode(value, format)
 
 // Order matters: bold before italic, so "**" is not read as two italics.
@@ -91,11 +93,11 @@ function joinLines(lines: string[], ctx: MarkupContext): Node[] {
   return lines.flatMap((line, i) => [...(i > 0 ? [{ type: 'linebreak', version: 1 }] : []), ...parseInline(line, ctx)])
 }
 
-export function markupToLexical(markup: string, ctx: MarkupContext): { root: Node } {
+export function markupToLexical(markup: string, ctx: MarkupContext): RichTextValue {
   const blocks = markup
     .trim()
     .split(/\n\s*\n/)
     .map((b) => b.trim())
     .filter(Boolean)
-  return { root: element('root', blocks.map((b) => blockNode(b, ctx))) }
+  return richTextDocument(blocks.map((b) => blockNode(b, ctx)))
 }

@@ -8,9 +8,10 @@
  * and explicit step (`pnpm seed --reset --yes`).
  */
 import { LOCALE_CODES, type LocaleCode } from '@mirai/content-schemas/locales'
-import type { CollectionSlug, GlobalSlug, Payload, RequiredDataFromCollectionSlug } from 'payload'
+import { CODE_OF_CONDUCT_COMMITMENTS, SITE_SECTIONS, termLabel } from '@mirai/content-schemas/taxonomies'
+import type { CollectionSlug, GlobalSlug, Payload, RequiredDataFromCollectionSlug, TypedCollectionSelect, Where } from 'payload'
 
-import { commitmentFieldName } from '../collections/ActivityReports'
+import { commitmentFieldName } from '../collections/ActivityReports/commitments'
 import { activityReports } from './data/activityReports'
 import { articles } from './data/articles'
 import { countries } from './data/countries'
@@ -28,20 +29,26 @@ import { illustration } from './images'
 import { markupToLexical, type MarkupContext } from './markup'
 import { Ledger } from './ledger'
 import { withRowIds } from './rows'
+import type { Navigation, Newsletter, ReportingPeriod } from '../payload-types'
+import type { SeedCard } from './data/newsletters'
 import type { AllLocales, EnJa, SeedConsultationService, SeedImage } from './types'
 
-type Data = Record<string, unknown>
 type Log = (message: string) => void
+type NewsletterSection = NonNullable<Newsletter['sections']>[number]
+type ReferenceItem = Extract<NewsletterSection, { blockType: 'reference' }>['item']
 
-interface LocalizedDoc {
-  collection: CollectionSlug
+/** Part of a document of a collection: its shared fields, or one language's fields. */
+type Fields<S extends CollectionSlug> = Partial<RequiredDataFromCollectionSlug<S>>
+
+interface LocalizedDoc<S extends CollectionSlug> {
+  collection: S
   key: string
   /** How to find an existing copy when the collection has no slug. */
-  match?: Data
+  match?: Where
   /** Locales to write, the first one creates the document. */
   locales: readonly LocaleCode[]
-  shared: Data
-  localized: (locale: LocaleCode, ctx: MarkupContext) => Data
+  shared: Fields<S>
+  localized: (locale: LocaleCode, ctx: MarkupContext) => Fields<S>
   publish?: boolean
 }
 
@@ -60,13 +67,22 @@ export interface SeedOptions {
 }
 
 export async function seed(payload: Payload, log: Log = () => {}, { afterReset = false }: SeedOptions = {}): Promise<SeedResult> {
+  type UpdateData<S extends CollectionSlug> = Parameters<typeof payload.update<S, TypedCollectionSelect[S]>>[0]['data']
+  /**
+   * A document put together from its parts, each checked against the collection's generated type
+   * where it is written below. With the collection a type parameter, TypeScript cannot relate the
+   * parts to what Payload's create and update take; Payload validates the whole document.
+   */
+  const wholeDocument = <S extends CollectionSlug>(parts: Fields<S>) => parts as RequiredDataFromCollectionSlug<S> & UpdateData<S>
+
   const ledger = await Ledger.load(payload, log)
   const ids = new Map<string, string>() // `${collection}:${slug}` → id
   const resolveLink = (collection: string, slug: string) => ids.get(`${collection}:${slug}`)
   const accounted = (collection: string, key: string) => seen.set(collection, (seen.get(collection) ?? new Set()).add(key))
   const seen = new Map<string, Set<string>>() // collection → keys accounted for
   const created: string[] = []
-  const secondPass: { doc: LocalizedDoc; id: string }[] = []
+  /** Documents to write again once every document exists, for the links they hold. */
+  const secondPass: { collection: CollectionSlug; key: string; rewrite: () => Promise<{ missing: string[] }> }[] = []
   /** A demo item the seed knows but people deleted: references to it are left out, not re-created. */
   const gone = (key: string) => (ledger.has(key) || ledger.adoptOnly) && !ids.has(key)
   /** The id of a demo item to refer to; undefined when people deleted it; an error when the seed does not define it. */
@@ -79,9 +95,9 @@ export async function seed(payload: Payload, log: Log = () => {}, { afterReset =
   const refs = (collection: string, slugs: readonly string[], what: (slug: string) => string) =>
     slugs.map((slug) => ref(collection, slug, what(slug))).filter((id): id is string => id !== undefined)
 
-  async function findId(collection: CollectionSlug, where: Data): Promise<string | undefined> {
-    const found = await payload.find({ collection, where: where as never, limit: 1, depth: 0, draft: true, pagination: false, context: CONTEXT })
-    const doc = found.docs[0] as { id?: string | number } | undefined
+  async function findId(collection: CollectionSlug, where: Where): Promise<string | undefined> {
+    const found = await payload.find({ collection, where, limit: 1, depth: 0, draft: true, pagination: false, context: CONTEXT })
+    const doc = found.docs[0]
     return doc?.id === undefined ? undefined : String(doc.id)
   }
 
@@ -89,7 +105,7 @@ export async function seed(payload: Payload, log: Log = () => {}, { afterReset =
    * The one decision of the seed: an item that exists is kept as it is; one the ledger knows but
    * that no longer exists was deleted on purpose; only an item never seen is created.
    */
-  async function createOnce(collection: CollectionSlug, key: string, where: Data, create: () => Promise<string>): Promise<string | undefined> {
+  async function createOnce(collection: CollectionSlug, key: string, where: Where, create: () => Promise<string>): Promise<string | undefined> {
     const ledgerKey = `${collection}:${key}`
     accounted(collection, key)
     const existing = await findId(collection, where)
@@ -106,27 +122,27 @@ export async function seed(payload: Payload, log: Log = () => {}, { afterReset =
     return id
   }
 
-  async function upsertLocalized(doc: LocalizedDoc): Promise<string | undefined> {
-    const where = doc.match ?? (doc.collection === 'countries' ? { country: { equals: doc.shared.country } } : { slug: { equals: doc.key } })
+  async function upsertLocalized<S extends CollectionSlug>(doc: LocalizedDoc<S>): Promise<string | undefined> {
+    const where: Where = doc.match ?? { slug: { equals: doc.key } }
     return createOnce(doc.collection, doc.key, where, async () => {
       const { id, unresolved } = await writeLocales(doc)
-      if (unresolved) secondPass.push({ doc, id })
+      if (unresolved) secondPass.push({ collection: doc.collection, key: doc.key, rewrite: () => writeLocales(doc, id) })
       return id
     })
   }
 
   /** Writes every language of a document the seed creates (the first one creates it). */
-  async function writeLocales(doc: LocalizedDoc, existingId?: string): Promise<{ id: string; unresolved: boolean; missing: string[] }> {
+  async function writeLocales<S extends CollectionSlug>(doc: LocalizedDoc<S>, existingId?: string): Promise<{ id: string; unresolved: boolean; missing: string[] }> {
     let id = existingId
     let unresolved = false
     const missing: string[] = []
     for (const locale of doc.locales) {
       const ctx: MarkupContext = { resolveLink }
-      const data: Data = { ...doc.shared, ...doc.localized(locale, ctx), ...(doc.publish === false ? {} : { _status: 'published' }) }
+      const data = wholeDocument<S>({ ...doc.shared, ...doc.localized(locale, ctx), ...(doc.publish === false ? {} : { _status: 'published' }) })
       unresolved ||= Boolean(ctx.unresolved)
       missing.push(...(ctx.missing ?? []))
       if (!id) {
-        const created = await payload.create({ collection: doc.collection, locale, data: data as never, context: CONTEXT, depth: 0 })
+        const created = await payload.create({ collection: doc.collection, locale, data, context: CONTEXT, depth: 0 })
         id = String(created.id)
       } else {
         const existing = await payload.findByID({ collection: doc.collection, id, locale, depth: 0, draft: true, fallbackLocale: false, context: CONTEXT })
@@ -134,7 +150,7 @@ export async function seed(payload: Payload, log: Log = () => {}, { afterReset =
           collection: doc.collection,
           id,
           locale,
-          data: withRowIds(data, existing) as never,
+          data: withRowIds(data, existing),
           context: CONTEXT,
           depth: 0,
         })
@@ -152,7 +168,7 @@ export async function seed(payload: Payload, log: Log = () => {}, { afterReset =
       const doc = await payload.create({
         collection: 'media',
         locale: 'ja',
-        data: { alt: image.alt.ja } as RequiredDataFromCollectionSlug<'media'>,
+        data: { alt: image.alt.ja },
         file: { data: buffer, mimetype: 'image/jpeg', name: filename, size: buffer.length },
         context: CONTEXT,
       })
@@ -166,6 +182,12 @@ export async function seed(payload: Payload, log: Log = () => {}, { afterReset =
 
   const pick = <T>(value: AllLocales<T>, locale: LocaleCode) => value[locale]
   const enJa = (value: EnJa | undefined, locale: LocaleCode) => (value ? (locale === 'en' ? value.en : value.ja) : undefined)
+  /** A text the collection requires: the seed content must give it in each language it writes. */
+  const enJaText = (value: EnJa, locale: LocaleCode, what: string): string => {
+    const text = enJa(value, locale)
+    if (text === undefined) throw new Error(`Seed content has no ${locale} text for ${what}`)
+    return text
+  }
 
   log('tags')
   for (const tag of tags) {
@@ -202,7 +224,7 @@ export async function seed(payload: Payload, log: Log = () => {}, { afterReset =
     const organisation = account.organisation ? resolveLink('organisations', account.organisation) : undefined
     const data = { email: account.email, name: account.name, role: account.role, languages: account.languages, organisation }
     await createOnce('users', account.email, { email: { equals: account.email } }, async () =>
-      String((await payload.create({ collection: 'users', data: { ...data, password: demoPassword() } as never, context: CONTEXT })).id),
+      String((await payload.create({ collection: 'users', data: { ...data, password: demoPassword() }, context: CONTEXT })).id),
     )
   }
 
@@ -252,6 +274,7 @@ export async function seed(payload: Payload, log: Log = () => {}, { afterReset =
     await upsertLocalized({
       collection: 'countries',
       key: country.slug,
+      match: { country: { equals: country.country } },
       locales: LOCALE_CODES,
       shared: {
         slug: country.slug,
@@ -289,7 +312,8 @@ export async function seed(payload: Payload, log: Log = () => {}, { afterReset =
         publishedAt: gp.publishedAt,
         organisation: ref('organisations', gp.organisation, `organisation "${gp.organisation}" of ${gp.slug}`),
         commitments: gp.commitments,
-        images: gp.image ? [imageIds.get(gp.image.key)] : [],
+        // An image people deleted is left out.
+        images: (gp.image ? [imageIds.get(gp.image.key)] : []).filter((id): id is string => id !== undefined),
       },
       localized: (l, ctx) => ({ title: pick(gp.title, l), summary: pick(gp.summary, l), body: rich(gp.body[l], ctx) }),
     })
@@ -343,7 +367,7 @@ export async function seed(payload: Payload, log: Log = () => {}, { afterReset =
             ? {
                 blockType: 'figures',
                 title: enJa(section.title, l),
-                items: section.items.map((item) => ({ label: enJa(item.label, l), value: item.value, note: enJa(item.note, l) })),
+                items: section.items.map((item) => ({ label: enJaText(item.label, l, `a figure of page ${page.slug}`), value: item.value, note: enJa(item.note, l) })),
               }
             : {
                 blockType: 'people',
@@ -368,7 +392,7 @@ export async function seed(payload: Payload, log: Log = () => {}, { afterReset =
       status: report.status,
       visibility: report.visibility,
       commitments: Object.fromEntries(
-        Object.entries(report.commitments).map(([key, markup]) => [commitmentFieldName(key), rich(markup, ctx)]),
+        CODE_OF_CONDUCT_COMMITMENTS.flatMap(({ value }) => (value in report.commitments ? [[commitmentFieldName(value), rich(report.commitments[value], ctx)]] : [])),
       ),
     }
     await createOnce(
@@ -382,15 +406,19 @@ export async function seed(payload: Payload, log: Log = () => {}, { afterReset =
           ...(report.half ? [{ half: { equals: report.half } }] : []),
         ],
       },
-      async () => String((await payload.create({ collection: 'activity-reports', data: data as never, context: CONTEXT })).id),
+      async () => {
+        // People deleted the organisation: Payload would refuse a report without one.
+        if (!organisation) throw new Error(`Seed report ${report.title} belongs to organisation "${report.organisation}", which was deleted`)
+        return String((await payload.create({ collection: 'activity-reports', data: { ...data, organisation }, context: CONTEXT })).id)
+      },
     )
   }
 
   log('links between documents')
-  for (const { doc, id } of secondPass.splice(0)) {
+  for (const doc of secondPass.splice(0)) {
     // Written again now that every document of this run exists; a link to a demo document that
     // people deleted stays plain text.
-    const { missing } = await writeLocales(doc, id)
+    const { missing } = await doc.rewrite()
     const unknown = missing.filter((key) => !gone(key))
     if (unknown.length > 0) throw new Error(`Seed content links to documents that do not exist: ${[...new Set(unknown)].join(', ')} (from ${doc.collection}:${doc.key})`)
   }
@@ -414,13 +442,13 @@ export async function seed(payload: Payload, log: Log = () => {}, { afterReset =
           consultation: serviceData(consultationService, locale),
           otherServices: otherConsultationServices.map((service) => serviceData(service, locale)),
           social: socialLinks,
-        }, existingSettings) as never,
+        }, existingSettings),
       })
     }
   })
   await globalOnce('navigation', async () => {
     for (const locale of LOCALE_CODES) {
-      await payload.updateGlobal({ slug: 'navigation', locale, context: CONTEXT, data: { items: navigationFor(locale) } as never })
+      await payload.updateGlobal({ slug: 'navigation', locale, context: CONTEXT, data: { items: navigationFor(locale) } })
     }
   })
   log('safety check')
@@ -441,13 +469,27 @@ export async function seed(payload: Payload, log: Log = () => {}, { afterReset =
           })),
         })),
       }
-      await payload.updateGlobal({ slug: 'safety-check', locale, context: CONTEXT, data: withRowIds(data, existing) as never })
+      await payload.updateGlobal({ slug: 'safety-check', locale, context: CONTEXT, data: withRowIds(data, existing) })
     }
   })
 
   log('newsletters')
   for (const issue of newsletters) {
-    const cardId = (collection: string, slug: string) => ref(collection, slug, `${collection} "${slug}"`)
+    /** A card's document, or nothing when people deleted it (the card is left out). */
+    const cardItem = (card: SeedCard): ReferenceItem | null => {
+      const value = ref(card.collection, card.slug, `${card.collection} "${card.slug}"`)
+      if (!value) return null
+      switch (card.collection) {
+        case 'articles':
+          return { relationTo: 'articles', value }
+        case 'events':
+          return { relationTo: 'events', value }
+        case 'good-practices':
+          return { relationTo: 'good-practices', value }
+        case 'videos':
+          return { relationTo: 'videos', value }
+      }
+    }
     await upsertLocalized({
       collection: 'newsletters',
       key: `${issue.kind}-${issue.issueNumber}`,
@@ -468,11 +510,11 @@ export async function seed(payload: Payload, log: Log = () => {}, { afterReset =
         ...(issue.bulletin
           ? l === issue.locales[0] ? { fillBulletin: true } : {}
           : {
-              sections: (issue.sections ?? []).map((section) =>
-                section.type === 'story'
-                  ? { blockType: 'story', kind: section.kind, heading: section.heading[l], body: rich(section.body[l], ctx) }
-                  : { blockType: 'reference', item: { relationTo: section.collection, value: cardId(section.collection, section.slug) }, note: section.note?.[l] },
-              ),
+              sections: (issue.sections ?? []).flatMap((section): NewsletterSection[] => {
+                if (section.type === 'story') return [{ blockType: 'story', kind: section.kind, heading: section.heading[l], body: rich(section.body[l], ctx) }]
+                const item = cardItem(section)
+                return item ? [{ blockType: 'reference', item, note: section.note?.[l] }] : []
+              }),
             }),
       }),
     })
@@ -485,12 +527,12 @@ export async function seed(payload: Payload, log: Log = () => {}, { afterReset =
       slug: 'reporting-periods',
       context: CONTEXT,
       data: {
-        periods: [2023, 2024].flatMap((fy) => [
+        periods: [2023, 2024].flatMap((fy): NonNullable<ReportingPeriod['periods']> => [
           { kind: 'annual-plan', fiscalYear: fy, deadline: `${fy}-05-31T14:59:59.000Z` },
           { kind: 'semi-annual-report', fiscalYear: fy, half: 'first', deadline: `${fy}-10-31T14:59:59.000Z` },
           { kind: 'semi-annual-report', fiscalYear: fy, half: 'second', deadline: `${fy + 1}-04-30T14:59:59.000Z` },
         ]),
-      } as never,
+      },
     })
   })
   await ledger.save()
@@ -501,7 +543,7 @@ export async function seed(payload: Payload, log: Log = () => {}, { afterReset =
     const key = `global:${slug}`
     accounted('globals', slug)
     if (ledger.has(key)) return
-    const existing = (await payload.findGlobal({ slug, depth: 0, context: CONTEXT })) as { updatedAt?: string | null }
+    const existing = await payload.findGlobal({ slug, depth: 0, context: CONTEXT })
     if (!afterReset && (existing?.updatedAt || ledger.adoptOnly)) {
       ledger.add(key)
       return
@@ -526,17 +568,9 @@ function serviceData(service: SeedConsultationService, locale: LocaleCode) {
 }
 
 
-const SECTION_LABELS: Record<'articles' | 'videos' | 'countries' | 'events' | 'good-practices', AllLocales> = {
-  articles: { ja: '記事', en: 'Articles', zh: '文章', es: 'Artículos', pt: 'Artigos', id: 'Artikel', tl: 'Mga artikulo', my: 'ဆောင်းပါးများ', vi: 'Bài viết' },
-  videos: { ja: '動画', en: 'Videos', zh: '视频', es: 'Videos', pt: 'Vídeos', id: 'Video', tl: 'Mga video', my: 'ဗီဒီယိုများ', vi: 'Video' },
-  countries: { ja: '国別情報', en: 'Countries', zh: '各国信息', es: 'Países', pt: 'Países', id: 'Negara', tl: 'Mga bansa', my: 'နိုင်ငံများ', vi: 'Quốc gia' },
-  events: { ja: 'イベント', en: 'Events', zh: '活动', es: 'Eventos', pt: 'Eventos', id: 'Acara', tl: 'Mga event', my: 'အစီအစဉ်များ', vi: 'Sự kiện' },
-  'good-practices': { ja: 'グッドプラクティス', en: 'Good practices', zh: '良好实践', es: 'Buenas prácticas', pt: 'Boas práticas', id: 'Praktik baik', tl: 'Mabubuting gawi', my: 'ကောင်းမွန်သော လုပ်ဆောင်ချက်များ', vi: 'Thực tiễn tốt' },
-}
-
-function navigationFor(locale: LocaleCode) {
-  return (Object.keys(SECTION_LABELS) as (keyof typeof SECTION_LABELS)[]).map((section) => ({
-    label: SECTION_LABELS[section][locale],
+function navigationFor(locale: LocaleCode): NonNullable<Navigation['items']> {
+  return SITE_SECTIONS.map(({ value: section }) => ({
+    label: termLabel(SITE_SECTIONS, section, locale),
     type: 'section',
     section,
   }))

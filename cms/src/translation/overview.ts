@@ -3,8 +3,10 @@
  * missing, outdated or current. Read through the Local API with the asking user's access.
  */
 import { LOCALE_CODES, type LocaleCode } from '@mirai/content-schemas/locales'
+import { hasText } from '@mirai/content-schemas/translated'
 import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 
+import { fieldsOf } from '../utilities/anyDocument'
 import { TRANSLATION_STATUS_FIELD } from './track'
 import { asStatus, cellFor, type TranslationCell } from './status'
 
@@ -18,7 +20,8 @@ export interface OverviewRow {
   cells: Record<LocaleCode, TranslationCell>
 }
 
-const hasText = (value: unknown) => typeof value === 'string' ? value.trim() !== '' : value !== null && value !== undefined
+/** A `select` of fields named at run time (a collection's title field comes from its config). */
+const selectFields = (fields: string[]): Record<string, true> => Object.fromEntries(fields.map((field) => [field, true] as const))
 
 export async function translationOverview(payload: Payload, req?: Partial<PayloadRequest>): Promise<OverviewRow[]> {
   const rows: OverviewRow[] = []
@@ -28,7 +31,7 @@ export async function translationOverview(payload: Payload, req?: Partial<Payloa
     // holds account ids, staff-only as a field) is then read for those, and only cells leave here.
     const query = {
       collection,
-      locale: 'all' as never,
+      locale: 'all',
       // Drafts count: translators work on what editors are preparing too.
       draft: true,
       depth: 0,
@@ -36,16 +39,16 @@ export async function translationOverview(payload: Payload, req?: Partial<Payloa
       sort: '-updatedAt',
     } as const
     const visible = req?.user
-      ? (await payload.find({ ...query, locale: undefined, select: { id: true } as never, overrideAccess: false, user: req.user })).docs.map((d) => (d as { id: string | number }).id)
+      ? (await payload.find({ ...query, locale: undefined, select: selectFields(['id']), overrideAccess: false, user: req.user })).docs.map((d) => d.id)
       : null
     if (visible && visible.length === 0) continue
     const { docs } = await payload.find({
       ...query,
-      select: { [titleField]: true, [TRANSLATION_STATUS_FIELD]: true, _status: true } as never,
+      select: selectFields([titleField, TRANSLATION_STATUS_FIELD, '_status']),
       overrideAccess: true,
       ...(visible ? { where: { id: { in: visible } } } : {}),
     })
-    for (const doc of docs as Record<string, any>[]) {
+    for (const doc of docs.map(fieldsOf)) {
       const titles = (doc[titleField] ?? {}) as Partial<Record<LocaleCode, unknown>>
       const status = asStatus(doc[TRANSLATION_STATUS_FIELD])
       rows.push({

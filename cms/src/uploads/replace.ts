@@ -19,16 +19,16 @@ import {
   type CollectionAfterChangeHook,
   type CollectionBeforeChangeHook,
   type CollectionBeforeOperationHook,
-  type CollectionSlug,
   type Payload,
   type PayloadRequest,
+  type Where,
 } from 'payload'
 
+import { fieldsOf } from '../utilities/anyDocument'
 import { keepingLocale } from '../utilities/keepingLocale'
 import { SERVER_OWNED_FILE_FIELDS } from './content'
 
 type UploadedFile = NonNullable<PayloadRequest['file']>
-type Doc = Record<string, any>
 
 interface Deferred {
   id: string
@@ -48,9 +48,11 @@ export const reprocessesFile = (edits: unknown): edits is Record<string, unknown
   Boolean(edits && typeof edits === 'object' && ['crop', 'focalPoint', 'heightInPixels', 'widthInPixels'].some((k) => (edits as Record<string, unknown>)[k]))
 
 /** The stored files of a document: the original and every generated size. */
-export function fileNamesOf(doc: Doc | null | undefined): string[] {
+export function fileNamesOf(doc: object | null | undefined): string[] {
   if (!doc) return []
-  const names = [doc.filename, ...Object.values((doc.sizes ?? {}) as Record<string, Doc | null>).map((s) => s?.filename)]
+  const { filename, sizes } = fieldsOf(doc)
+  const sizeNames = Object.values(sizes ?? {}).map((size: unknown) => (size && typeof size === 'object' ? fieldsOf(size).filename : undefined))
+  const names = [filename, ...sizeNames]
   return [...new Set(names.filter((n): n is string => typeof n === 'string' && n !== ''))]
 }
 
@@ -77,22 +79,26 @@ export const applyDeferredFile: CollectionAfterChangeHook = async ({ collection,
   if (!deferred || deferred.id !== String(doc.id)) return doc
   delete req.context[DEFERRED]
   const staticDir = (collection.upload as { staticDir: string }).staticDir
-  const current = await keepingLocale(req, async () => (await req.payload.findByID({ collection: collection.slug as CollectionSlug, id: doc.id, depth: 0, overrideAccess: true, req, locale: 'all' as never })) as Doc)
+  const current = await keepingLocale(req, () => req.payload.findByID({ collection: collection.slug, id: doc.id, depth: 0, overrideAccess: true, req, locale: 'all' }))
   const backup = await setAside(staticDir, fileNamesOf(current))
   const query = req.query
   req.context[APPLYING] = true
   req.context[WRITTEN] = []
   try {
     if (deferred.uploadEdits) req.query = { ...query, uploadEdits: deferred.uploadEdits }
-    const updated = await keepingLocale(req, async () => (await req.payload.update({
-      collection: collection.slug as CollectionSlug,
-      id: doc.id,
-      data: {},
-      ...(deferred.file ? { file: deferred.file } : {}),
-      overrideAccess: true,
-      depth: 0,
-      req,
-    })) as Doc)
+    const updated = fieldsOf(
+      await keepingLocale(req, () =>
+        req.payload.update({
+          collection: collection.slug,
+          id: doc.id,
+          data: {},
+          ...(deferred.file ? { file: deferred.file } : {}),
+          overrideAccess: true,
+          depth: 0,
+          req,
+        }),
+      ),
+    )
     await backup.discard()
     return { ...doc, ...Object.fromEntries(FILE_FIELDS.filter((f) => f in updated).map((f) => [f, updated[f]])) }
   } catch (error) {
@@ -154,9 +160,9 @@ export async function recoverInterruptedReplacements(payload: Payload): Promise<
       for (const name of await readdir(dir)) {
         const target = path.join(staticDir, name)
         const referenced = await payload.count({
-          collection: collection.slug as CollectionSlug,
+          collection: collection.slug,
           overrideAccess: true,
-          where: { or: sizeConditions(collection.upload, name) } as never,
+          where: { or: sizeConditions(collection.upload, name) },
         })
         if (referenced.totalDocs > 0 && !existsSync(target)) {
           await rename(path.join(dir, name), target)
@@ -170,6 +176,6 @@ export async function recoverInterruptedReplacements(payload: Payload): Promise<
   return restored
 }
 
-function sizeConditions(upload: { imageSizes?: { name: string }[] }, name: string) {
+function sizeConditions(upload: { imageSizes?: { name: string }[] }, name: string): Where[] {
   return [{ filename: { equals: name } }, ...(upload.imageSizes ?? []).map((size) => ({ [`sizes.${size.name}.filename`]: { equals: name } }))]
 }

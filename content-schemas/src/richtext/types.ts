@@ -93,7 +93,7 @@ export interface InlineBlockNode {
 
 export type InlineNode = TextNode | LineBreakNode | TabNode | LinkNode | AutoLinkNode | InlineBlockNode
 
-export interface ParagraphNode extends ElementNode<'paragraph', InlineNode> {}
+export type ParagraphNode = ElementNode<'paragraph', InlineNode>
 
 export type HeadingTag = 'h1' | 'h2' | 'h3' | 'h4' | 'h5' | 'h6'
 
@@ -101,7 +101,7 @@ export interface HeadingNode extends ElementNode<'heading', InlineNode> {
   readonly tag: HeadingTag
 }
 
-export interface QuoteNode extends ElementNode<'quote', InlineNode> {}
+export type QuoteNode = ElementNode<'quote', InlineNode>
 
 export interface ListNode extends ElementNode<'list', ListItemNode> {
   readonly listType: 'bullet' | 'number' | 'check'
@@ -149,7 +149,7 @@ export type BlockLevelNode =
   | RelationshipNode
   | BlockNode
 
-export interface RootNode extends ElementNode<'root', BlockLevelNode> {}
+export type RootNode = ElementNode<'root', BlockLevelNode>
 
 export type RichTextNode = RootNode | BlockLevelNode | ListItemNode | InlineNode
 

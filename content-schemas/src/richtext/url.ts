@@ -10,7 +10,9 @@ export function safeHref(value: unknown): string | null {
   if (typeof value !== 'string') return null
   // Normalise as browsers do before parsing a URL: tabs and newlines are removed everywhere and
   // control characters and spaces trimmed at the ends, so `java\tscript:` is really `javascript:`.
+  // eslint-disable-next-line no-control-regex -- control characters are what this removes
   const url = value.replace(/[\t\n\r]/g, '').replace(/^[\x00-\x20]+|[\x00-\x20]+$/g, '')
+  // eslint-disable-next-line no-control-regex -- a URL holding a control character is refused
   if (url === '' || /[\x00-\x1f\x7f]/.test(url)) return null
   // `//host/x` and `/\host/x` are not relative: browsers take them to another host.
   if (/^[/\\]{2}/.test(url)) return null

@@ -31,6 +31,16 @@ export function optionalTranslations<T extends z.ZodType>(shape: T) {
   return z.partialRecord(localeCode, shape)
 }
 
+/**
+ * A link to another public document with what the link shows — its slug and its title in each
+ * language it has — so a page links to it without looking the document up.
+ */
+export const linkRef = z.object({
+  id,
+  slug,
+  translations: translations(z.object({ title: z.string().min(1) })),
+})
+
 const imageSize = z.object({ url: z.string(), width: z.number().int().positive(), height: z.number().int().positive() })
 
 export const image = z.object({
@@ -48,3 +58,4 @@ export const image = z.object({
 
 export type Image = z.infer<typeof image>
 export type RichText = z.infer<typeof richText>
+export type LinkRef = z.infer<typeof linkRef>

@@ -9,6 +9,7 @@ import { WEEKDAYS } from '../openingHours'
 import {
   ARTICLE_CATEGORIES,
   CODE_OF_CONDUCT_COMMITMENTS,
+  CONTACT_KINDS,
   EVENT_AUDIENCES,
   EVENT_KINDS,
   EVENT_ORGANISER_KINDS,
@@ -21,7 +22,7 @@ import {
   SENDING_COUNTRIES,
   valuesOf,
 } from '../taxonomies'
-import { id, image, isoDateTime, localeCode, optionalTranslations, richText, slug, translations } from './common'
+import { id, image, isoDateTime, linkRef, localeCode, optionalTranslations, richText, slug, translations } from './common'
 
 const category = z.enum(valuesOf(ARTICLE_CATEGORIES))
 const country = z.enum(valuesOf(SENDING_COUNTRIES))
@@ -43,9 +44,10 @@ export const article = z.object({
   ...documentBase,
   publishedAt: isoDateTime,
   category,
-  tags: z.array(id),
+  /** The tags themselves (they have no page of their own): the article shows their names. */
+  tags: z.array(tag),
   countries: z.array(country),
-  relatedVideos: z.array(id),
+  relatedVideos: z.array(linkRef),
   heroImage: image.nullable(),
   translations: translations(
     z.object({ title: z.string().min(1), summary: z.string().nullish(), body: richText }),
@@ -68,7 +70,7 @@ export const video = z
   .refine((v) => v.youtubeId !== null || v.file !== null, { message: 'needs a YouTube id or a video file', path: ['youtubeId'] })
 
 export const contact = z.object({
-  kind: z.enum(['embassy', 'labour-attache', 'consulate', 'hotline', 'support-centre']),
+  kind: z.enum(valuesOf(CONTACT_KINDS)),
   phone: z.string().nullish(),
   email: z.string().nullish(),
   url: z.string().nullish(),
@@ -82,7 +84,7 @@ export const countryPage = z.object({
   country,
   heroImage: image.nullable(),
   contacts: z.array(contact),
-  relatedArticles: z.array(id),
+  relatedArticles: z.array(linkRef),
   translations: translations(
     z.object({
       title: z.string().min(1),
@@ -166,11 +168,13 @@ const storySection = z.object({
   translations: optionalTranslations(z.object({ heading: z.string().min(1), body: richText })),
 })
 
-/** A card of another public document; the site resolves it against the same snapshot. */
+/** A card of another public document, with the title and summary the card shows of it. */
 const cardSection = z.object({
   blockType: z.literal('reference'),
   collection: z.enum(['articles', 'events', 'good-practices', 'videos']),
   id,
+  slug,
+  text: translations(z.object({ title: z.string().min(1), summary: z.string().nullish() })),
   translations: optionalTranslations(z.object({ note: z.string().nullish() })),
 })
 
@@ -213,7 +217,7 @@ export const siteSettings = z.object({
   social: z.array(z.object({ platform: z.string(), url: z.string() })),
 })
 
-/** The safety self-check: questions per section with severity and explanatory articles (by id). */
+/** The safety self-check: questions per section with severity and the articles that explain them. */
 export const safetyCheck = z.object({
   intro: optionalTranslations(richText),
   sections: z.array(
@@ -224,7 +228,7 @@ export const safetyCheck = z.object({
         z.object({
           key: slug,
           severity: z.enum(valuesOf(SAFETY_SEVERITIES)),
-          explanations: z.array(id),
+          explanations: z.array(linkRef),
           translations: translations(z.object({ text: richText })),
         }),
       ),
@@ -254,3 +258,17 @@ export type PublicOrganisation = z.infer<typeof publicOrganisation>
 export type SiteSettings = z.infer<typeof siteSettings>
 export type Navigation = z.infer<typeof navigation>
 export type SafetyCheck = z.infer<typeof safetyCheck>
+
+/** What the exporter writes: the schemas' input, before the site's parsing (defaults, refinements). */
+export type TagInput = z.input<typeof tag>
+export type ArticleInput = z.input<typeof article>
+export type VideoInput = z.input<typeof video>
+export type CountryPageInput = z.input<typeof countryPage>
+export type EventInput = z.input<typeof event>
+export type GoodPracticeInput = z.input<typeof goodPractice>
+export type PageInput = z.input<typeof page>
+export type NewsletterInput = z.input<typeof newsletter>
+export type PublicOrganisationInput = z.input<typeof publicOrganisation>
+export type SiteSettingsInput = z.input<typeof siteSettings>
+export type NavigationInput = z.input<typeof navigation>
+export type SafetyCheckInput = z.input<typeof safetyCheck>

@@ -3,6 +3,9 @@
  * reader friendly. Everything happens on the device — no request is made while answering or
  * showing the result, and nothing is stored unless the reader asks to keep the result.
  */
+import { formatDate } from '@mirai/content-schemas/dates'
+import { fillPlaceholders as fill } from '@mirai/content-schemas/i18n/fill'
+import type { LocaleCode } from '@mirai/content-schemas/locales'
 import { orderByOpenNow, isOpenAt, type OpeningSlot } from '@mirai/content-schemas/opening-hours'
 import { useEffect, useRef, useState } from 'react'
 
@@ -50,7 +53,7 @@ interface Props {
   questions: IslandQuestion[]
   services: IslandService[]
   strings: IslandStrings
-  bcp47: string
+  lang: LocaleCode
 }
 
 const STORAGE_KEY = 'mirai-safety-result'
@@ -60,7 +63,6 @@ interface Saved {
   yes: string[]
 }
 
-const fill = (template: string, vars: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m))
 
 function readSaved(): Saved | null {
   try {
@@ -71,7 +73,7 @@ function readSaved(): Saved | null {
   }
 }
 
-export default function SafetyCheckIsland({ questions, services, strings, bcp47 }: Props) {
+export default function SafetyCheckIsland({ questions, services, strings, lang }: Props) {
   const [step, setStep] = useState(0)
   const [answers, setAnswers] = useState<Record<string, boolean>>({})
   const [saved, setSaved] = useState<Saved | null>(null)
@@ -203,7 +205,7 @@ export default function SafetyCheckIsland({ questions, services, strings, bcp47 
         </button>{' '}
         {saved ? (
           <>
-            <span>{fill(strings.kept, { date: new Intl.DateTimeFormat(bcp47, { dateStyle: 'medium', timeZone: 'Asia/Tokyo' }).format(new Date(saved.at)) })}</span>{' '}
+            <span>{fill(strings.kept, { date: formatDate(saved.at, lang, 'medium') })}</span>{' '}
             <button type="button" onClick={forget}>
               {strings.forget}
             </button>

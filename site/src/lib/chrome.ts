@@ -3,8 +3,8 @@
  * (reachable from every page) and the organisation pages. Built once per language.
  */
 import type { LocaleCode } from '@mirai/content-schemas/locales'
+import { SITE_SECTIONS, termLabel } from '@mirai/content-schemas/taxonomies'
 
-import { t } from '../i18n/ui'
 import * as content from './content'
 import { docPath, sectionPath, SECTIONS } from './paths'
 import { serviceView, type ServiceView } from './services'
@@ -27,8 +27,7 @@ export function chromeFor(lang: LocaleCode): Promise<Chrome> {
 
 async function build(lang: LocaleCode): Promise<Chrome> {
   const [settings, navigation, pages] = await Promise.all([content.siteSettings(), content.navigation(), content.pages()])
-  const sectionLabels = { articles: t(lang, 'articles'), videos: t(lang, 'videos'), countries: t(lang, 'countries'), events: t(lang, 'events'), 'good-practices': t(lang, 'goodPractices') }
-  const nav = navigation[lang] ?? SECTIONS.map((s) => ({ label: sectionLabels[s], href: sectionPath(lang, s) }))
+  const nav = navigation[lang] ?? SECTIONS.map((s) => ({ label: termLabel(SITE_SECTIONS, s, lang), href: sectionPath(lang, s) }))
   // Organisation pages exist in English and, where translated, Japanese.
   const pageLang: LocaleCode = lang === 'ja' ? 'ja' : 'en'
   const organisationLinks = pages

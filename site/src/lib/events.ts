@@ -28,6 +28,7 @@ export interface CalendarEvent extends Timed {
 /** Every way text can break a line: CRLF, a lone CR or LF, and Unicode's line and paragraph separators. */
 const LINE_BREAK = /\r\n|[\r\n\u0085\u2028\u2029\v\f]/g
 /** Control characters RFC 5545 does not allow in a value (tab is allowed). */
+// eslint-disable-next-line no-control-regex -- these are the characters removed
 const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f]/g
 
 /**

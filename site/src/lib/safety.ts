@@ -4,11 +4,11 @@
  */
 import type { LocaleCode } from '@mirai/content-schemas/locales'
 import type * as S from '@mirai/content-schemas/schemas'
-import { SAFETY_SEVERITIES } from '@mirai/content-schemas/taxonomies'
+import { SAFETY_SEVERITIES, termLabel } from '@mirai/content-schemas/taxonomies'
 
 import { richHtml } from './render'
 import { allServices, type ServiceView } from './services'
-import { labelIn, pickTranslation } from './translation'
+import { pickTranslation } from './translation'
 import { linkTo, type Link } from './views'
 
 export interface SafetyQuestionView {
@@ -27,8 +27,7 @@ export interface SafetyView {
   services: ServiceView[]
 }
 
-export function safetyView(check: S.SafetyCheck, settings: S.SiteSettings, articles: S.Article[], lang: LocaleCode): SafetyView {
-  const articleById = new Map(articles.map((a) => [a.id, a]))
+export function safetyView(check: S.SafetyCheck, settings: S.SiteSettings, lang: LocaleCode): SafetyView {
   const intro = Object.keys(check.intro).length ? pickTranslation(check.intro, lang) : null
   return {
     intro: intro ? richHtml(intro.content, lang) : '',
@@ -43,13 +42,10 @@ export function safetyView(check: S.SafetyCheck, settings: S.SiteSettings, artic
           return {
             key: q.key,
             severity: q.severity,
-            severityLabel: labelIn(SAFETY_SEVERITIES.find((s) => s.value === q.severity)!.label, lang),
+            severityLabel: termLabel(SAFETY_SEVERITIES, q.severity, lang),
             html: richHtml(text.content.text, lang),
             lang: text.isFallback ? text.lang : undefined,
-            explanations: q.explanations.flatMap((id) => {
-              const article = articleById.get(id)
-              return article ? [linkTo(article, 'articles', lang)] : []
-            }),
+            explanations: q.explanations.map((article) => linkTo(article, 'articles', lang)),
           }
         }),
       }

@@ -2,17 +2,25 @@
  * A consultation service as pages show it in one language: name and description (or their
  * fallback), channels, opening hours in Japan time as text, and the raw slots for "open now".
  */
+import { weekdayName } from '@mirai/content-schemas/dates'
+import { t } from '@mirai/content-schemas/i18n'
 import { getLocale, LOCALE_CODES, type LocaleCode } from '@mirai/content-schemas/locales'
-import type { OpeningSlot } from '@mirai/content-schemas/opening-hours'
+import type { OpeningSlot, Weekday } from '@mirai/content-schemas/opening-hours'
 import type * as S from '@mirai/content-schemas/schemas'
 
-import { t } from '../i18n/ui'
 import { displayPhone, telHref } from './render'
 import { pickTranslation } from './translation'
 
 type Service = S.SiteSettings['consultation']
 
-const WEEKDAY_KEYS = { mon: 'weekdayMon', tue: 'weekdayTue', wed: 'weekdayWed', thu: 'weekdayThu', fri: 'weekdayFri', sat: 'weekdaySat', sun: 'weekdaySun' } as const
+/** Intl's day numbers (0 = Sunday) of the opening-hours days. */
+const DAY_NUMBER: Record<Weekday, number> = { sun: 0, mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6 }
+
+/** Weekdays stand alone in the hours list, so they start with a capital where the language has case (Spanish "lunes"). */
+const dayLabel = (day: Weekday, lang: LocaleCode) => {
+  const name = weekdayName(DAY_NUMBER[day], lang)
+  return name.charAt(0).toLocaleUpperCase(getLocale(lang).bcp47) + name.slice(1)
+}
 
 export interface ServiceView {
   name: string
@@ -38,13 +46,13 @@ export function serviceView(service: Service, lang: LocaleCode): ServiceView {
     description: text.content.description ?? null,
     contentLang: text.lang,
     phone: service.phone ?? null,
-    call: service.phone ? { label: t(lang, 'consultationCall', { phone: displayPhone(service.phone) }).replace(/ /g, '\u00a0'), href: telHref(service.phone) } : null,
+    call: service.phone ? { label: t(lang, 'consultation.call', { phone: displayPhone(service.phone) }).replace(/ /g, '\u00a0'), href: telHref(service.phone) } : null,
     email: service.email ?? null,
     chatUrl: service.chatUrl ?? null,
     url: service.url ?? null,
     free: service.free,
     languages: LOCALE_CODES.filter((c) => service.languages.includes(c)).map((c) => ({ code: c, name: getLocale(c).nativeName })),
-    hours: service.hours.map((h) => ({ day: t(lang, WEEKDAY_KEYS[h.day]), time: `${h.opens}–${h.closes}` })),
+    hours: service.hours.map((h) => ({ day: dayLabel(h.day, lang), time: `${h.opens}–${h.closes}` })),
     slots: service.hours.map((h) => ({ day: h.day, opens: h.opens, closes: h.closes })),
   }
 }

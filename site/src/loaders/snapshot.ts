@@ -38,18 +38,25 @@ function readSnapshot(file: string): Promise<Record<string, unknown>> {
   return cached.data
 }
 
-/** A collection of documents (`key` in the snapshot), each stored under its id. */
-export function snapshotCollection<S extends z.ZodType>(key: string, schema: S): Loader {
+/**
+ * A collection of documents (`key` in the snapshot), each stored under its id. The schema is
+ * declared on the loader so `getCollection` is typed by it; the loader validates on its own (with
+ * messages an editor can act on), so Astro does not parse the documents again.
+ */
+export function snapshotCollection<S extends z.ZodType>(key: string, schema: S): Loader & { schema: S } {
   return {
     name: `snapshot:${key}`,
+    schema,
     load: async ({ store, generateDigest, logger }) => {
       const snapshot = await readSnapshot(snapshotFile())
-      const docs = validateDocuments(key, snapshot[key] ?? [], schema) as { id: string }[]
+      const docs = validateDocuments(key, snapshot[key] ?? [], schema)
       const keep = new Set<string>()
       let changed = 0
       for (const doc of docs) {
-        keep.add(doc.id)
-        if (store.set({ id: doc.id, data: doc as Record<string, unknown>, digest: generateDigest(doc as Record<string, unknown>) })) changed++
+        const data = entryData(doc)
+        const id = String(data.id)
+        keep.add(id)
+        if (store.set({ id, data, digest: generateDigest(data) })) changed++
       }
       for (const id of store.keys()) if (!keep.has(id)) store.delete(id)
       logger.info(`${docs.length} ${key} (${changed} changed)`)
@@ -58,13 +65,20 @@ export function snapshotCollection<S extends z.ZodType>(key: string, schema: S):
 }
 
 /** A single object of the snapshot (site settings, navigation), stored as entry "default". */
-export function snapshotSingleton<S extends z.ZodType>(key: string, schema: S): Loader {
+export function snapshotSingleton<S extends z.ZodType>(key: string, schema: S): Loader & { schema: S } {
   return {
     name: `snapshot:${key}`,
+    schema,
     load: async ({ store, generateDigest }) => {
       const snapshot = await readSnapshot(snapshotFile())
-      const data = validateSingleton(key, snapshot[key], schema)
-      store.set({ id: 'default', data: data as Record<string, unknown>, digest: generateDigest(data as Record<string, unknown>) })
+      const data = entryData(validateSingleton(key, snapshot[key], schema))
+      store.set({ id: 'default', data, digest: generateDigest(data) })
     },
   }
+}
+
+/** Every snapshot document and singleton is an object (the schemas say so); Astro's store wants one. */
+function entryData(value: unknown): Record<string, unknown> {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) throw new SnapshotError([`expected an object, got ${JSON.stringify(value)?.slice(0, 80)}`])
+  return Object.fromEntries(Object.entries(value))
 }

@@ -1,17 +1,19 @@
 /**
- * The offline notes of the service worker in every language, from the interface strings; the
+ * What the service worker says offline, from the interface text, and how it writes the date a
+ * page was saved (Japan time, like every date of the site): the worker cannot import, so the
  * build embeds this file into /sw.js (integrations/serviceWorker.mjs).
  */
+import { JAPAN_TIME_OPTIONS } from '@mirai/content-schemas/dates'
+import { t } from '@mirai/content-schemas/i18n'
 import { getLocale, LOCALE_CODES } from '@mirai/content-schemas/locales'
-
-import { t } from '../i18n/ui'
 
 export function GET() {
   const notes = Object.fromEntries(
     LOCALE_CODES.map((lang) => [
       lang,
-      { bcp47: getLocale(lang).bcp47, saved: t(lang, 'offlineSaved'), missing: t(lang, 'offlineMissing'), home: t(lang, 'home'), safety: t(lang, 'safetyCheck') },
+      { bcp47: getLocale(lang).bcp47, saved: t(lang, 'offline.saved'), missing: t(lang, 'offline.missing'), home: t(lang, 'nav.home'), safety: t(lang, 'safety.title') },
     ]),
   )
-  return new Response(JSON.stringify(notes), { headers: { 'content-type': 'application/json' } })
+  const dateOptions: Intl.DateTimeFormatOptions = { ...JAPAN_TIME_OPTIONS, dateStyle: 'long', timeStyle: 'short' }
+  return new Response(JSON.stringify({ notes, dateOptions }), { headers: { 'content-type': 'application/json' } })
 }

@@ -1,14 +1,12 @@
-import type { Access, CollectionConfig, FieldAccess } from 'payload'
+import type { Access, CollectionConfig } from 'payload'
 
 import { readPublishedOrTeam, readTeamOnly, staffOnly, updateContent } from '../../access/content'
 import { hiddenFromMembers } from '../../access/admin'
-import { isStaff } from '../../access/roles'
+import { serverOwnedField, staffOnlyField } from '../../access/fields'
 import { lockSharedFieldsForTranslators } from '../../fields/translatorLock'
 import { keepTranslatorsFromPublishing, preventTranslatorFirstPublish, preventTranslatorRestore } from '../../hooks/translatorGuards'
 import { siteRebuildHooks } from '../../publish/hooks'
 import { TRANSLATION_STATUS_FIELD, trackTranslationStatus } from '../../translation/track'
-
-const staffOnlyField: FieldAccess = ({ req }) => isStaff(req.user)
 
 interface PublicContentOptions extends CollectionConfig {
   /** Read rule when it differs from "published only" (e.g. events by audience). */
@@ -48,7 +46,7 @@ export function publicContentCollection({ read, ...config }: PublicContentOption
       // Which source revision each language was translated from, and by whom: written by
       // trackTranslationStatus, read by the secretariat (the translation overview reads it for
       // translators without handing them the account ids).
-      { name: TRANSLATION_STATUS_FIELD, type: 'json', admin: { hidden: true }, access: { read: staffOnlyField, create: () => false, update: () => false } },
+      { name: TRANSLATION_STATUS_FIELD, type: 'json', admin: { hidden: true }, access: { read: staffOnlyField, ...serverOwnedField } },
     ]),
   }
 }

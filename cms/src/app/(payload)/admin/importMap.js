@@ -22,7 +22,7 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
-import { DueReports as DueReports_2098031702ac3822187554e519f7ec96 } from '../../../components/DueReports'
+import { DueReports as DueReports_c20f6a39038715546a3b466deb3279c3 } from '../../../collections/ActivityReports/components/DueReports'
 import { AdminLinks as AdminLinks_d69306ad70ba45d61fccd50200c1a7d1 } from '../../../components/AdminLinks'
 import { SiteStatus as SiteStatus_b554d51c40ca051cb980537ecf50af1c } from '../../../components/SiteStatus'
 import { TranslationStatusView as TranslationStatusView_0fb44a986989288d3dcd943b3e00bb27 } from '../../../components/TranslationStatusView'
@@ -54,7 +54,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
-  "/components/DueReports#DueReports": DueReports_2098031702ac3822187554e519f7ec96,
+  "/collections/ActivityReports/components/DueReports#DueReports": DueReports_c20f6a39038715546a3b466deb3279c3,
   "/components/AdminLinks#AdminLinks": AdminLinks_d69306ad70ba45d61fccd50200c1a7d1,
   "/components/SiteStatus#SiteStatus": SiteStatus_b554d51c40ca051cb980537ecf50af1c,
   "/components/TranslationStatusView#TranslationStatusView": TranslationStatusView_0fb44a986989288d3dcd943b3e00bb27,

@@ -4,6 +4,7 @@
  * editor types.
  */
 import config from '@payload-config'
+import { isLocaleCode } from '@mirai/content-schemas/locales'
 import { headers } from 'next/headers'
 import { notFound, redirect } from 'next/navigation'
 import { getPayload } from 'payload'
@@ -16,7 +17,9 @@ export default async function PreviewArticle({ params, searchParams }: { params:
   const payload = await getPayload({ config })
   const { user } = await payload.auth({ headers: await headers() })
   if (!user) redirect(`/admin/login?redirect=${encodeURIComponent(`/preview/articles/${id}?locale=${locale}`)}`)
-  const article = await payload.findByID({ collection: 'articles', id, locale: locale as never, draft: true, depth: 0, user, overrideAccess: false, disableErrors: true })
+  // A language the site does not have holds no article.
+  if (!isLocaleCode(locale)) notFound()
+  const article = await payload.findByID({ collection: 'articles', id, locale, draft: true, depth: 0, user, overrideAccess: false, disableErrors: true })
   if (!article) notFound()
-  return <LiveArticle initialData={article as never} locale={locale} serverURL={payload.config.serverURL || ''} />
+  return <LiveArticle initialData={article} locale={locale} serverURL={payload.config.serverURL || ''} />
 }

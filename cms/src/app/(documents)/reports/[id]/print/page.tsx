@@ -4,6 +4,7 @@
  * Access is the reader's own: members see only their organisation's reports.
  */
 import config from '@payload-config'
+import { formatDateTime } from '@mirai/content-schemas/dates'
 import { richTextToHtml } from '@mirai/content-schemas/richtext'
 import { CODE_OF_CONDUCT_COMMITMENTS } from '@mirai/content-schemas/taxonomies'
 import { headers } from 'next/headers'
@@ -11,20 +12,20 @@ import { notFound, redirect } from 'next/navigation'
 import { getPayload } from 'payload'
 import React from 'react'
 
-import { commitmentFieldName } from '../../../../../fields/commitmentSections'
-import { periodLabel } from '../../../../../reports/deadlines'
+import { commitmentFieldName } from '../../../../../collections/ActivityReports/commitments'
+import { periodLabel } from '../../../../../collections/ActivityReports/deadlines'
 import { PrintButton } from './PrintButton'
 
-const when = (iso?: string | null) => (iso ? new Intl.DateTimeFormat('ja-JP', { timeZone: 'Asia/Tokyo', dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso)) : '')
+const when = (iso?: string | null) => (iso ? formatDateTime(iso, 'ja', 'medium') : '')
 
 export default async function PrintReport({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params
   const payload = await getPayload({ config })
   const { user } = await payload.auth({ headers: await headers() })
   if (!user) redirect(`/admin/login?redirect=${encodeURIComponent(`/reports/${id}/print`)}`)
-  const report = (await payload.findByID({ collection: 'activity-reports', id, depth: 1, user, overrideAccess: false, disableErrors: true })) as Record<string, any> | null
+  const report = await payload.findByID({ collection: 'activity-reports', id, depth: 1, user, overrideAccess: false, disableErrors: true })
   if (!report) notFound()
-  const org = typeof report.organisation === 'object' ? report.organisation?.name : ''
+  const org = typeof report.organisation === 'object' ? report.organisation.name : ''
 
   return (
     <main>
@@ -64,8 +65,8 @@ export default async function PrintReport({ params }: { params: Promise<{ id: st
         <section>
           <h2>添付資料 / Attachments</h2>
           <ul>
-            {report.attachments.map((a: any) => (
-              <li key={a.id ?? a}>{typeof a === 'object' ? a.filename : a}</li>
+            {report.attachments.map((a) => (
+              <li key={typeof a === 'object' ? a.id : a}>{typeof a === 'object' ? a.filename : a}</li>
             ))}
           </ul>
         </section>
@@ -83,7 +84,7 @@ export default async function PrintReport({ params }: { params: Promise<{ id: st
               </tr>
             </thead>
             <tbody>
-              {report.history.map((h: any, i: number) => (
+              {report.history.map((h, i) => (
                 <tr key={h.id ?? i}>
                   <td>{when(h.at)}</td>
                   <td>

@@ -1,0 +1,124 @@
+/**
+ * Every key of the portal's reader-facing interface text, with a note for translators: what the
+ * text is, where readers see it, what its {placeholders} stand for. The English translation is
+ * the source; the other languages may leave keys out and readers then get the English text.
+ * Content (articles, events…) is written in the CMS; taxonomy labels live with the taxonomies.
+ */
+export const UI_NOTES = {
+  'site.name': 'Name of the portal: browser tab titles, the header logo text, RSS feed title.',
+  'site.tagline': 'One line under the name on the home page and in page descriptions for search engines.',
+  'site.footerNote': 'Sentence about JP-MIRAI at the bottom of every page.',
+
+  'nav.skipToContent': 'Hidden link for keyboard and screen-reader users, first thing on every page; jumps past the menu.',
+  'nav.menu': 'Button that opens the main menu on small screens.',
+  'nav.home': 'Link to the home page of the language (header, 404 page, offline page of the service worker).',
+  'nav.search': 'Menu link and page heading of the site search.',
+  'nav.organisation': 'Heading of the footer block that lists the pages about the organisation.',
+  'nav.newsletters': 'Heading of the newsletter archive and its link in the footer.',
+
+  'language.label': 'Label of the language switcher in the header.',
+  'language.choose': 'Heading of the language chooser on the root page (shown in every language at once).',
+  'language.suggested': 'Hint on the root page when the browser language is one of ours. {language}: the language name in that language.',
+
+  'article.latest': 'Heading of the list of newest articles on the home page.',
+  'article.all': 'Link from the home page to the list of all articles.',
+  'article.readMore': 'Link after a teaser to the full text: article cards and newsletter emails (followed by an arrow or a URL).',
+  'article.categories': 'Heading of the list of article categories.',
+  'article.tags': 'Label before the tags of an article.',
+  'article.related': 'Heading of the related-articles list under an article, video or country page.',
+
+  'video.related': 'Heading of the related-videos list under an article.',
+  'video.play': 'Accessible name of the play button over a video. {title}: the video title.',
+  'video.loadsFromYouTube': 'Privacy note under a video: nothing loads from YouTube before the reader presses play.',
+  'video.transcript': 'Heading of the written transcript of a video.',
+  'video.duration': 'Label of the length of a video (followed by e.g. "12:30").',
+  'video.captions': 'Label of the list of caption languages of a video.',
+
+  'pagination.pageOf': 'Position in a paged list, in page titles and the pager. {page}: this page number; {total}: number of pages.',
+  'pagination.previous': 'Pager link to the previous page of a list.',
+  'pagination.next': 'Pager link to the next page of a list.',
+
+  'fallback.title': 'Heading of the notice on a page shown in another language because it is not translated yet.',
+  'fallback.text': "Text of that notice. {language}: the reader's language; {fallback}: the language the page is shown in (both as language names).",
+
+  'consultation.title': 'Heading of the box about the free consultation service, shown on every page.',
+  'consultation.call': 'Tap-to-call button. {phone}: the phone number; spaces become non-breaking so the button never wraps.',
+  'consultation.hours': 'Label of the opening hours of a consultation service (always in Japan time).',
+  'consultation.languages': 'Label of the list of languages a consultation service speaks.',
+  'consultation.free': 'Badge on a consultation service that costs nothing.',
+  'consultation.email': 'Label of the email address of a consultation service.',
+  'consultation.chat': 'Link to the chat of a consultation service.',
+  'consultation.website': 'Link to the website of a consultation service.',
+
+  'furigana.show': 'Toggle on Japanese pages with furigana: turns the reading aids on.',
+  'furigana.hide': 'The same toggle when furigana are shown: turns them off.',
+
+  'event.upcoming': 'Heading of the list of events still to come (events page, home page).',
+  'event.past': 'Heading of the list of events that have taken place.',
+  'event.noneUpcoming': 'Shown instead of the upcoming list when nothing is planned.',
+  'event.when': 'Label of the date and time of an event.',
+  'event.where': 'Label of the place of an event.',
+  'event.online': 'Marks an event held online (or hybrid): event pages, after the venue, and newsletter event cards.',
+  'event.organiser': 'Label of who organises an event.',
+  'event.membersOnly': 'Marks an event or item open to JP-MIRAI members only: event pages and newsletter cards.',
+  'event.register': 'Button linking to the registration form of an event.',
+  'event.registerBy': 'Registration deadline. {date}: the formatted date.',
+  'event.addToCalendar': 'Link to download the event as a calendar file (.ics).',
+  'event.programme': 'Heading of the programme of an event.',
+  'event.speakers': 'Heading of the list of speakers of an event.',
+  'event.report': 'Heading of the report written after an event.',
+  'event.attendance': 'How many people took part, in an event report. {count}: a number.',
+
+  'country.sendingScheme': 'Heading on a country page: the scheme by which workers from that country come to Japan.',
+  'country.recruitmentFees': 'Heading on a country page: fees workers pay to recruiters or sending organisations.',
+  'country.contacts': 'Heading of the contacts (embassy, hotlines…) on a country page; also the label of a contact of unknown kind.',
+  'country.website': 'Link to the website of a contact on a country page.',
+
+  'goodPractice.number': 'Number of a good practice in the series. {number}: a number.',
+  'goodPractice.commitments': 'Heading of the Code of Conduct commitments a good practice relates to.',
+  'goodPractice.memberOrganisation': 'Label of the member organisation a good practice comes from.',
+
+  'newsletter.issueNumber': 'Number of a newsletter issue: archive, issue pages and the email header. {number}: the issue number.',
+  'newsletter.shownIn': "Marker on a newsletter item shown in another language because it is not translated yet. {language}: that language's own name.",
+  'newsletter.viewSite': "Link at the bottom of a newsletter email to the portal's home page.",
+  'newsletter.footer': 'Why the reader receives the newsletter email, at its bottom.',
+  'newsletter.unsubscribe': 'Link at the bottom of a newsletter email to stop receiving it.',
+
+  'safety.title': 'Name of the safety self-check: its page heading, menu link and the offline page of the service worker.',
+  'safety.learnMore': 'Link from a safety result to the article explaining the rule.',
+  'safety.services': 'Heading of the list of free consultation services in the safety check.',
+  'safety.yes': 'Answer button to a safety question.',
+  'safety.no': 'Answer button to a safety question.',
+  'safety.back': 'Button returning to the previous safety question.',
+  'safety.progress': 'Progress through the safety check. {n}: this question number; {total}: number of questions.',
+  'safety.results': 'Heading of the result of the safety check.',
+  'safety.nothing': 'Result when no answer points to a problem.',
+  'safety.again': 'Button starting the safety check again.',
+  'safety.openNow': 'Badge on a consultation service that is open at this moment (Japan time).',
+  'safety.closedNow': 'Badge on a consultation service that is closed at this moment.',
+  'safety.print': 'Button printing the safety result.',
+  'safety.keep': 'Button saving the safety result in this browser only.',
+  'safety.kept': 'Note on a saved safety result. {date}: the date it was saved (Japan time).',
+  'safety.forget': 'Button deleting the saved safety result from this browser.',
+
+  'offline.saved': 'Service worker note on a page served offline from the saved copy. {date}: when it was saved (date and time, Japan time).',
+  'offline.missing': 'Service worker page when the reader is offline and this page was never saved.',
+
+  'search.label': 'Accessible label of the search box.',
+  'search.placeholder': 'Placeholder text inside the search box.',
+  'search.needsJs': 'Shown when JavaScript is off, since search runs in the browser.',
+
+  'notFound.title': 'Heading and title of the "page not found" (404) page.',
+  'notFound.text': 'Text of the 404 page.',
+  'notFound.backHome': 'Link from the 404 page to the home page.',
+
+  'feed.rss': 'Link to the RSS feed of the articles (footer, page head).',
+} as const satisfies Record<string, string>
+
+export type UiKey = keyof typeof UI_NOTES
+
+/** A language's interface text: only keys of the catalogue; a key left out falls back to English. */
+export type UiTranslation = { readonly [K in UiKey]?: string }
+
+/** English, the source language of the interface: every key. */
+export type CompleteUiTranslation = { readonly [K in UiKey]: string }

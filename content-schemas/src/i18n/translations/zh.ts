@@ -1,0 +1,112 @@
+import type { UiTranslation } from '../schema'
+
+export const zh = {
+  'site.name': 'JP-MIRAI 门户网站',
+  'site.tagline': '为在日本生活的外国劳动者提供信息',
+  'site.footerNote': 'JP-MIRAI与企业、团体和地方政府合作，让外国劳动者能在日本安心工作和生活。',
+
+  'nav.skipToContent': '跳到主要内容',
+  'nav.menu': '菜单',
+  'nav.home': '首页',
+  'nav.search': '搜索',
+  'nav.organisation': '关于JP-MIRAI',
+  'nav.newsletters': '简报',
+
+  'language.label': '语言',
+  'language.choose': '请选择语言',
+  'language.suggested': '您的浏览器语言为{language}',
+
+  'article.latest': '最新文章',
+  'article.all': '全部文章',
+  'article.readMore': '阅读全文',
+  'article.categories': '分类',
+  'article.tags': '标签',
+  'article.related': '相关文章',
+
+  'video.related': '相关视频',
+  'video.play': '播放视频：{title}',
+  'video.loadsFromYouTube': '点击播放后，视频将从YouTube加载。',
+  'video.transcript': '文字稿',
+  'video.duration': '时长',
+  'video.captions': '字幕',
+
+  'pagination.pageOf': '第{page}页，共{total}页',
+  'pagination.previous': '上一页',
+  'pagination.next': '下一页',
+
+  'fallback.title': '暂无您的语言版本',
+  'fallback.text': '本页尚未翻译成{language}，现以{fallback}显示。',
+
+  'consultation.title': '用您的语言免费咨询',
+  'consultation.call': '拨打 {phone}',
+  'consultation.hours': '咨询时间（日本时间）',
+  'consultation.languages': '可用语言',
+  'consultation.free': '免费',
+  'consultation.email': '电子邮件',
+  'consultation.chat': '在线聊天',
+  'consultation.website': '网站',
+
+  'furigana.show': '显示假名注音（日语读音）',
+  'furigana.hide': '隐藏假名注音',
+
+  'event.upcoming': '即将举行的活动',
+  'event.past': '往期活动',
+  'event.noneUpcoming': '目前没有计划中的活动。',
+  'event.when': '日期和时间',
+  'event.where': '地点',
+  'event.online': '线上',
+  'event.organiser': '主办方',
+  'event.membersOnly': '仅限会员',
+  'event.register': '报名',
+  'event.registerBy': '报名截止：{date}',
+  'event.addToCalendar': '添加到日历（.ics）',
+  'event.programme': '日程',
+  'event.speakers': '演讲嘉宾',
+  'event.report': '活动报告',
+  'event.attendance': '{count}人参加',
+
+  'country.sendingScheme': '如何来日本工作',
+  'country.recruitmentFees': '招聘费用',
+  'country.contacts': '联系方式',
+  'country.website': '网站',
+
+  'goodPractice.number': '良好实践 第{number}号',
+  'goodPractice.commitments': '行动原则承诺事项',
+  'goodPractice.memberOrganisation': '会员单位',
+
+  'newsletter.issueNumber': '第{number}期',
+  'newsletter.shownIn': '尚未翻译（以{language}显示）',
+  'newsletter.viewSite': '访问网站',
+  'newsletter.footer': '您作为JP-MIRAI的会员或订阅者收到此邮件。',
+  'newsletter.unsubscribe': '退订',
+
+  'safety.title': '安全自我检查',
+  'safety.learnMore': '了解相关规定',
+  'safety.services': '免费咨询窗口',
+  'safety.yes': '是',
+  'safety.no': '否',
+  'safety.back': '返回',
+  'safety.progress': '第{n}题，共{total}题',
+  'safety.results': '检查结果',
+  'safety.nothing': '没有发现可能有问题的情况。遇到困难时，随时可以咨询。',
+  'safety.again': '再检查一次',
+  'safety.openNow': '现在可以咨询',
+  'safety.closedNow': '现在不在受理时间',
+  'safety.print': '打印',
+  'safety.keep': '在本设备上保存结果',
+  'safety.kept': '已于{date}保存在本设备上',
+  'safety.forget': '删除保存的结果',
+
+  'offline.saved': '您处于离线状态。此页面保存于{date}。',
+  'offline.missing': '您处于离线状态，此页面尚未保存。联网后请再次打开。',
+
+  'search.label': '站内搜索',
+  'search.placeholder': '输入要搜索的词语',
+  'search.needsJs': '搜索需要JavaScript。您也可以按分类浏览文章。',
+
+  'notFound.title': '找不到页面',
+  'notFound.text': '找不到此页面，可能已被移动。',
+  'notFound.backHome': '返回首页',
+
+  'feed.rss': 'RSS订阅',
+} as const satisfies UiTranslation

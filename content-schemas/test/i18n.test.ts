@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest'
+
+import { placeholdersOf, t, translator, UI_NOTES, UI_SOURCE, UI_TRANSLATIONS, type UiKey } from '../src/i18n'
+import { LOCALE_CODES } from '../src/locales'
+
+const KEYS = Object.keys(UI_NOTES) as UiKey[]
+const NAMESPACED = /^[a-z][a-zA-Z]*\.[a-z][a-zA-Z]*$/
+
+describe('the key catalogue', () => {
+  it('has namespaced keys, each with a note for translators', () => {
+    for (const key of KEYS) {
+      expect(key).toMatch(NAMESPACED)
+      expect(UI_NOTES[key].trim().length, key).toBeGreaterThan(10)
+    }
+  })
+
+  it('explains every placeholder of the English text in the note', () => {
+    for (const key of KEYS) for (const name of placeholdersOf(UI_SOURCE[key])) expect(UI_NOTES[key], key).toContain(`{${name}}`)
+  })
+
+  it('has English, the source language, complete and without blanks', () => {
+    expect(Object.keys(UI_SOURCE).sort()).toEqual([...KEYS].sort())
+    for (const key of KEYS) expect(UI_SOURCE[key].trim(), key).not.toBe('')
+  })
+})
+
+describe.each(LOCALE_CODES)('%s', (lang) => {
+  const translation: Partial<Record<string, string>> = UI_TRANSLATIONS[lang]
+
+  it('has only keys of the catalogue', () => {
+    for (const key of Object.keys(translation)) expect(KEYS).toContain(key)
+  })
+
+  it('gives every key a text, its own or the English one', () => {
+    for (const key of KEYS) expect(t(lang, key).trim(), key).not.toBe('')
+  })
+
+  it('uses only placeholders the English text has', () => {
+    for (const key of KEYS) {
+      const own = translation[key]
+      if (own) expect(placeholdersOf(UI_SOURCE[key]), `${lang} ${key}`).toEqual(expect.arrayContaining(placeholdersOf(own)))
+    }
+  })
+})
+
+describe('t', () => {
+  it('reads the text of a language', () => {
+    expect(t('ja', 'nav.home')).toBe('ホーム')
+    expect(t('vi', 'newsletter.issueNumber', { number: 12 })).toBe('Số 12')
+  })
+
+  it('fills placeholders and leaves unknown ones as they are', () => {
+    expect(t('en', 'pagination.pageOf', { page: 2, total: 5 })).toBe('Page 2 of 5')
+    expect(t('en', 'pagination.pageOf', { page: 2 })).toBe('Page 2 of {total}')
+  })
+
+  it('falls back to English for a key a language leaves out', () => {
+    const withoutKey = Object.entries(UI_TRANSLATIONS).find(([, tr]) => KEYS.some((k) => !(k in tr)))
+    if (!withoutKey) return
+    const [lang, tr] = withoutKey as [(typeof LOCALE_CODES)[number], Record<string, string>]
+    const key = KEYS.find((k) => !(k in tr))!
+    expect(t(lang, key)).toBe(t('en', key))
+  })
+
+  it('has one wording for texts the site and the newsletters share', () => {
+    expect(t('ja', 'event.membersOnly')).toBe('会員限定')
+    expect(t('vi', 'article.readMore')).toBe('Đọc tiếp')
+  })
+})
+
+describe('translator', () => {
+  it('binds a language', () => {
+    const tr = translator('es')
+    expect(tr('safety.progress', { n: 1, total: 9 })).toBe(t('es', 'safety.progress', { n: 1, total: 9 }))
+  })
+})
