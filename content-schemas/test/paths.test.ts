@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { LOCALE_CODES } from '../src/locales'
-import { docPath, pageLocaleFor, sectionPath, switchLanguage } from '../src/paths'
+import { categoryPath, docPath, pageLocaleFor, sectionPath, switchLanguage } from '../src/paths'
 
 describe('docPath', () => {
   it('puts a document under its section, in the reader’s language', () => {
@@ -17,19 +17,29 @@ describe('docPath', () => {
     expect(pageLocaleFor('articles', 'vi')).toBe('vi')
   })
 
-  it('refuses a collection without pages instead of inventing a path', () => {
-    expect(() => docPath('ja', 'media', 'x')).toThrow(/No public page for collection "media"/)
-  })
 })
 
-describe('section and language paths', () => {
-  it('numbers list pages after the first', () => {
-    expect(sectionPath('vi', 'articles')).toBe('/vi/articles/')
-    expect(sectionPath('vi', 'articles', 3)).toBe('/vi/articles/page/3/')
+describe('paths', () => {
+  it('puts every document under its language with the shared slug', () => {
+    expect(docPath('vi', 'articles', 'minimum-wage')).toBe('/vi/articles/minimum-wage/')
+    expect(docPath('my', 'good-practices', 'good-practice-13')).toBe('/my/good-practices/good-practice-13/')
+    expect(docPath('en', 'pages', 'about')).toBe('/en/about/')
   })
 
-  it('swaps only the language segment, and sends unknown paths home', () => {
-    expect(switchLanguage('/vi/articles/wages/', 'ja')).toBe('/ja/articles/wages/')
-    expect(switchLanguage('/xx/articles/', 'ja')).toBe('/ja/')
+  it('refuses a collection without public pages', () => {
+    expect(() => docPath('ja', 'activity-reports', 'x')).toThrow('No public page for collection "activity-reports"')
+  })
+
+  it('numbers list pages from 2', () => {
+    expect(sectionPath('ja', 'articles')).toBe('/ja/articles/')
+    expect(sectionPath('ja', 'articles', 3)).toBe('/ja/articles/page/3/')
+    expect(categoryPath('es', 'daily-life', 2)).toBe('/es/articles/category/daily-life/page/2/')
+  })
+
+  it('keeps the page when switching language', () => {
+    expect(switchLanguage('/vi/articles/minimum-wage/', 'my')).toBe('/my/articles/minimum-wage/')
+    expect(switchLanguage('/ja/', 'en')).toBe('/en/')
+    expect(switchLanguage('/', 'tl')).toBe('/tl/')
+    expect(switchLanguage('/xx/whatever/', 'tl')).toBe('/tl/')
   })
 })

@@ -1,31 +1,73 @@
+import type { FlattenedField } from 'payload'
 import { describe, expect, it } from 'vitest'
 
-import { fold, rowsOf, translationsOf, type PerLocale } from '../src/export/localized'
+import { rowsOf, translationsOf } from '../src/export/localized'
 import { slimRichText } from '../src/export/richText'
+import { inLocales, pickLocale } from '../src/export/splitLocales'
 
-describe('folding per-language query results into one document', () => {
-  const perLocale: PerLocale = new Map([
-    ['ja', [{ id: 1, slug: 'a', title: '題名', contacts: [{ id: 'r1', kind: 'embassy', name: '大使館' }, { id: 'r2', kind: 'hotline', name: '相談' }] }]],
-    ['vi', [{ id: 1, slug: 'a', title: 'Tiêu đề', contacts: [{ id: 'r1', kind: 'embassy', name: 'Đại sứ quán' }, { id: 'r2', kind: 'hotline', name: null }] }]],
-    ['en', [{ id: 1, slug: 'a', title: null, contacts: [{ id: 'r1', kind: 'embassy', name: null }, { id: 'r2', kind: 'hotline', name: null }] }]],
-  ])
+interface Contact {
+  id: string
+  kind: string
+  name: string | null
+}
+interface Doc {
+  id: number
+  slug: string
+  title: string | null
+  contacts: Contact[]
+}
+
+// The part of a field config the split reads: names, types, which fields are localized.
+const fields = [
+  { name: 'slug', type: 'text' },
+  { name: 'title', type: 'text', localized: true },
+  {
+    name: 'contacts',
+    type: 'array',
+    flattenedFields: [
+      { name: 'kind', type: 'select' },
+      { name: 'name', type: 'text', localized: true },
+    ],
+  },
+] as unknown as FlattenedField[]
+
+describe('one document of a locale "all" answer, in every language', () => {
+  // As Payload answers `locale: 'all'`: localized values keyed by language, shared ones once.
+  const answer = {
+    id: 1,
+    slug: 'a',
+    title: { ja: '題名', vi: 'Tiêu đề', en: null },
+    contacts: [
+      { id: 'r1', kind: 'embassy', name: { ja: '大使館', vi: 'Đại sứ quán' } },
+      { id: 'r2', kind: 'hotline', name: { ja: '相談' } },
+    ],
+  }
+  const { base, byLocale } = inLocales<Doc>(answer, fields)
 
   it('keeps only the languages that have their own text', () => {
-    const [doc] = fold(perLocale, 'ja', ({ base, byLocale }) => ({
-      slug: base.slug,
-      translations: translationsOf(byLocale, (d) => Boolean(d.title), (d) => d.title),
-    }))
+    const doc = { slug: base.slug, translations: translationsOf(byLocale, (d) => Boolean(d.title), (d) => d.title) }
     expect(doc).toEqual({ slug: 'a', translations: { ja: '題名', vi: 'Tiêu đề' } })
   })
 
   it('gives each shared row its text per language', () => {
-    const [contacts] = fold(perLocale, 'ja', ({ base, byLocale }) =>
-      rowsOf(byLocale, base.contacts, (d) => d.contacts, (r) => ({ kind: r.kind }), (r) => Boolean(r.name), (r) => ({ name: r.name })),
+    const contacts = rowsOf(
+      byLocale,
+      base.contacts,
+      (d) => d.contacts,
+      (r) => ({ kind: r.kind }),
+      (r) => Boolean(r.name),
+      (r) => ({ name: r.name }),
     )
     expect(contacts).toEqual([
       { kind: 'embassy', translations: { ja: { name: '大使館' }, vi: { name: 'Đại sứ quán' } } },
       { kind: 'hotline', translations: { ja: { name: '相談' } } },
     ])
+  })
+
+  it('reads a language as a query in that language without fallback would', () => {
+    expect(base).toEqual({ id: 1, slug: 'a', title: '題名', contacts: [{ id: 'r1', kind: 'embassy', name: '大使館' }, { id: 'r2', kind: 'hotline', name: '相談' }] })
+    expect(pickLocale(answer, fields, 'en')).toEqual({ id: 1, slug: 'a', title: null, contacts: [{ id: 'r1', kind: 'embassy', name: null }, { id: 'r2', kind: 'hotline', name: null }] })
+    expect([...byLocale.keys()]).toEqual(['ja', 'en', 'zh', 'es', 'pt', 'id', 'tl', 'my', 'vi'])
   })
 })
 

@@ -5,7 +5,7 @@
  */
 import type { Access, Field } from 'payload'
 
-import { FILE_AUDIENCES } from '../files/usage'
+import type { FILE_AUDIENCES } from '../files/usage'
 import { serverOwnedField } from './fields'
 import { isStaff, isTranslator } from './roles'
 

@@ -11,6 +11,7 @@
 import type { Field, SanitizedConfig, Validate } from 'payload'
 
 /** Control characters no text on the site may hold (tab, line feed and carriage return may). */
+// eslint-disable-next-line no-control-regex -- these are the characters refused
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff]/
 const MIN_YEAR = 1900
 const MAX_YEAR = 2999

@@ -13,7 +13,7 @@ import type {
 import { APIError } from 'payload'
 
 import { isTranslator } from '../access/roles'
-import { AUDIENCE_COLLECTIONS, collectFiles } from '../files/usage'
+import { type AUDIENCE_COLLECTIONS, collectFiles } from '../files/usage'
 import { fieldsOf, type AnyDocument } from '../utilities/anyDocument'
 import { keepingLocale } from '../utilities/keepingLocale'
 

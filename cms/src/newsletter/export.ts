@@ -7,6 +7,8 @@ import path from 'node:path'
 
 import type { Payload } from 'payload'
 
+import type { SiteSetting } from '../payload-types'
+
 import { isStaff } from '../access/roles'
 
 import { buildEml, issueHeaders } from './eml'
@@ -31,8 +33,8 @@ export interface NewsletterSettings {
 
 /** From the environment, with the organisation's address from the site settings as fallbacks. */
 export async function newsletterSettings(payload: Payload, env: NodeJS.ProcessEnv = process.env): Promise<NewsletterSettings> {
-  const settings = (await payload.findGlobal({ slug: 'site-settings', depth: 0, overrideAccess: true }).catch(() => null)) as Record<string, any> | null
-  const orgEmail = settings?.organisation?.email as string | undefined
+  const settings = (await payload.findGlobal({ slug: 'site-settings', depth: 0, overrideAccess: true }).catch(() => null)) as SiteSetting | null
+  const orgEmail = settings?.organisation?.email ?? undefined
   const unsubscribe = (env.NEWSLETTER_UNSUBSCRIBE ?? (orgEmail ? `mailto:${orgEmail}?subject=unsubscribe` : ''))
     .split(',')
     .map((u) => u.trim())

@@ -9,9 +9,10 @@
 import { createHash } from 'node:crypto'
 import { readFile, rename, writeFile } from 'node:fs/promises'
 
-import type { CollectionSlug, FlattenedField, Payload } from 'payload'
+import type { CollectionSlug, FlattenedField, Payload, Where } from 'payload'
 
-import { isoOrNull, type Doc } from './localized'
+import { isoOrNull } from './localized'
+import type { AllLocales } from './splitLocales'
 
 /** Bump when what is kept per document changes shape. */
 const CACHE_VERSION = 1
@@ -19,7 +20,7 @@ const CACHE_VERSION = 1
 interface CachedCollection {
   /** Digest of the collection's fields: a changed schema starts the collection afresh. */
   fields: string
-  docs: Record<string, { updatedAt: string | null; doc: Doc }>
+  docs: Record<string, { updatedAt: string | null; doc: AllLocales }>
 }
 
 interface CacheFile {
@@ -79,27 +80,28 @@ const FULL_READ_SHARE = 0.5
 const IDS_PER_QUERY = 500
 
 /** Every document of `collection` an anonymous reader may see, in every language, in id order. */
-export async function fetchCollection(payload: Payload, collection: CollectionSlug, cache: ExportCache): Promise<Doc[]> {
-  const read = async (where?: Record<string, unknown>) =>
+export async function fetchCollection(payload: Payload, collection: CollectionSlug, cache: ExportCache): Promise<AllLocales[]> {
+  const read = async (where?: Where): Promise<AllLocales[]> =>
     (
       await payload.find({
         collection,
-        // Every language in one query; split per language by the caller.
-        locale: 'all' as never,
+        // Every language in one query; each document is split per language by the caller.
+        locale: 'all',
         overrideAccess: false,
         // Relations stay ids: images come from the media library and links from the exported
         // documents' own slugs, which is much faster than populating every document.
         depth: 0,
         pagination: false,
         sort: 'id',
-        ...(where ? { where: where as never } : {}),
+        ...(where ? { where } : {}),
       })
-    ).docs as Doc[]
+      // Payload's types describe one language; with 'all' the localized values are keyed by language.
+    ).docs.map((doc) => ({ ...doc }))
 
   const entry = cache.collection(collection, payload.collections[collection]!.config.flattenedFields)
-  const listed = (
-    await payload.find({ collection, overrideAccess: false, depth: 0, pagination: false, sort: 'id', select: { updatedAt: true } as never })
-  ).docs as Doc[]
+  const listed: { id: string | number; updatedAt?: unknown }[] = (
+    await payload.find({ collection, overrideAccess: false, depth: 0, pagination: false, sort: 'id', select: { updatedAt: true } })
+  ).docs
   const changed = new Set(listed.filter((doc) => entry.docs[String(doc.id)]?.updatedAt !== isoOrNull(doc.updatedAt)).map((doc) => String(doc.id)))
 
   const fetched =
@@ -110,7 +112,7 @@ export async function fetchCollection(payload: Payload, collection: CollectionSl
   for (const doc of fetched) entry.docs[String(doc.id)] = { updatedAt: isoOrNull(doc.updatedAt), doc }
 
   // A document may have been unpublished between the two queries: it is left out this time.
-  const docs: Doc[] = []
+  const docs: AllLocales[] = []
   const kept: CachedCollection['docs'] = {}
   const fresh = new Set(fetched.map((doc) => String(doc.id)))
   for (const { id } of listed) {

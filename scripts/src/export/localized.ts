@@ -1,59 +1,34 @@
 /**
- * Payload returns one language per query. The snapshot wants one object per document with the
- * shared fields once and the translated fields per language, so the exporter queries every
- * language without fallback and folds the results together here.
+ * The snapshot wants one object per document with the shared fields once and the translated
+ * fields per language: these build the per-language parts from a document's copies in each
+ * language (splitLocales.ts).
  */
 import type { LocaleCode } from '@mirai/content-schemas/locales'
 
-export type Doc = Record<string, any>
-
-/** Documents of one collection, keyed by locale, each list in the CMS's order. */
-export type PerLocale = Map<LocaleCode, Doc[]>
-
-/**
- * Folds per-locale query results into one record per document: `shared(doc)` from the default
- * locale's copy, `translation(doc)` from each locale where `isTranslated(doc)` holds.
- */
-export function fold<T>(
-  perLocale: PerLocale,
-  defaultLocale: LocaleCode,
-  build: (args: { base: Doc; byLocale: Map<LocaleCode, Doc> }) => T,
-): T[] {
-  const base = perLocale.get(defaultLocale) ?? []
-  const index = new Map<LocaleCode, Map<string, Doc>>()
-  for (const [locale, docs] of perLocale) index.set(locale, new Map(docs.map((d) => [String(d.id), d])))
-  return base.map((doc) => {
-    const byLocale = new Map<LocaleCode, Doc>()
-    for (const [locale, docs] of index) {
-      const copy = docs.get(String(doc.id))
-      if (copy) byLocale.set(locale, copy)
-    }
-    return build({ base: doc, byLocale })
-  })
-}
+export type PerLanguage<T> = Partial<Record<LocaleCode, T>>
 
 /** `{ [locale]: pick(doc) }` for the locales where the document has its own text. */
-export function translationsOf<T>(
-  byLocale: Map<LocaleCode, Doc>,
-  isTranslated: (doc: Doc, locale: LocaleCode) => boolean,
-  pick: (doc: Doc) => T,
-): Partial<Record<LocaleCode, T>> {
-  const out: Partial<Record<LocaleCode, T>> = {}
+export function translationsOf<D, T>(
+  byLocale: ReadonlyMap<LocaleCode, D>,
+  isTranslated: (doc: D, locale: LocaleCode) => boolean,
+  pick: (doc: D) => T,
+): PerLanguage<T> {
+  const out: PerLanguage<T> = {}
   for (const [locale, doc] of byLocale) if (isTranslated(doc, locale)) out[locale] = pick(doc)
   return out
 }
 
 /** Rows of a shared array (contacts, speakers, figures) with each row's text per language. */
-export function rowsOf<T, R>(
-  byLocale: Map<LocaleCode, Doc>,
-  baseRows: Doc[] | undefined,
-  rowsIn: (doc: Doc) => Doc[] | undefined,
-  shared: (row: Doc) => T,
-  isTranslated: (row: Doc) => boolean,
-  pick: (row: Doc) => R,
-): (T & { translations: Partial<Record<LocaleCode, R>> })[] {
+export function rowsOf<D, Row, T, R>(
+  byLocale: ReadonlyMap<LocaleCode, D>,
+  baseRows: readonly Row[] | null | undefined,
+  rowsIn: (doc: D) => readonly Row[] | null | undefined,
+  shared: (row: Row) => T,
+  isTranslated: (row: Row) => boolean,
+  pick: (row: Row) => R,
+): (T & { translations: PerLanguage<R> })[] {
   return (baseRows ?? []).map((row, i) => {
-    const translations: Partial<Record<LocaleCode, R>> = {}
+    const translations: PerLanguage<R> = {}
     for (const [locale, doc] of byLocale) {
       const localRow = rowsIn(doc)?.[i]
       if (localRow && isTranslated(localRow)) translations[locale] = pick(localRow)
@@ -62,8 +37,7 @@ export function rowsOf<T, R>(
   })
 }
 
-export const hasText = (value: unknown) => typeof value === 'string' && value.trim() !== ''
-
+/** The id of a relationship value, whether Payload gave the id or the document. */
 export function idOf(value: unknown): string | null {
   if (value === null || value === undefined) return null
   if (typeof value === 'object') return 'id' in value ? String((value as { id: unknown }).id) : null
@@ -79,4 +53,28 @@ export function isoOrNull(value: unknown): string | null {
   if (!value) return null
   const date = new Date(String(value))
   return Number.isNaN(date.getTime()) ? null : date.toISOString()
+}
+
+/** `values` with each language's value mapped, the same languages kept. */
+export function mapValues<T, R>(values: PerLanguage<T>, map: (value: T) => R): PerLanguage<R> {
+  const out: PerLanguage<R> = {}
+  for (const [locale, value] of Object.entries(values) as [LocaleCode, T][]) out[locale] = map(value)
+  return out
+}
+
+/** The same row of a shared blocks or array field in each language that has it. */
+export function rowIn<D, R>(byLocale: ReadonlyMap<LocaleCode, D>, rows: (doc: D) => readonly R[] | null | undefined, i: number): Map<LocaleCode, R> {
+  const out = new Map<LocaleCode, R>()
+  for (const [locale, doc] of byLocale) {
+    const row = rows(doc)?.[i]
+    if (row) out.set(locale, row)
+  }
+  return out
+}
+
+/** The rows of one block type among a blocks field's rows (the same type in every language). */
+export function narrow<R extends { blockType: string }, T extends R['blockType']>(rows: ReadonlyMap<LocaleCode, R>, blockType: T): Map<LocaleCode, Extract<R, { blockType: T }>> {
+  const out = new Map<LocaleCode, Extract<R, { blockType: T }>>()
+  for (const [locale, row] of rows) if (row.blockType === blockType) out.set(locale, row as Extract<R, { blockType: T }>)
+  return out
 }

@@ -7,14 +7,19 @@
  * really be that type. A file that is missing or fails either check leaves its image out of the
  * snapshot with a warning the build records; it never fails the whole site.
  */
-import type { LocaleCode } from '@mirai/content-schemas/locales'
-import { mimeTypeOfFileName, type PublishableMimeType } from '@mirai/content-schemas/file-types'
+import { mimeTypeOfFileName } from '@mirai/content-schemas/file-types'
 import type { Image } from '@mirai/content-schemas/schemas'
 import { fileTypeFromFile } from 'file-type'
 import { copyFile, mkdir, readdir, rename, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
 
-import { hasText, translationsOf, type Doc, type PerLocale } from './localized'
+import { hasText } from '@mirai/content-schemas/translated'
+import type { DataFromCollectionSlug } from 'payload'
+
+import { translationsOf } from './localized'
+import type { InLocales } from './splitLocales'
+
+type Media = DataFromCollectionSlug<'media'>
 
 export type ImageRef = Image
 
@@ -43,15 +48,13 @@ export class MediaLibrary {
 
   private constructor() {}
 
-  static async load(perLocale: PerLocale, defaultLocale: LocaleCode, staticDir: string): Promise<MediaLibrary> {
+  static async load(documents: readonly InLocales<Media>[], staticDir: string): Promise<MediaLibrary> {
     const library = new MediaLibrary()
-    const base = perLocale.get(defaultLocale) ?? []
-    const index = new Map([...perLocale].map(([locale, docs]) => [locale, new Map(docs.map((d) => [d.id, d]))]))
-    for (const doc of base) {
+    for (const { base: doc, byLocale } of documents) {
       const mime = String(doc.mimeType ?? '')
       if (!mime.startsWith('image/') && !mime.startsWith('video/')) continue
       const problem = await refusal(staticDir, doc.filename, mime)
-      if (problem) {
+      if (problem || !doc.filename) {
         library.warnings.push(`media ${doc.id}: ${problem}; left out of the site`)
         continue
       }
@@ -60,15 +63,10 @@ export class MediaLibrary {
         library.#videos.set(String(doc.id), { url: MEDIA_URL_PREFIX + doc.filename, mimeType: mime })
         continue
       }
-      const byLocale = new Map<LocaleCode, Doc>()
-      for (const [locale, docs] of index) {
-        const copy = docs.get(doc.id)
-        if (copy) byLocale.set(locale, copy)
-      }
       const sizes: Image['sizes'] = {}
-      for (const [name, size] of Object.entries((doc.sizes ?? {}) as Record<string, Doc>)) {
+      for (const [name, size] of Object.entries(doc.sizes ?? {})) {
         if (!size?.filename || !size.width || !size.height) continue
-        const sizeProblem = await refusal(staticDir, size.filename, size.mimeType as PublishableMimeType)
+        const sizeProblem = await refusal(staticDir, size.filename, size.mimeType)
         if (sizeProblem) {
           library.warnings.push(`media ${doc.id}, size ${name}: ${sizeProblem}; that size is left out`)
           continue
@@ -84,8 +82,8 @@ export class MediaLibrary {
       library.#images.set(String(doc.id), {
         id: String(doc.id),
         url: MEDIA_URL_PREFIX + doc.filename,
-        width: doc.width,
-        height: doc.height,
+        width: doc.width!,
+        height: doc.height!,
         mimeType: mime,
         alt,
         focalX: doc.focalX ?? null,

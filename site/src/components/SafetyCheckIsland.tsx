@@ -74,22 +74,17 @@ function readSaved(): Saved | null {
 }
 
 export default function SafetyCheckIsland({ questions, services, strings, lang }: Props) {
-  const [step, setStep] = useState(0)
-  const [answers, setAnswers] = useState<Record<string, boolean>>({})
-  const [saved, setSaved] = useState<Saved | null>(null)
+  // The island renders only in the browser (client:only), so a kept result can seed the state directly.
+  const [saved, setSaved] = useState<Saved | null>(readSaved)
+  const [step, setStep] = useState(() => (saved ? questions.length : 0))
+  const [answers, setAnswers] = useState<Record<string, boolean>>(() => Object.fromEntries((saved?.yes ?? []).map((k) => [k, true])))
   const heading = useRef<HTMLHeadingElement>(null)
   const first = useRef(true)
 
   useEffect(() => {
     // With JavaScript the check replaces the plain list of questions.
     document.getElementById('safety-static')?.setAttribute('hidden', '')
-    const previous = readSaved()
-    if (previous) {
-      setSaved(previous)
-      setAnswers(Object.fromEntries(previous.yes.map((k) => [k, true])))
-      setStep(questions.length)
-    }
-  }, [questions.length])
+  }, [])
 
   useEffect(() => {
     // Move focus to the new question or the result so screen readers read it (not on first load).

@@ -23,7 +23,7 @@ export const dueReportsEndpoint: Endpoint = {
   method: 'get',
   handler: async (req) => {
     const user = req.user
-    let organisation: string | null = null
+    let organisation: string | null
     if (isStaff(user)) organisation = typeof req.query.organisation === 'string' ? req.query.organisation : null
     else if (isMember(user)) organisation = organisationOf(user)
     else throw new APIError('Sign in as a member or the secretariat to see reporting deadlines', 401, undefined, true)

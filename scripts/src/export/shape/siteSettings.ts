@@ -1,0 +1,50 @@
+import type { SiteSettingsInput } from '@mirai/content-schemas/schemas'
+import { hasText } from '@mirai/content-schemas/translated'
+
+import { rowsOf, translationsOf } from '../localized'
+import type { SiteSettingsDoc } from './documents'
+
+type Service = SiteSettingsDoc['base']['consultation']
+
+/** The language-independent part of a consultation service (see cms/src/fields/consultationService.ts). */
+const serviceShared = (service: Partial<Service>) => ({
+  phone: service.phone || null,
+  email: service.email || null,
+  chatUrl: service.chatUrl || null,
+  url: service.url || null,
+  free: service.free ?? true,
+  languages: service.languages ?? [],
+  hours: (service.hours ?? []).map((h) => ({ day: h.day, opens: h.opens, closes: h.closes })),
+})
+
+export function shapeSiteSettings({ base, byLocale }: SiteSettingsDoc): SiteSettingsInput {
+  return {
+    organisation: {
+      email: base.organisation?.email ?? null,
+      phone: base.organisation?.phone ?? null,
+      url: base.organisation?.url ?? null,
+      translations: translationsOf(
+        byLocale,
+        (l) => hasText(l.organisation?.name),
+        (l) => ({ name: l.organisation.name, address: l.organisation.address ?? null }),
+      ),
+    },
+    consultation: {
+      ...serviceShared(base.consultation ?? {}),
+      translations: translationsOf(
+        byLocale,
+        (l) => hasText(l.consultation?.name),
+        (l) => ({ name: l.consultation.name, description: l.consultation.description ?? null }),
+      ),
+    },
+    otherServices: rowsOf(
+      byLocale,
+      base.otherServices,
+      (l) => l.otherServices,
+      serviceShared,
+      (row) => hasText(row.name),
+      (row) => ({ name: row.name, description: row.description ?? null }),
+    ),
+    social: (base.social ?? []).map((s) => ({ platform: s.platform, url: s.url })),
+  }
+}
