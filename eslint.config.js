@@ -34,8 +34,14 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
-      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
+      ],
+      '@typescript-eslint/consistent-type-imports': [
+        'error',
+        { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false },
+      ],
       eqeqeq: ['error', 'smart'],
     },
   },
@@ -45,7 +51,10 @@ export default tseslint.config(
     rules: {
       'no-restricted-syntax': [
         'error',
-        { selector: 'TSAsExpression > TSNeverKeyword', message: 'Type it with the generated payload-types instead of casting to never.' },
+        {
+          selector: 'TSAsExpression > TSNeverKeyword',
+          message: 'Type it with the generated payload-types instead of casting to never.',
+        },
       ],
     },
   },
@@ -65,7 +74,16 @@ export default tseslint.config(
   },
   {
     files: ['site/integrations/sw-template.js'],
-    languageOptions: { globals: { ...globals.serviceworker, __VERSION__: 'readonly', __ASSETS__: 'readonly', __NOTES__: 'readonly', __REMOVED__: 'readonly', __DATE_OPTIONS__: 'readonly' } },
+    languageOptions: {
+      globals: {
+        ...globals.serviceworker,
+        __VERSION__: 'readonly',
+        __ASSETS__: 'readonly',
+        __NOTES__: 'readonly',
+        __REMOVED__: 'readonly',
+        __DATE_OPTIONS__: 'readonly',
+      },
+    },
   },
   prettier,
 )

@@ -32,7 +32,12 @@ if (build.status !== 0) {
 }
 
 const children = [
-  spawn('pnpm', ['serve'], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, SITE_PORT: sitePort }, detached: true }),
+  spawn('pnpm', ['serve'], {
+    cwd: root,
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env: { ...process.env, SITE_PORT: sitePort },
+    detached: true,
+  }),
   spawn('pnpm', ['--filter', '@mirai/cms', 'run', 'dev'], {
     cwd: root,
     stdio: ['ignore', 'inherit', 'inherit'],
@@ -53,10 +58,11 @@ const stop = () => {
 }
 process.on('SIGINT', stop)
 process.on('SIGTERM', stop)
-for (const child of children) child.on('exit', (code) => {
-  stop()
-  process.exit(code ?? 0)
-})
+for (const child of children)
+  child.on('exit', (code) => {
+    stop()
+    process.exit(code ?? 0)
+  })
 
 // Announce once the admin answers (Next compiles the admin on its first request).
 const started = Date.now()

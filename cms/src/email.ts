@@ -9,7 +9,8 @@ import type { EmailAdapter } from 'payload'
 export function emailAdapter(env: NodeJS.ProcessEnv = process.env): Promise<EmailAdapter> | undefined {
   if (!env.SMTP_HOST) return undefined
   const port = Number(env.SMTP_PORT ?? 587)
-  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`SMTP_PORT must be a port number, not "${env.SMTP_PORT}"`)
+  if (!Number.isInteger(port) || port < 1 || port > 65535)
+    throw new Error(`SMTP_PORT must be a port number, not "${env.SMTP_PORT}"`)
   return nodemailerAdapter({
     defaultFromAddress: env.EMAIL_FROM ?? 'noreply@jp-mirai.org',
     defaultFromName: env.EMAIL_FROM_NAME ?? 'JP-MIRAI',

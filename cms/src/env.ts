@@ -54,7 +54,9 @@ export function resolveSecret(env: NodeJS.ProcessEnv = process.env): string {
 
 /** Where uploaded files live on disk (one folder per upload collection). */
 export function uploadDir(collection: string): string {
-  const base = process.env.UPLOAD_DIR ? path.resolve(/*turbopackIgnore: true*/ process.env.UPLOAD_DIR) : path.join(dataDir, 'uploads')
+  const base = process.env.UPLOAD_DIR
+    ? path.resolve(/*turbopackIgnore: true*/ process.env.UPLOAD_DIR)
+    : path.join(dataDir, 'uploads')
   return path.join(/*turbopackIgnore: true*/ base, collection)
 }
 

@@ -123,7 +123,10 @@ export default buildConfig({
   telemetry: false,
   onInit: async (payload) => {
     const restored = await recoverInterruptedReplacements(payload)
-    if (restored.length > 0) payload.logger.warn(`restored ${restored.length} file(s) set aside by an interrupted replacement: ${restored.join(', ')}`)
+    if (restored.length > 0)
+      payload.logger.warn(
+        `restored ${restored.length} file(s) set aside by an interrupted replacement: ${restored.join(', ')}`,
+      )
     await ensureFileAudiences(payload)
     await closeInterruptedBuilds(payload)
   },

@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest'
 
 import { dueItems, periodLabel, type ReportSummary } from '../src/collections/ActivityReports/deadlines'
 
-const report = (over: Partial<ReportSummary>): ReportSummary => ({ id: 'r', title: 't', kind: 'semi-annual-report', fiscalYear: 2026, half: 'first', status: 'draft', ...over })
+const report = (over: Partial<ReportSummary>): ReportSummary => ({
+  id: 'r',
+  title: 't',
+  kind: 'semi-annual-report',
+  fiscalYear: 2026,
+  half: 'first',
+  status: 'draft',
+  ...over,
+})
 const deadline = '2026-10-31T14:59:59.000Z' // end of 31 October in Japan
 
 describe('dueItems', () => {
@@ -22,7 +30,12 @@ describe('dueItems', () => {
 
   it('matches the half of a semi-annual report, and lists by deadline', () => {
     const periods = [
-      { kind: 'semi-annual-report' as const, fiscalYear: 2026, half: 'second' as const, deadline: '2027-04-30T14:59:59Z' },
+      {
+        kind: 'semi-annual-report' as const,
+        fiscalYear: 2026,
+        half: 'second' as const,
+        deadline: '2027-04-30T14:59:59Z',
+      },
       { kind: 'semi-annual-report' as const, fiscalYear: 2026, half: 'first' as const, deadline },
     ]
     const items = dueItems(periods, [report({ half: 'second', status: 'submitted' })], new Date('2026-11-05T00:00:00Z'))
@@ -35,6 +48,8 @@ describe('dueItems', () => {
 
   it('names periods in Japanese and English', () => {
     expect(periodLabel({ kind: 'annual-plan', fiscalYear: 2026 }, 'ja')).toBe('2026年度 年間活動計画')
-    expect(periodLabel({ kind: 'semi-annual-report', fiscalYear: 2026, half: 'second' })).toBe('FY2026 second half activity report')
+    expect(periodLabel({ kind: 'semi-annual-report', fiscalYear: 2026, half: 'second' })).toBe(
+      'FY2026 second half activity report',
+    )
   })
 })

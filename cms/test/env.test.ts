@@ -11,7 +11,11 @@ describe('DATABASE_URI', () => {
   })
 
   it('takes file: paths for SQLite and mongodb URLs for MongoDB', () => {
-    expect(resolveDatabase('file:/srv/mirai/cms.db')).toEqual({ kind: 'sqlite', url: 'file:/srv/mirai/cms.db', file: '/srv/mirai/cms.db' })
+    expect(resolveDatabase('file:/srv/mirai/cms.db')).toEqual({
+      kind: 'sqlite',
+      url: 'file:/srv/mirai/cms.db',
+      file: '/srv/mirai/cms.db',
+    })
     expect(resolveDatabase('mongodb://db:27017/mirai')).toEqual({ kind: 'mongodb', url: 'mongodb://db:27017/mirai' })
     expect(resolveDatabase('mongodb+srv://u:p@cluster.example/mirai').kind).toBe('mongodb')
   })

@@ -26,7 +26,11 @@ describe('seed markup', () => {
   })
 
   it('resolves internal links and keeps external ones', () => {
-    expect(html('See [wages](articles:minimum-wage) and [MHLW](https://www.mhlw.go.jp/)', { 'articles:minimum-wage': 'id1' })).toBe(
+    expect(
+      html('See [wages](articles:minimum-wage) and [MHLW](https://www.mhlw.go.jp/)', {
+        'articles:minimum-wage': 'id1',
+      }),
+    ).toBe(
       '<p>See <a href="/articles/id1/">wages</a> and <a href="https://www.mhlw.go.jp/" target="_blank" rel="noopener noreferrer">MHLW</a></p>',
     )
   })
@@ -39,15 +43,24 @@ describe('seed markup', () => {
   })
 
   it('refuses a link target that is neither a URL nor collection:slug', () => {
-    expect(() => markupToLexical('[x](nowhere)', ctx())).toThrow('Link target "nowhere" is neither a URL nor collection:slug')
+    expect(() => markupToLexical('[x](nowhere)', ctx())).toThrow(
+      'Link target "nowhere" is neither a URL nor collection:slug',
+    )
   })
 })
 
 describe('withRowIds', () => {
   it('carries row ids of arrays and blocks into another language’s data, leaving rich text alone', () => {
-    const existing = { contacts: [{ id: 'c1', name: 'Embassy' }], sections: [{ id: 's1', items: [{ id: 'i1', label: 'A' }] }] }
+    const existing = {
+      contacts: [{ id: 'c1', name: 'Embassy' }],
+      sections: [{ id: 's1', items: [{ id: 'i1', label: 'A' }] }],
+    }
     const richText = { root: { type: 'root', children: [] } }
-    const incoming = { contacts: [{ name: '大使館' }, { name: '新しい' }], sections: [{ items: [{ label: 'あ' }] }], body: richText }
+    const incoming = {
+      contacts: [{ name: '大使館' }, { name: '新しい' }],
+      sections: [{ items: [{ label: 'あ' }] }],
+      body: richText,
+    }
     expect(withRowIds(incoming, existing)).toEqual({
       contacts: [{ id: 'c1', name: '大使館' }, { name: '新しい' }],
       sections: [{ id: 's1', items: [{ id: 'i1', label: 'あ' }] }],

@@ -6,7 +6,13 @@ describe('web addresses', () => {
   it('are full http(s) URLs, not a scheme followed by something a browser reads as a path', () => {
     expect(validateHttpUrl('https://jp-mirai.org/ja/')).toBe(true)
     expect(validateHttpUrl('http://localhost:4321/')).toBe(true)
-    for (const value of ['https:evil.example', 'https:/evil.example', 'javascript:alert(1)', '//evil.example', 'https:\\\\evil.example']) {
+    for (const value of [
+      'https:evil.example',
+      'https:/evil.example',
+      'javascript:alert(1)',
+      '//evil.example',
+      'https:\\\\evil.example',
+    ]) {
       expect(validateHttpUrl(value), value).toMatch(/is not a web address/)
     }
   })

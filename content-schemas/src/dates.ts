@@ -8,7 +8,10 @@ import { getLocale, type LocaleCode } from './locales'
 export const TIME_ZONE = 'Asia/Tokyo'
 
 /** The options every formatter shares; the service worker, which cannot import, is given them at build. */
-export const JAPAN_TIME_OPTIONS = { timeZone: TIME_ZONE, hourCycle: 'h23' } as const satisfies Intl.DateTimeFormatOptions
+export const JAPAN_TIME_OPTIONS = {
+  timeZone: TIME_ZONE,
+  hourCycle: 'h23',
+} as const satisfies Intl.DateTimeFormatOptions
 
 const cache = new Map<string, Intl.DateTimeFormat>()
 
@@ -41,13 +44,19 @@ export function formatTime(iso: string | Date, lang: LocaleCode): string {
 
 /** "Friday, 24 November 2023 14:00–16:00" (one day) or both ends in full (several days). */
 export function formatRange(startIso: string, endIso: string, lang: LocaleCode): string {
-  if (tokyoDay(startIso) === tokyoDay(endIso)) return `${formatDate(startIso, lang, 'full')} ${formatTime(startIso, lang)}–${formatTime(endIso, lang)}`
+  if (tokyoDay(startIso) === tokyoDay(endIso))
+    return `${formatDate(startIso, lang, 'full')} ${formatTime(startIso, lang)}–${formatTime(endIso, lang)}`
   return `${formatDateTime(startIso, lang)} – ${formatDateTime(endIso, lang)}`
 }
 
 /** The calendar day in Japan, 'YYYY-MM-DD'. */
 export function tokyoDay(iso: string | Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(iso))
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: TIME_ZONE,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(new Date(iso))
 }
 
 /** The name of a weekday (0 = Sunday … 6 = Saturday) in a language, from Intl rather than a word list. */

@@ -16,10 +16,15 @@ export interface Localized<T> {
 }
 
 /** The languages to try for a reader of `lang`, in order, each once. */
-export const fallbackOrder = (lang: LocaleCode): LocaleCode[] => [...new Set([lang, ...fallbackChain(lang), ...LOCALE_CODES])]
+export const fallbackOrder = (lang: LocaleCode): LocaleCode[] => [
+  ...new Set([lang, ...fallbackChain(lang), ...LOCALE_CODES]),
+]
 
 /** The text to show a reader of `lang`, or null when no language has one. */
-export function findTranslation<T>(translations: Translations<T> | null | undefined, lang: LocaleCode): Localized<T> | null {
+export function findTranslation<T>(
+  translations: Translations<T> | null | undefined,
+  lang: LocaleCode,
+): Localized<T> | null {
   for (const candidate of fallbackOrder(lang)) {
     const content = translations?.[candidate]
     if (hasText(content)) return { lang: candidate, content: content as T, isFallback: candidate !== lang }
@@ -30,7 +35,8 @@ export function findTranslation<T>(translations: Translations<T> | null | undefi
 /** Like `findTranslation`, for documents that always have a translation (the snapshot schema refuses others). */
 export function pickTranslation<T>(translations: Translations<T>, lang: LocaleCode): Localized<T> {
   const found = findTranslation(translations, lang)
-  if (!found) throw new Error('A document without any translation reached the site; the snapshot schema should have refused it')
+  if (!found)
+    throw new Error('A document without any translation reached the site; the snapshot schema should have refused it')
   return found
 }
 

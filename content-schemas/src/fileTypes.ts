@@ -32,7 +32,9 @@ export function extensionFor(mime: string): string | null {
 export function mimeTypeOfFileName(name: string): PublishableMimeType | null {
   const ext = /\.([A-Za-z0-9]+)$/.exec(name)?.[1]?.toLowerCase()
   if (!ext) return null
-  const found = (Object.entries(PUBLISHABLE_FILE_TYPES) as [PublishableMimeType, readonly string[]][]).find(([, exts]) => exts.includes(ext))
+  const found = (Object.entries(PUBLISHABLE_FILE_TYPES) as [PublishableMimeType, readonly string[]][]).find(
+    ([, exts]) => exts.includes(ext),
+  )
   return found ? found[0] : null
 }
 

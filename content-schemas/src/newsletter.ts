@@ -70,14 +70,23 @@ export interface ResolvedIssue<Body, Source> {
 
 const shownOf = ({ lang, isFallback }: Localized<unknown>) => ({ lang, isFallback })
 
-export function resolveIssue<Body, Source>(issue: IssueInput<Body, Source>, lang: LocaleCode): ResolvedIssue<Body, Source> {
+export function resolveIssue<Body, Source>(
+  issue: IssueInput<Body, Source>,
+  lang: LocaleCode,
+): ResolvedIssue<Body, Source> {
   return {
     intro: findTranslation(issue.intro, lang),
     sections: issue.sections.map((section, index): ResolvedIssue<Body, Source>['sections'][number] => {
       if (section.type === 'story') {
         const story = findTranslation(section.translations, lang)
         if (!story) return { type: 'unresolved', index, section: 'story' }
-        return { type: 'story', kind: section.kind, shown: shownOf(story), heading: story.content.heading, body: story.content.body }
+        return {
+          type: 'story',
+          kind: section.kind,
+          shown: shownOf(story),
+          heading: story.content.heading,
+          body: story.content.body,
+        }
       }
       const text = findTranslation(section.text, lang)
       if (!text) return { type: 'unresolved', index, section: 'card', source: section.source }

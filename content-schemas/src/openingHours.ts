@@ -43,7 +43,9 @@ function intervals(slots: readonly OpeningSlot[]): [number, number][] {
 export function isOpenAt(slots: readonly OpeningSlot[], at: Date): boolean {
   const now = weekMinuteInJapan(at)
   // A slot from Sunday night into Monday is also checked one week earlier.
-  return intervals(slots).some(([start, end]) => (now >= start && now < end) || (now + WEEK_MINUTES >= start && now + WEEK_MINUTES < end))
+  return intervals(slots).some(
+    ([start, end]) => (now >= start && now < end) || (now + WEEK_MINUTES >= start && now + WEEK_MINUTES < end),
+  )
 }
 
 /** Minutes until the service next opens (0 when open now); null when it has no hours at all. */

@@ -65,7 +65,11 @@ export const hasPages = (collection: string): boolean => collection in COLLECTIO
 
 export const homePath = (lang: LocaleCode) => `/${lang}/`
 
-export function sectionPath(lang: LocaleCode, section: Section | 'search' | 'newsletters' | 'safety', page = 1): string {
+export function sectionPath(
+  lang: LocaleCode,
+  section: Section | 'search' | 'newsletters' | 'safety',
+  page = 1,
+): string {
   return page > 1 ? `/${lang}/${section}/page/${page}/` : `/${lang}/${section}/`
 }
 

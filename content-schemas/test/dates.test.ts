@@ -15,7 +15,9 @@ describe('dates in Japan time', () => {
   })
 
   it('writes a one-day range with the date once, a longer one in full', () => {
-    expect(formatRange('2023-11-24T05:00:00Z', '2023-11-24T07:00:00Z', 'en')).toBe('Friday, November 24, 2023 14:00–16:00')
+    expect(formatRange('2023-11-24T05:00:00Z', '2023-11-24T07:00:00Z', 'en')).toBe(
+      'Friday, November 24, 2023 14:00–16:00',
+    )
     expect(formatRange('2023-11-24T05:00:00Z', '2023-11-25T07:00:00Z', 'en')).toMatch(/Friday.*14:00 – Saturday.*16:00/)
   })
 

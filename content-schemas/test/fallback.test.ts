@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest'
 import { findTranslation, labelIn, pickTranslation, translatedLocales } from '../src/fallback'
 import { hasText } from '../src/translated'
 
-const rich = (text: string) => ({ root: { type: 'root', children: text ? [{ type: 'paragraph', children: [{ type: 'text', text }] }] : [] } })
+const rich = (text: string) => ({
+  root: { type: 'root', children: text ? [{ type: 'paragraph', children: [{ type: 'text', text }] }] : [] },
+})
 
 describe('hasText', () => {
   it('counts non-blank strings, non-empty rich text and other present values', () => {
@@ -20,11 +22,19 @@ describe('hasText', () => {
 
 describe('findTranslation / pickTranslation', () => {
   it('uses the reader’s own language when it has text', () => {
-    expect(pickTranslation({ vi: 'Lương', en: 'Wages', ja: '賃金' }, 'vi')).toEqual({ lang: 'vi', content: 'Lương', isFallback: false })
+    expect(pickTranslation({ vi: 'Lương', en: 'Wages', ja: '賃金' }, 'vi')).toEqual({
+      lang: 'vi',
+      content: 'Lương',
+      isFallback: false,
+    })
   })
 
   it('falls back to English, then Japanese, skipping blank and empty rich text', () => {
-    expect(findTranslation({ vi: ' ', en: 'Wages', ja: '賃金' }, 'vi')).toEqual({ lang: 'en', content: 'Wages', isFallback: true })
+    expect(findTranslation({ vi: ' ', en: 'Wages', ja: '賃金' }, 'vi')).toEqual({
+      lang: 'en',
+      content: 'Wages',
+      isFallback: true,
+    })
     expect(findTranslation({ vi: rich(''), ja: rich('本文') }, 'vi')?.lang).toBe('ja')
   })
 

@@ -15,7 +15,8 @@ describe('the key catalogue', () => {
   })
 
   it('explains every placeholder of the English text in the note', () => {
-    for (const key of KEYS) for (const name of placeholdersOf(UI_SOURCE[key])) expect(UI_NOTES[key], key).toContain(`{${name}}`)
+    for (const key of KEYS)
+      for (const name of placeholdersOf(UI_SOURCE[key])) expect(UI_NOTES[key], key).toContain(`{${name}}`)
   })
 
   it('has English, the source language, complete and without blanks', () => {
@@ -38,7 +39,8 @@ describe.each(LOCALE_CODES)('%s', (lang) => {
   it('uses only placeholders the English text has', () => {
     for (const key of KEYS) {
       const own = translation[key]
-      if (own) expect(placeholdersOf(UI_SOURCE[key]), `${lang} ${key}`).toEqual(expect.arrayContaining(placeholdersOf(own)))
+      if (own)
+        expect(placeholdersOf(UI_SOURCE[key]), `${lang} ${key}`).toEqual(expect.arrayContaining(placeholdersOf(own)))
     }
   })
 })

@@ -3,7 +3,11 @@ import { describe, expect, it } from 'vitest'
 import { isOpenAt, minutesUntilOpen, orderByOpenNow, weekMinuteInJapan, type OpeningSlot } from '../src/openingHours'
 
 // JP-MIRAI Assist: Tuesday to Saturday, 10:00–18:00 Japan time.
-const assist: OpeningSlot[] = (['tue', 'wed', 'thu', 'fri', 'sat'] as const).map((day) => ({ day, opens: '10:00', closes: '18:00' }))
+const assist: OpeningSlot[] = (['tue', 'wed', 'thu', 'fri', 'sat'] as const).map((day) => ({
+  day,
+  opens: '10:00',
+  closes: '18:00',
+}))
 const nightLine: OpeningSlot[] = [{ day: 'sun', opens: '22:00', closes: '06:00' }]
 const jst = (local: string) => new Date(`${local}+09:00`)
 
@@ -40,7 +44,15 @@ describe('opening hours in Japan time', () => {
       { name: 'night line', hours: nightLine },
       { name: 'assist', hours: assist },
     ]
-    expect(orderByOpenNow(services, jst('2026-11-24T11:00:00')).map((s) => s.name)).toEqual(['assist', 'night line', 'no hours'])
-    expect(orderByOpenNow(services, jst('2026-11-22T23:30:00')).map((s) => s.name)).toEqual(['night line', 'assist', 'no hours'])
+    expect(orderByOpenNow(services, jst('2026-11-24T11:00:00')).map((s) => s.name)).toEqual([
+      'assist',
+      'night line',
+      'no hours',
+    ])
+    expect(orderByOpenNow(services, jst('2026-11-22T23:30:00')).map((s) => s.name)).toEqual([
+      'night line',
+      'assist',
+      'no hours',
+    ])
   })
 })

@@ -12,11 +12,20 @@ describe('docPath', () => {
 
   it('sends every language to an organisation page that exists: English, or Japanese for Japanese readers', () => {
     const paths = Object.fromEntries(LOCALE_CODES.map((lang) => [lang, docPath(lang, 'pages', 'about')]))
-    expect(paths).toEqual({ ja: '/ja/about/', en: '/en/about/', zh: '/en/about/', es: '/en/about/', pt: '/en/about/', id: '/en/about/', tl: '/en/about/', my: '/en/about/', vi: '/en/about/' })
+    expect(paths).toEqual({
+      ja: '/ja/about/',
+      en: '/en/about/',
+      zh: '/en/about/',
+      es: '/en/about/',
+      pt: '/en/about/',
+      id: '/en/about/',
+      tl: '/en/about/',
+      my: '/en/about/',
+      vi: '/en/about/',
+    })
     expect(pageLocaleFor('pages', 'vi')).toBe('en')
     expect(pageLocaleFor('articles', 'vi')).toBe('vi')
   })
-
 })
 
 describe('paths', () => {

@@ -357,18 +357,12 @@ describe('richTextToPlainText', () => {
 })
 
 describe('isRichTextEmpty', () => {
-  it.each([
-    null,
-    undefined,
-    {},
-    doc(),
-    doc(p()),
-    doc(p(text('  ')), p(linebreak)),
-    doc(hr),
-    doc(p(ruby('', 'よみ'))),
-  ])('is true for %j', (value) => {
-    expect(isRichTextEmpty(value)).toBe(true)
-  })
+  it.each([null, undefined, {}, doc(), doc(p()), doc(p(text('  ')), p(linebreak)), doc(hr), doc(p(ruby('', 'よみ')))])(
+    'is true for %j',
+    (value) => {
+      expect(isRichTextEmpty(value)).toBe(true)
+    },
+  )
 
   it.each([
     doc(p(text('a'))),

@@ -42,7 +42,10 @@ describe('article schema', () => {
   })
 
   it('names the document, the language and the field of a problem', () => {
-    const result = article.safeParse({ ...validArticle, translations: { ...validArticle.translations, vi: { title: '', body } } })
+    const result = article.safeParse({
+      ...validArticle,
+      translations: { ...validArticle.translations, vi: { title: '', body } },
+    })
     expect(result.success).toBe(false)
     const lines = describeIssues('articles', validArticle.id, result.error!)
     expect(lines).toHaveLength(1)
@@ -95,7 +98,11 @@ describe('site settings schema', () => {
 })
 
 describe('references carry what a link shows', () => {
-  const video = { id: 'v1', slug: 'safety-at-work', translations: { ja: { title: '職場の安全' }, en: { title: 'Safety at work' } } }
+  const video = {
+    id: 'v1',
+    slug: 'safety-at-work',
+    translations: { ja: { title: '職場の安全' }, en: { title: 'Safety at work' } },
+  }
   const tag = { id: 't1', slug: 'wages', name: { ja: '賃金', en: 'Wages' } }
 
   it('accepts tags and related videos with their slug and titles', () => {
@@ -106,7 +113,9 @@ describe('references carry what a link shows', () => {
 
   it('refuses a bare id, a reference without a slug and one without any title', () => {
     expect(article.safeParse({ ...validArticle, relatedVideos: ['v1'] }).success).toBe(false)
-    expect(article.safeParse({ ...validArticle, relatedVideos: [{ id: 'v1', translations: video.translations }] }).success).toBe(false)
+    expect(
+      article.safeParse({ ...validArticle, relatedVideos: [{ id: 'v1', translations: video.translations }] }).success,
+    ).toBe(false)
     const untitled = article.safeParse({ ...validArticle, relatedVideos: [{ ...video, translations: {} }] })
     expect(untitled.success).toBe(false)
     expect(untitled.error?.issues[0]?.path).toEqual(['relatedVideos', 0, 'translations'])

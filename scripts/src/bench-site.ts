@@ -48,7 +48,10 @@ function bareAstroBuild(count: number): number {
   const root = path.join(siteDir, '.bench-bare')
   rmSync(root, { recursive: true, force: true })
   mkdirSync(path.join(root, 'src/pages/[lang]'), { recursive: true })
-  writeFileSync(path.join(root, 'astro.config.mjs'), "export default { outDir: './dist', devToolbar: { enabled: false } }\n")
+  writeFileSync(
+    path.join(root, 'astro.config.mjs'),
+    "export default { outDir: './dist', devToolbar: { enabled: false } }\n",
+  )
   writeFileSync(
     path.join(root, 'src/pages/[lang]/[slug].astro'),
     `---
@@ -62,7 +65,11 @@ const { lang, slug } = Astro.params
 `,
   )
   const started = Date.now()
-  const result = spawnSync(process.execPath, [path.join(siteDir, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', root], { cwd: root, encoding: 'utf8' })
+  const result = spawnSync(
+    process.execPath,
+    [path.join(siteDir, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', root],
+    { cwd: root, encoding: 'utf8' },
+  )
   const ms = Date.now() - started
   rmSync(root, { recursive: true, force: true })
   if (result.status !== 0) throw new Error(`bare Astro build failed: ${result.stderr.slice(-2000)}`)
@@ -70,28 +77,57 @@ const { lang, slug } = Astro.params
 }
 
 try {
-  const [{ getPayload }, { default: config }, { seed }] = await Promise.all([import('payload'), import('@mirai/cms/config'), import('@mirai/cms/seed')])
+  const [{ getPayload }, { default: config }, { seed }] = await Promise.all([
+    import('payload'),
+    import('@mirai/cms/config'),
+    import('@mirai/cms/seed'),
+  ])
   const payload = await getPayload({ config })
   let firstId = ''
   if (reuse) {
-    const { docs } = await payload.find({ collection: 'articles', where: { slug: { equals: 'bench-article-0' } }, limit: 1, depth: 0 })
+    const { docs } = await payload.find({
+      collection: 'articles',
+      where: { slug: { equals: 'bench-article-0' } },
+      limit: 1,
+      depth: 0,
+    })
     if (!docs[0]) throw new Error(`${database} has no benchmark articles; remove it to generate them`)
     firstId = String(docs[0].id)
     console.log(`bench:site: reusing the articles in ${database}`)
   } else {
-    console.log(`bench:site: seeding the demo content and generating ${N} articles × ${LOCALE_CODES.length} languages (not timed)…`)
+    console.log(
+      `bench:site: seeding the demo content and generating ${N} articles × ${LOCALE_CODES.length} languages (not timed)…`,
+    )
     await seed(payload)
     for (let i = 0; i < N; i++) {
       const slug = `bench-article-${i}`
       const doc = await payload.create({
         collection: 'articles',
         locale: 'ja',
-        data: { title: `ベンチマーク記事 ${i}`, summary: `要約 ${i}`, body: paragraph(`本文 ${i}`), slug, category: ARTICLE_CATEGORIES[i % ARTICLE_CATEGORIES.length]!.value, _status: 'published', publishedAt: new Date(Date.UTC(2025, 0, 1) + i * 3600_000).toISOString() } as never,
+        data: {
+          title: `ベンチマーク記事 ${i}`,
+          summary: `要約 ${i}`,
+          body: paragraph(`本文 ${i}`),
+          slug,
+          category: ARTICLE_CATEGORIES[i % ARTICLE_CATEGORIES.length]!.value,
+          _status: 'published',
+          publishedAt: new Date(Date.UTC(2025, 0, 1) + i * 3600_000).toISOString(),
+        } as never,
         context: { disableRevalidate: true },
       })
       if (i === 0) firstId = String(doc.id)
       for (const locale of LOCALE_CODES.filter((l) => l !== 'ja')) {
-        await payload.update({ collection: 'articles', id: doc.id, locale, data: { title: `Benchmark article ${i} (${locale})`, summary: `Summary ${i}`, body: paragraph(`Body ${i} ${locale}`) } as never, context: { disableRevalidate: true } })
+        await payload.update({
+          collection: 'articles',
+          id: doc.id,
+          locale,
+          data: {
+            title: `Benchmark article ${i} (${locale})`,
+            summary: `Summary ${i}`,
+            body: paragraph(`Body ${i} ${locale}`),
+          } as never,
+          context: { disableRevalidate: true },
+        })
       }
       if ((i + 1) % 100 === 0) console.log(`bench:site: ${i + 1}/${N} articles`)
     }
@@ -100,11 +136,15 @@ try {
   const report = path.join(work, 'build-report.json')
   /** `pnpm build` exactly as an operator runs it, in its own process; its memory is sampled. */
   const runBuild = async () => {
-    const child = spawn(process.execPath, [path.join(scriptsDir, 'node_modules/tsx/dist/cli.mjs'), path.join(scriptsDir, 'src/build.ts')], {
-      cwd: scriptsDir,
-      env: { ...process.env, BUILD_REPORT: report },
-      stdio: ['ignore', 'ignore', 'pipe'],
-    })
+    const child = spawn(
+      process.execPath,
+      [path.join(scriptsDir, 'node_modules/tsx/dist/cli.mjs'), path.join(scriptsDir, 'src/build.ts')],
+      {
+        cwd: scriptsDir,
+        env: { ...process.env, BUILD_REPORT: report },
+        stdio: ['ignore', 'ignore', 'pipe'],
+      },
+    )
     let stderr = ''
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
     const memory = new PeakMemory(250, child.pid!)
@@ -133,7 +173,12 @@ try {
   // site once; every later one only copies what changed.
   const firstRebuild = await runBuild()
   // Change one article, then build again: what an editor waits for after publishing.
-  await payload.update({ collection: 'articles', id: firstId, locale: 'vi', data: { title: 'Bài viết đã sửa' } as never })
+  await payload.update({
+    collection: 'articles',
+    id: firstId,
+    locale: 'vi',
+    data: { title: 'Bài viết đã sửa' } as never,
+  })
   const rebuildRun = await runBuild()
   await payload.destroy()
   const rebuildMs = rebuildRun.ms
@@ -141,11 +186,19 @@ try {
   console.log('')
   console.log(`bench:site results (${N} articles × ${LOCALE_CODES.length} languages, 2 cores)`)
   console.log(`  pages built            ${full.result.pages}`)
-  console.log(`  full pipeline (pnpm build, incl. CMS start) ${s(fullMs)}  (${(full.result.pages / (fullMs / 1000)).toFixed(0)} pages/s)`)
+  console.log(
+    `  full pipeline (pnpm build, incl. CMS start) ${s(fullMs)}  (${(full.result.pages / (fullMs / 1000)).toFixed(0)} pages/s)`,
+  )
   for (const stage of full.result.stages) console.log(`    ${stage.stage.padEnd(20)} ${s(stage.ms)}`)
-  console.log(`  peak RSS of pnpm build (process tree) ${mib(peak)}; per stage: ${[...full.byStage].map(([stage, rss]) => `${stage} ${mib(rss)}`).join(', ')}`)
-  console.log(`  first rebuild, nothing changed (copies the site once) ${s(firstRebuild.ms)}  (${firstRebuild.result.stages.map((st) => `${st.stage} ${s(st.ms)}`).join(', ')})`)
-  console.log(`  rebuild, one article changed ${s(rebuildMs)}  (${rebuild.stages.map((st) => `${st.stage} ${s(st.ms)}`).join(', ')})`)
+  console.log(
+    `  peak RSS of pnpm build (process tree) ${mib(peak)}; per stage: ${[...full.byStage].map(([stage, rss]) => `${stage} ${mib(rss)}`).join(', ')}`,
+  )
+  console.log(
+    `  first rebuild, nothing changed (copies the site once) ${s(firstRebuild.ms)}  (${firstRebuild.result.stages.map((st) => `${st.stage} ${s(st.ms)}`).join(', ')})`,
+  )
+  console.log(
+    `  rebuild, one article changed ${s(rebuildMs)}  (${rebuild.stages.map((st) => `${st.stage} ${s(st.ms)}`).join(', ')})`,
+  )
   const bareMs = bareAstroBuild(full.result.pages)
   console.log(`  bare Astro, ${full.result.pages} trivial pages ${s(bareMs)}`)
   console.log(`  ratio full / bare      ${(fullMs / bareMs).toFixed(2)}`)

@@ -61,15 +61,22 @@ for (const [type, pattern] of Object.entries(types)) {
     js.push(await pageJs(text))
     if (type === 'article') articleHtml.push(gz(text))
   }
-  console.log(`  JS on ${type} pages (gzip): max ${kb(Math.max(0, ...js))}, median ${kb(median(js))} over ${pages.length} pages  (budget 5 KB)`)
+  console.log(
+    `  JS on ${type} pages (gzip): max ${kb(Math.max(0, ...js))}, median ${kb(median(js))} over ${pages.length} pages  (budget 5 KB)`,
+  )
 }
 const css = await files(dist, '.css')
 let cssTotal = 0
 for (const file of css) cssTotal += gz(await readFile(file))
 console.log(`  CSS, whole site (gzip): ${kb(cssTotal)} in ${css.length} file(s)  (budget 12 KB)`)
-console.log(`  article HTML (gzip): median ${kb(median(articleHtml))}, max ${kb(Math.max(0, ...articleHtml))}  (budget: median 10 KB)`)
+console.log(
+  `  article HTML (gzip): median ${kb(median(articleHtml))}, max ${kb(Math.max(0, ...articleHtml))}  (budget: median 10 KB)`,
+)
 const fonts = await files(dist, '.woff2')
-for (const font of fonts) console.log(`  font ${path.basename(font)}: ${kb((await readFile(font)).length)} (loaded only by pages showing Burmese)`)
+for (const font of fonts)
+  console.log(
+    `  font ${path.basename(font)}: ${kb((await readFile(font)).length)} (loaded only by pages showing Burmese)`,
+  )
 
 // What the service worker saves on a reader's first visit to a language: the precached files
 // (listed in /sw.js) plus that language's home and safety check.
@@ -86,8 +93,11 @@ const perLanguage: string[] = []
 let largest = 0
 for (const lang of ['ja', 'en', 'zh', 'es', 'pt', 'id', 'tl', 'my', 'vi']) {
   let raw = assetsRaw
-  for (const page of [`${lang}/index.html`, `${lang}/safety/index.html`]) raw += (await readFile(path.join(dist, page))).length
+  for (const page of [`${lang}/index.html`, `${lang}/safety/index.html`])
+    raw += (await readFile(path.join(dist, page))).length
   largest = Math.max(largest, raw)
   perLanguage.push(`${lang} ${kb(raw)}`)
 }
-console.log(`  offline precache per language (as stored): ${perLanguage.join(', ')}; largest ${kb(largest)}  (budget 300 KB); transferred: files ${kb(assetsGz)} gzip + two pages`)
+console.log(
+  `  offline precache per language (as stored): ${perLanguage.join(', ')}; largest ${kb(largest)}  (budget 300 KB); transferred: files ${kb(assetsGz)} gzip + two pages`,
+)

@@ -43,7 +43,12 @@ export class BuildError extends Error {
   }
 }
 
-async function timed<T>(stages: StageTiming[], stage: string, run: () => Promise<T>, onStage?: (stage: string) => void): Promise<T> {
+async function timed<T>(
+  stages: StageTiming[],
+  stage: string,
+  run: () => Promise<T>,
+  onStage?: (stage: string) => void,
+): Promise<T> {
   onStage?.(stage)
   const started = Date.now()
   try {
@@ -149,7 +154,13 @@ export interface BuildOptions {
 /** One build at a time for this site folder: it shares Astro's cache between builds. */
 export const buildLockFile = () => path.join(siteDir, '.site-build.lock')
 
-export async function buildSite({ payload, env = {}, log = () => {}, onStage, lock: lockOptions }: BuildOptions = {}): Promise<BuildResult> {
+export async function buildSite({
+  payload,
+  env = {},
+  log = () => {},
+  onStage,
+  lock: lockOptions,
+}: BuildOptions = {}): Promise<BuildResult> {
   const lock = await acquireBuildLock(buildLockFile(), {
     ...lockOptions,
     onWait: (holder) => log(`waiting for the build already running (${describeHolder(holder)})`),
@@ -166,7 +177,12 @@ async function buildLocked({ payload, env = {}, log = () => {}, onStage }: Build
   const releases = releasesOf(distDir())
   const stateFile = path.join(path.dirname(releases.dist), '.site-build-state.json')
   const exported = payload ? await timed(stages, 'export', () => exportContent(payload), onStage) : null
-  if (exported) log(`export: ${Object.entries(exported.counts).map(([k, v]) => `${v} ${k}`).join(', ')}`)
+  if (exported)
+    log(
+      `export: ${Object.entries(exported.counts)
+        .map(([k, v]) => `${v} ${k}`)
+        .join(', ')}`,
+    )
   for (const warning of exported?.warnings ?? []) log(`warning: ${warning}`)
   // The release before the live one (or what a failed build left) becomes the staging folder,
   // brought up to date with the live site: only what changed since is copied.
@@ -200,7 +216,8 @@ async function buildLocked({ payload, env = {}, log = () => {}, onStage }: Build
       await writeFile(partial, JSON.stringify({ astroManifest: manifestDigest() } satisfies LiveState))
       await rename(partial, stateFile)
       // Folders of the pipeline before releases.
-      for (const old of [`${releases.dist}.previous`, path.join(path.dirname(releases.dist), '.site-build')]) await rm(old, { recursive: true, force: true })
+      for (const old of [`${releases.dist}.previous`, path.join(path.dirname(releases.dist), '.site-build')])
+        await rm(old, { recursive: true, force: true })
     },
     onStage,
   )

@@ -27,7 +27,9 @@ try {
   await payload.destroy()
   const stages = result.stages.map((s) => `${s.stage} ${(s.ms / 1000).toFixed(1)} s`).join(', ')
   const warned = result.warnings.length > 0 ? `, ${result.warnings.length} warning(s) above` : ''
-  console.log(`build: ${result.pages} pages in ${((Date.now() - started) / 1000).toFixed(1)} s (${stages}${warned}) → ${result.dist}`)
+  console.log(
+    `build: ${result.pages} pages in ${((Date.now() - started) / 1000).toFixed(1)} s (${stages}${warned}) → ${result.dist}`,
+  )
   process.exit(0)
 } catch (error) {
   if (error instanceof BuildBusyError) {

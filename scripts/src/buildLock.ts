@@ -95,7 +95,10 @@ export class BuildLock {
   }
 }
 
-export async function acquireBuildLock(file: string, { wait = true, timeoutMs = 30 * 60_000, onWait, pollMs = 250 }: LockOptions = {}): Promise<BuildLock> {
+export async function acquireBuildLock(
+  file: string,
+  { wait = true, timeoutMs = 30 * 60_000, onWait, pollMs = 250 }: LockOptions = {},
+): Promise<BuildLock> {
   const holder: LockHolder = {
     pid: process.pid,
     host: hostname(),

@@ -9,7 +9,8 @@ import { parseArgs } from 'node:util'
 
 import { getPayload, type Payload } from 'payload'
 
-const USAGE = 'usage: pnpm newsletter:export <issue> [--lang ja] [--format html|text|eml|all] [--out <dir>] [--send-test a@example.org,b@example.org]'
+const USAGE =
+  'usage: pnpm newsletter:export <issue> [--lang ja] [--format html|text|eml|all] [--out <dir>] [--send-test a@example.org,b@example.org]'
 
 let payload: Payload | null = null
 try {
@@ -25,7 +26,8 @@ try {
   })
   const [issue, ...extra] = positionals
   if (!issue || extra.length > 0) throw new Error(USAGE)
-  const { exportIssue, newsletterSettings, parseFormats, renderIssue, sendTest, testRecipients } = await import('@mirai/cms/newsletter')
+  const { exportIssue, newsletterSettings, parseFormats, renderIssue, sendTest, testRecipients } =
+    await import('@mirai/cms/newsletter')
   const formats = parseFormats(values.format!)
   if (values['send-test'] !== undefined) testRecipients(values['send-test'])
   // pnpm runs this from scripts/; a relative --out is meant from where the command was typed.
@@ -36,7 +38,12 @@ try {
   for (const file of written) console.log(`newsletter:export: wrote ${file}`)
   if (values['send-test'] !== undefined) {
     const settings = await newsletterSettings(payload)
-    const sent = await sendTest(payload, await renderIssue(payload, issue, values.lang!, settings), values['send-test'], settings)
+    const sent = await sendTest(
+      payload,
+      await renderIssue(payload, issue, values.lang!, settings),
+      values['send-test'],
+      settings,
+    )
     console.log(`newsletter:export: sent to ${sent.join(', ')}`)
   }
   await payload.destroy()

@@ -12,4 +12,10 @@ const option = (name: string) => {
   return i > 0 ? process.argv[i + 1] : undefined
 }
 
-process.stdout.write(nginxServerBlock({ root: path.resolve(option('root') ?? distDir()), listen: option('listen') ?? 80, serverName: option('server-name') ?? '_' }))
+process.stdout.write(
+  nginxServerBlock({
+    root: path.resolve(option('root') ?? distDir()),
+    listen: option('listen') ?? 80,
+    serverName: option('server-name') ?? '_',
+  }),
+)

@@ -25,7 +25,8 @@ export function releasesOf(dist: string): Releases {
   return { dist, dir: `${dist}.releases` }
 }
 
-const releaseName = () => `${new Date().toISOString().replace(/[-:.]/g, '').replace('T', '-').slice(0, 15)}-${process.pid}-${Math.random().toString(36).slice(2, 6)}`
+const releaseName = () =>
+  `${new Date().toISOString().replace(/[-:.]/g, '').replace('T', '-').slice(0, 15)}-${process.pid}-${Math.random().toString(36).slice(2, 6)}`
 
 /** The folder readers are served now (null before the first build). */
 export function liveRelease({ dist }: Releases): string | null {
@@ -40,7 +41,10 @@ export function liveRelease({ dist }: Releases): string | null {
 
 async function releaseFolders({ dir }: Releases): Promise<string[]> {
   if (!existsSync(dir)) return []
-  return (await readdir(dir, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => path.join(dir, e.name)).sort()
+  return (await readdir(dir, { withFileTypes: true }))
+    .filter((e) => e.isDirectory())
+    .map((e) => path.join(dir, e.name))
+    .sort()
 }
 
 /**

@@ -51,7 +51,9 @@ function isMedia(pathname: string): boolean {
 }
 
 function plain(res: ServerResponse, status: number, text: string, headers: Record<string, string> = {}): void {
-  res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-cache', ...headers }).end(text)
+  res
+    .writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-cache', ...headers })
+    .end(text)
 }
 
 async function notFound(root: string, pathname: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -59,7 +61,11 @@ async function notFound(root: string, pathname: string, req: IncomingMessage, re
     const file = path.join(root, page)
     const info = await stat(file).catch(() => null)
     if (!info?.isFile()) continue
-    res.writeHead(404, { 'Content-Type': contentTypeFor(file), 'Cache-Control': 'no-cache', 'Content-Length': info.size })
+    res.writeHead(404, {
+      'Content-Type': contentTypeFor(file),
+      'Cache-Control': 'no-cache',
+      'Content-Length': info.size,
+    })
     if (req.method === 'HEAD') res.end()
     else createReadStream(file).pipe(res)
     return
@@ -82,7 +88,14 @@ function handle(root: string, req: IncomingMessage, res: ServerResponse): void {
     void notFound(root, pathname, req, res)
     return
   }
-  send(req, pathname, { root, index: ['index.html'], dotfiles: 'ignore', cacheControl: false, etag: true, lastModified: true })
+  send(req, pathname, {
+    root,
+    index: ['index.html'],
+    dotfiles: 'ignore',
+    cacheControl: false,
+    etag: true,
+    lastModified: true,
+  })
     .on('headers', (response: ServerResponse, file: string) => {
       response.setHeader('Content-Type', contentTypeFor(file))
       response.setHeader('Cache-Control', cacheControlFor(pathname))
@@ -91,12 +104,20 @@ function handle(root: string, req: IncomingMessage, res: ServerResponse): void {
     .on('directory', (response: ServerResponse) => {
       // /vi/articles → /vi/articles/ (pages are folders); the query string is kept.
       const query = (req.url ?? '').includes('?') ? (req.url ?? '').slice((req.url ?? '').indexOf('?')) : ''
-      response.writeHead(301, { Location: `${pathname.replace(/^\/+/, '/')}/${query}`, 'Cache-Control': 'no-cache' }).end()
+      response
+        .writeHead(301, { Location: `${pathname.replace(/^\/+/, '/')}/${query}`, 'Cache-Control': 'no-cache' })
+        .end()
     })
     .on('error', (error: { status?: number; headers?: Record<string, string> }) => {
       const status = error.status ?? 500
       if (status === 404) void notFound(root, pathname, req, res)
-      else plain(res, status, status === 416 ? 'Range not satisfiable' : status === 403 ? 'Forbidden' : 'Bad request', error.headers ?? {})
+      else
+        plain(
+          res,
+          status,
+          status === 416 ? 'Range not satisfiable' : status === 403 ? 'Forbidden' : 'Bad request',
+          error.headers ?? {},
+        )
     })
     .pipe(res)
 }

@@ -20,7 +20,11 @@ const snapshot = path.join(dir, 'snapshot', 'content.json')
 function tree(root: string): Map<string, string> {
   const files = new Map<string, string>()
   for (const entry of readdirSync(root, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile()) files.set(path.relative(root, path.join(entry.parentPath, entry.name)), readFileSync(path.join(entry.parentPath, entry.name), 'base64'))
+    if (entry.isFile())
+      files.set(
+        path.relative(root, path.join(entry.parentPath, entry.name)),
+        readFileSync(path.join(entry.parentPath, entry.name), 'base64'),
+      )
   }
   return files
 }
@@ -69,7 +73,9 @@ describe('buildSite', () => {
     writeFileSync(snapshot, JSON.stringify(changed))
     await buildSite()
     expect(existsSync(extraPage)).toBe(false)
-    expect(readFileSync(path.join(dir, 'dist/tl/articles/minimum-wage/index.html'), 'utf8')).toContain('要約を変えました')
+    expect(readFileSync(path.join(dir, 'dist/tl/articles/minimum-wage/index.html'), 'utf8')).toContain(
+      '要約を変えました',
+    )
 
     process.env.SITE_DIST = path.join(dir, 'clean', 'dist')
     try {
@@ -85,11 +91,17 @@ describe('buildSite', () => {
     expect(differing.sort()).toEqual(['sw-removed.json', 'sw.js'])
     const text = (files: Map<string, string>, file: string) => Buffer.from(files.get(file)!, 'base64').toString('utf8')
     const removedPages = LOCALE_CODES.map((lang) => `/${lang}/articles/extra-article/`).sort()
-    expect(JSON.parse(text(got, 'sw-removed.json')).map((r: { path: string }) => r.path).sort()).toEqual(removedPages)
+    expect(
+      JSON.parse(text(got, 'sw-removed.json'))
+        .map((r: { path: string }) => r.path)
+        .sort(),
+    ).toEqual(removedPages)
     expect(JSON.parse(text(want, 'sw-removed.json'))).toEqual([])
     const removedLine = (sw: string) => JSON.parse(/^const REMOVED = (.*)$/m.exec(sw)![1]!) as string[]
     expect(removedLine(text(got, 'sw.js')).sort()).toEqual(removedPages)
-    expect(text(got, 'sw.js').replace(/^const REMOVED = .*$/m, '')).toBe(text(want, 'sw.js').replace(/^const REMOVED = .*$/m, ''))
+    expect(text(got, 'sw.js').replace(/^const REMOVED = .*$/m, '')).toBe(
+      text(want, 'sw.js').replace(/^const REMOVED = .*$/m, ''),
+    )
   }, 180_000)
 
   it('keeps the previous site when a document is invalid, and says which one and why', async () => {
@@ -107,7 +119,9 @@ describe('buildSite', () => {
     writeFileSync(snapshot, JSON.stringify(fixed))
     await buildSite()
     for (const lang of ['ja', 'en', 'my']) {
-      expect(readFileSync(path.join(dir, `dist/${lang}/articles/minimum-wage/index.html`), 'utf8')).toContain('最低賃金（再改訂）')
+      expect(readFileSync(path.join(dir, `dist/${lang}/articles/minimum-wage/index.html`), 'utf8')).toContain(
+        '最低賃金（再改訂）',
+      )
     }
   }, 120_000)
 })

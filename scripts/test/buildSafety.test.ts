@@ -32,7 +32,11 @@ interface Run {
 }
 
 function startBuild(...args: string[]): Run {
-  const child = spawn(tsx, [path.join(scriptsDir, 'test/fixtures/run-build.ts'), ...args], { cwd: scriptsDir, env, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(tsx, [path.join(scriptsDir, 'test/fixtures/run-build.ts'), ...args], {
+    cwd: scriptsDir,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
   const lines: string[] = []
   const waiters: { pattern: RegExp; resolve: (line: string) => void }[] = []
   let buffer = ''
@@ -56,7 +60,9 @@ function startBuild(...args: string[]): Run {
         const found = lines.find((l) => pattern.test(l))
         if (found) return resolve(found)
         waiters.push({ pattern, resolve })
-        void exited.then(() => setTimeout(() => reject(new Error(`exited without printing ${pattern}:\n${lines.join('\n')}`)), 50))
+        void exited.then(() =>
+          setTimeout(() => reject(new Error(`exited without printing ${pattern}:\n${lines.join('\n')}`)), 50),
+        )
       }),
   }
 }
@@ -67,7 +73,9 @@ const at = (line: string) => Number(line.split(' ')[0])
 function liveFiles(): string[] {
   return readdirSync(dist, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile())
-    .map((e) => path.relative(dist, path.join(e.parentPath, e.name)).replace(/^(pagefind\/.*_)[0-9a-f]{6,}(\.pf_\w+)$/, '$1#$2'))
+    .map((e) =>
+      path.relative(dist, path.join(e.parentPath, e.name)).replace(/^(pagefind\/.*_)[0-9a-f]{6,}(\.pf_\w+)$/, '$1#$2'),
+    )
     .sort()
 }
 
@@ -104,7 +112,9 @@ describe('hardening 10: two builds at once', () => {
     expect(at(waiting)).toBeLessThan(firstDone)
     expect(secondPrepare).toBeGreaterThanOrEqual(firstDone)
     expect(liveFiles()).toEqual(complete)
-    expect(readFileSync(path.join(dist, 'ja/articles/minimum-wage/index.html'), 'utf8')).toContain('最低賃金（同時ビルド）')
+    expect(readFileSync(path.join(dist, 'ja/articles/minimum-wage/index.html'), 'utf8')).toContain(
+      '最低賃金（同時ビルド）',
+    )
     // The live release and the one before it; nothing half-built left behind.
     expect(readdirSync(`${dist}.releases`)).toHaveLength(2)
   }, 180_000)
@@ -115,7 +125,9 @@ describe('hardening 10: two builds at once', () => {
       const second = startBuild('--no-wait')
       expect(await second.exited).toBe(75)
       expect(second.lines.filter((l) => / failed /.test(l))).toEqual([
-        expect.stringMatching(new RegExp(`failed another build is running \\(pid ${process.pid} on .*\\); not starting a second one$`)),
+        expect.stringMatching(
+          new RegExp(`failed another build is running \\(pid ${process.pid} on .*\\); not starting a second one$`),
+        ),
       ])
     } finally {
       await lock.release()
@@ -125,7 +137,16 @@ describe('hardening 10: two builds at once', () => {
   it('a lock left by a build that crashed does not block the next one', async () => {
     const gone = spawnSync(process.execPath, ['-e', 'console.log(process.pid)'], { encoding: 'utf8' })
     const deadPid = Number(gone.stdout.trim())
-    writeFileSync(buildLockFile(), JSON.stringify({ pid: deadPid, host: (await import('node:os')).hostname(), startedAt: new Date().toISOString(), command: 'crashed build', token: 'x' }))
+    writeFileSync(
+      buildLockFile(),
+      JSON.stringify({
+        pid: deadPid,
+        host: (await import('node:os')).hostname(),
+        startedAt: new Date().toISOString(),
+        command: 'crashed build',
+        token: 'x',
+      }),
+    )
     const next = startBuild('--no-wait')
     expect(await next.exited).toBe(0)
     expect(existsSync(buildLockFile())).toBe(false)
@@ -133,22 +154,28 @@ describe('hardening 10: two builds at once', () => {
 })
 
 describe('hardening 11: a crash never leaves no site', () => {
-  it.each(['prepare', 'astro build', 'search index', 'swap'])('a build killed at "%s" leaves a complete live site, and the next build goes live', async (stage) => {
-    setTitle(`最低賃金（${stage}で中断）`)
-    const before = readFileSync(path.join(dist, 'ja/articles/minimum-wage/index.html'), 'utf8')
-    const run = startBuild()
-    await run.printed(new RegExp(` stage ${stage}$`))
-    run.child.kill('SIGKILL')
-    await run.exited
-    expect(lstatSync(dist).isSymbolicLink()).toBe(true)
-    expect(liveFiles()).toEqual(complete)
-    const now = readFileSync(path.join(dist, 'ja/articles/minimum-wage/index.html'), 'utf8')
-    if (stage !== 'swap') expect(now).toBe(before)
-    const next = startBuild()
-    expect(await next.exited).toBe(0)
-    expect(liveFiles()).toEqual(complete)
-    expect(readFileSync(path.join(dist, 'ja/articles/minimum-wage/index.html'), 'utf8')).toContain(`最低賃金（${stage}で中断）`)
-  }, 180_000)
+  it.each(['prepare', 'astro build', 'search index', 'swap'])(
+    'a build killed at "%s" leaves a complete live site, and the next build goes live',
+    async (stage) => {
+      setTitle(`最低賃金（${stage}で中断）`)
+      const before = readFileSync(path.join(dist, 'ja/articles/minimum-wage/index.html'), 'utf8')
+      const run = startBuild()
+      await run.printed(new RegExp(` stage ${stage}$`))
+      run.child.kill('SIGKILL')
+      await run.exited
+      expect(lstatSync(dist).isSymbolicLink()).toBe(true)
+      expect(liveFiles()).toEqual(complete)
+      const now = readFileSync(path.join(dist, 'ja/articles/minimum-wage/index.html'), 'utf8')
+      if (stage !== 'swap') expect(now).toBe(before)
+      const next = startBuild()
+      expect(await next.exited).toBe(0)
+      expect(liveFiles()).toEqual(complete)
+      expect(readFileSync(path.join(dist, 'ja/articles/minimum-wage/index.html'), 'utf8')).toContain(
+        `最低賃金（${stage}で中断）`,
+      )
+    },
+    180_000,
+  )
 
   it('a reader gets a whole page at every instant of a build, and a failed build keeps the last good site', async () => {
     setTitle('最低賃金（読みながら）')

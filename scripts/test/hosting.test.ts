@@ -5,7 +5,18 @@
  * the request path looks like (hardening item 12; media types of item 1).
  */
 import { spawn, type ChildProcess } from 'node:child_process'
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs'
 import { request } from 'node:http'
 import { createServer, type Server } from 'node:net'
 import { tmpdir } from 'node:os'
@@ -30,7 +41,11 @@ interface Answer {
 }
 
 /** A request with the path exactly as written (fetch would normalise `..` before sending). */
-function raw(port: number, pathAndQuery: string, { method = 'GET', headers = {} }: { method?: string; headers?: Record<string, string> } = {}): Promise<Answer> {
+function raw(
+  port: number,
+  pathAndQuery: string,
+  { method = 'GET', headers = {} }: { method?: string; headers?: Record<string, string> } = {},
+): Promise<Answer> {
   return new Promise((resolve, reject) => {
     const req = request({ host: '127.0.0.1', port, path: pathAndQuery, method, headers }, (res) => {
       const chunks: Buffer[] = []
@@ -51,7 +66,10 @@ function release(name: string, marker: string): string {
   write('index.html', `<!doctype html><html lang="en"><title>home</title><p>${marker}</p>`)
   write('404.html', '<!doctype html><title>Not found</title><p>site 404</p>')
   write('vi/404/index.html', '<!doctype html><html lang="vi"><title>Không tìm thấy</title><p>vi 404</p>')
-  write('vi/articles/index.html', `<!doctype html><html lang="vi"><title>Bài viết</title>${'<p>Quyền lợi của người lao động.</p>'.repeat(200)}<p>${marker}</p>`)
+  write(
+    'vi/articles/index.html',
+    `<!doctype html><html lang="vi"><title>Bài viết</title>${'<p>Quyền lợi của người lao động.</p>'.repeat(200)}<p>${marker}</p>`,
+  )
   write('_astro/app.1a2b3c.css', 'body{margin:0}'.repeat(200))
   write('sw.js', `self.addEventListener('fetch', () => {}) // ${marker}`)
   write('pagefind/pagefind.js', 'export {}')
@@ -73,17 +91,22 @@ let staticServer: import('node:http').Server | null = null
 const ports: Record<string, number> = {}
 
 async function startNginx(): Promise<number> {
-  if (!existsSync(NGINX)) throw new Error(`${NGINX} is missing: install Debian's nginx (apt-get install nginx; .ci/run does it)`)
+  if (!existsSync(NGINX))
+    throw new Error(`${NGINX} is missing: install Debian's nginx (apt-get install nginx; .ci/run does it)`)
   const port = await freePort()
   const prefix = path.join(dir, 'nginx')
   for (const sub of ['logs', 'tmp']) mkdirSync(path.join(prefix, sub), { recursive: true })
   writeFileSync(path.join(prefix, 'site.conf'), nginxServerBlock({ root: dist, listen: `127.0.0.1:${port}` }))
-  const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((t) => `    ${t}_temp_path ${path.join(prefix, 'tmp', t)};`).join('\n')
+  const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']
+    .map((t) => `    ${t}_temp_path ${path.join(prefix, 'tmp', t)};`)
+    .join('\n')
   writeFileSync(
     path.join(prefix, 'nginx.conf'),
     `worker_processes 1;\nerror_log ${path.join(prefix, 'logs/error.log')} warn;\npid ${path.join(prefix, 'nginx.pid')};\nevents { worker_connections 64; }\nhttp {\n    access_log off;\n${temp}\n    include ${path.join(prefix, 'site.conf')};\n}\n`,
   )
-  nginx = spawn(NGINX, ['-p', prefix, '-c', path.join(prefix, 'nginx.conf'), '-g', 'daemon off;'], { stdio: ['ignore', 'ignore', 'pipe'] })
+  nginx = spawn(NGINX, ['-p', prefix, '-c', path.join(prefix, 'nginx.conf'), '-g', 'daemon off;'], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  })
   let stderr = ''
   nginx.stderr?.on('data', (c: Buffer) => (stderr += c.toString()))
   for (let i = 0; i < 100; i++) {
@@ -100,7 +123,9 @@ async function startNginx(): Promise<number> {
 
 beforeAll(async () => {
   release('r1', 'release one')
-  const png = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#336699' } }).png().toBuffer()
+  const png = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#336699' } })
+    .png()
+    .toBuffer()
   writeFileSync(path.join(releases, 'r1', 'media', 'hero.png'), png)
   symlinkSync('dist.releases/r1', dist)
   // What a traversal would be after: a sibling of the live site, outside it.
@@ -191,7 +216,13 @@ describe.each(['pnpm serve', 'nginx'])('hardening 12: the site served by %s', (s
   })
 
   it('never serves a file outside the live site, and survives malformed paths', async () => {
-    for (const p of ['/../dist.previous/secret.txt', '/%2e%2e/dist.previous/secret.txt', '/..%2fdist.previous/secret.txt', '/vi/../../dist.previous/secret.txt', '//../dist.previous/secret.txt']) {
+    for (const p of [
+      '/../dist.previous/secret.txt',
+      '/%2e%2e/dist.previous/secret.txt',
+      '/..%2fdist.previous/secret.txt',
+      '/vi/../../dist.previous/secret.txt',
+      '//../dist.previous/secret.txt',
+    ]) {
       const answer = await get(p)
       expect(answer.status, p).not.toBe(200)
       expect(answer.body.toString(), p).not.toContain('not for readers')

@@ -45,7 +45,14 @@ describe('one document of a locale "all" answer, in every language', () => {
   const { base, byLocale } = inLocales<Doc>(answer, fields)
 
   it('keeps only the languages that have their own text', () => {
-    const doc = { slug: base.slug, translations: translationsOf(byLocale, (d) => Boolean(d.title), (d) => d.title) }
+    const doc = {
+      slug: base.slug,
+      translations: translationsOf(
+        byLocale,
+        (d) => Boolean(d.title),
+        (d) => d.title,
+      ),
+    }
     expect(doc).toEqual({ slug: 'a', translations: { ja: '題名', vi: 'Tiêu đề' } })
   })
 
@@ -65,8 +72,24 @@ describe('one document of a locale "all" answer, in every language', () => {
   })
 
   it('reads a language as a query in that language without fallback would', () => {
-    expect(base).toEqual({ id: 1, slug: 'a', title: '題名', contacts: [{ id: 'r1', kind: 'embassy', name: '大使館' }, { id: 'r2', kind: 'hotline', name: '相談' }] })
-    expect(pickLocale(answer, fields, 'en')).toEqual({ id: 1, slug: 'a', title: null, contacts: [{ id: 'r1', kind: 'embassy', name: null }, { id: 'r2', kind: 'hotline', name: null }] })
+    expect(base).toEqual({
+      id: 1,
+      slug: 'a',
+      title: '題名',
+      contacts: [
+        { id: 'r1', kind: 'embassy', name: '大使館' },
+        { id: 'r2', kind: 'hotline', name: '相談' },
+      ],
+    })
+    expect(pickLocale(answer, fields, 'en')).toEqual({
+      id: 1,
+      slug: 'a',
+      title: null,
+      contacts: [
+        { id: 'r1', kind: 'embassy', name: null },
+        { id: 'r2', kind: 'hotline', name: null },
+      ],
+    })
     expect([...byLocale.keys()]).toEqual(['ja', 'en', 'zh', 'es', 'pt', 'id', 'tl', 'my', 'vi'])
   })
 })
@@ -79,8 +102,19 @@ describe('slimRichText', () => {
         {
           type: 'paragraph',
           children: [
-            { type: 'link', fields: { linkType: 'internal', doc: { relationTo: 'articles', value: { id: 'x', slug: 'wages', body: { huge: true } } } }, children: [] },
-            { type: 'link', fields: { linkType: 'internal', doc: { relationTo: 'articles', value: 'draft-id' } }, children: [] },
+            {
+              type: 'link',
+              fields: {
+                linkType: 'internal',
+                doc: { relationTo: 'articles', value: { id: 'x', slug: 'wages', body: { huge: true } } },
+              },
+              children: [],
+            },
+            {
+              type: 'link',
+              fields: { linkType: 'internal', doc: { relationTo: 'articles', value: 'draft-id' } },
+              children: [],
+            },
           ],
         },
         { type: 'upload', relationTo: 'media', value: 'img1' },
@@ -89,7 +123,10 @@ describe('slimRichText', () => {
   }
 
   it('keeps only the id and slug of linked documents and resolves uploads to images', () => {
-    const slim = slimRichText(tree, { image: (v) => (v === 'img1' ? ({ id: 'img1', url: '/media/a.jpg' } as never) : null), slug: (c, id) => (c === 'articles' && id === 'x' ? 'wages' : undefined) }) as any
+    const slim = slimRichText(tree, {
+      image: (v) => (v === 'img1' ? ({ id: 'img1', url: '/media/a.jpg' } as never) : null),
+      slug: (c, id) => (c === 'articles' && id === 'x' ? 'wages' : undefined),
+    }) as any
     const [published, unpublished] = slim.root.children[0].children
     expect(published.fields.doc).toEqual({ relationTo: 'articles', value: { id: 'x', slug: 'wages' } })
     expect(unpublished.fields.doc).toEqual({ relationTo: 'articles', value: 'draft-id' })

@@ -64,7 +64,8 @@ export default function pruneStaleOutput() {
           }
         }
         for (const entry of await readdir(outDir, { withFileTypes: true })) {
-          if (entry.isDirectory() && !OWNED_ELSEWHERE.has(entry.name)) await removeEmptyDirs(path.join(outDir, entry.name))
+          if (entry.isDirectory() && !OWNED_ELSEWHERE.has(entry.name))
+            await removeEmptyDirs(path.join(outDir, entry.name))
         }
         if (removed > 0) logger.info(`removed ${removed} file(s) no longer part of the site`)
       },

@@ -28,7 +28,12 @@ async function pagePaths(outDir) {
   const entries = await readdir(outDir, { recursive: true }).catch(() => [])
   return new Set(
     entries
-      .filter((f) => (f === 'index.html' || f.endsWith(`${path.sep}index.html`)) && !f.startsWith(`_astro${path.sep}`) && !f.startsWith(`pagefind${path.sep}`))
+      .filter(
+        (f) =>
+          (f === 'index.html' || f.endsWith(`${path.sep}index.html`)) &&
+          !f.startsWith(`_astro${path.sep}`) &&
+          !f.startsWith(`pagefind${path.sep}`),
+      )
       .map((f) => `/${path.dirname(f) === '.' ? '' : `${path.dirname(f).split(path.sep).join('/')}/`}`),
   )
 }
@@ -58,7 +63,9 @@ export default function serviceWorker() {
           .sort((a, b) => b.at.localeCompare(a.at))
           .slice(0, REMEMBERED_REMOVALS)
         await writeFile(path.join(outDir, REMOVED_FILE), JSON.stringify(history))
-        const assets = (await readdir(path.join(outDir, '_astro'))).filter((f) => !NOT_PRECACHED.test(f)).map((f) => `/_astro/${f}`)
+        const assets = (await readdir(path.join(outDir, '_astro')))
+          .filter((f) => !NOT_PRECACHED.test(f))
+          .map((f) => `/_astro/${f}`)
         const hash = createHash('sha1')
         for (const asset of assets) hash.update(asset)
         const { notes, dateOptions } = JSON.parse(await readFile(path.join(outDir, 'sw-strings.json'), 'utf8'))
@@ -72,7 +79,9 @@ export default function serviceWorker() {
           .replace('__REMOVED__', JSON.stringify(history.map((r) => r.path)))
         await writeFile(path.join(outDir, 'sw.js'), source)
         const sizes = await Promise.all(assets.map(async (a) => (await stat(path.join(outDir, a))).size))
-        console.log(`service worker ${version}: ${assets.length} asset(s), ${Math.round(sizes.reduce((a, b) => a + b, 0) / 1024)} KB precached with each language's pages; ${history.length} removed page(s) to drop from saved copies`)
+        console.log(
+          `service worker ${version}: ${assets.length} asset(s), ${Math.round(sizes.reduce((a, b) => a + b, 0) / 1024)} KB precached with each language's pages; ${history.length} removed page(s) to drop from saved copies`,
+        )
       },
     },
   }

@@ -23,7 +23,12 @@ const oneAtATime = (change) => (pending = pending.then(change, change))
 const isPinned = (url) => LANGS.some((lang) => [`/${lang}/`, `/${lang}/safety/`].includes(pathOf(url)))
 
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(STATIC).then((cache) => cache.addAll(ASSETS)).then(() => self.skipWaiting()))
+  event.waitUntil(
+    caches
+      .open(STATIC)
+      .then((cache) => cache.addAll(ASSETS))
+      .then(() => self.skipWaiting()),
+  )
 })
 
 /** Same-origin bundles a saved page loads (its styles and scripts). */
@@ -50,7 +55,8 @@ async function tidy() {
     if (!name.startsWith('static-') || name === STATIC) continue
     const old = await caches.open(name)
     for (const request of await old.keys()) {
-      if (needed.has(pathOf(request.url)) && !(await current.match(request))) await current.put(request, await old.match(request))
+      if (needed.has(pathOf(request.url)) && !(await current.match(request)))
+        await current.put(request, await old.match(request))
     }
     await caches.delete(name)
   }
@@ -114,10 +120,12 @@ async function precacheLanguage(lang) {
 }
 
 self.addEventListener('message', (event) => {
-  if (event.data?.type === 'visit' && LANGS.includes(event.data.lang)) event.waitUntil?.(precacheLanguage(event.data.lang))
+  if (event.data?.type === 'visit' && LANGS.includes(event.data.lang))
+    event.waitUntil?.(precacheLanguage(event.data.lang))
 })
 
-const escapeHtml = (text) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c])
+const escapeHtml = (text) =>
+  text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c])
 
 async function offlineCopy(request) {
   const cache = await caches.open(PAGES)
@@ -144,9 +152,11 @@ self.addEventListener('fetch', (event) => {
     event.respondWith(
       fetch(request)
         .then((response) => {
-          if (response.ok && (response.headers.get('content-type') ?? '').includes('text/html')) event.waitUntil(savePage(request, response.clone()))
+          if (response.ok && (response.headers.get('content-type') ?? '').includes('text/html'))
+            event.waitUntil(savePage(request, response.clone()))
           // The site no longer has this page: its saved copy goes too.
-          else if (response.status === 404 || response.status === 410) event.waitUntil(oneAtATime(() => caches.open(PAGES).then((cache) => cache.delete(pageKey(request.url)))))
+          else if (response.status === 404 || response.status === 410)
+            event.waitUntil(oneAtATime(() => caches.open(PAGES).then((cache) => cache.delete(pageKey(request.url)))))
           return response
         })
         .catch(() => offlineCopy(request)),

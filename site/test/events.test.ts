@@ -27,7 +27,9 @@ describe('dates in Japan time', () => {
   })
 
   it('formats a same-day event with one date', () => {
-    expect(formatRange('2023-11-24T05:00:00Z', '2023-11-24T07:00:00Z', 'en')).toBe('Friday, November 24, 2023 14:00–16:00')
+    expect(formatRange('2023-11-24T05:00:00Z', '2023-11-24T07:00:00Z', 'en')).toBe(
+      'Friday, November 24, 2023 14:00–16:00',
+    )
   })
 })
 
@@ -56,7 +58,13 @@ describe('toIcs', () => {
   })
 
   it('folds long lines at 75 octets without splitting characters', () => {
-    const long = toIcs({ uid: 'x', title: 'ミャンマーからの技能実習生と一緒に働くためのセミナー（オンライン開催）', start: '2026-12-04T05:00:00Z', end: '2026-12-04T06:00:00Z', url: 'https://x.example/' })
+    const long = toIcs({
+      uid: 'x',
+      title: 'ミャンマーからの技能実習生と一緒に働くためのセミナー（オンライン開催）',
+      start: '2026-12-04T05:00:00Z',
+      end: '2026-12-04T06:00:00Z',
+      url: 'https://x.example/',
+    })
     for (const line of long.split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75)
     const unfolded = long.replace(/\r\n /g, '')
     expect(unfolded).toContain('SUMMARY:ミャンマーからの技能実習生と一緒に働くためのセミナー（オンライン開催）')

@@ -26,11 +26,15 @@ describe('snapshot validation at the site boundary', () => {
           expect.stringMatching(/^articles a1 \(ja\): translations\.ja\.title: /),
         ]),
       )
-      expect((error as Error).message).toMatch(/^The content snapshot has 2 invalid value\(s\); the site was not built:/)
+      expect((error as Error).message).toMatch(
+        /^The content snapshot has 2 invalid value\(s\); the site was not built:/,
+      )
     }
   })
 
   it('refuses a collection that is not a list', () => {
-    expect(() => validateDocuments('articles', { a: 1 }, article)).toThrow('articles: expected a list of documents, got object')
+    expect(() => validateDocuments('articles', { a: 1 }, article)).toThrow(
+      'articles: expected a list of documents, got object',
+    )
   })
 })

@@ -37,24 +37,38 @@ export default async function setup(project: TestProject) {
   Object.assign(process.env, env)
 
   const build = spawnSync('pnpm', ['run', 'build'], { cwd: cmsDir, env, encoding: 'utf8' })
-  if (build.status !== 0) throw new Error(`next build of the admin failed:\n${(build.stdout + build.stderr).slice(-4000)}`)
+  if (build.status !== 0)
+    throw new Error(`next build of the admin failed:\n${(build.stdout + build.stderr).slice(-4000)}`)
 
   // Seeding in development mode also creates the SQLite schema the production server expects.
-  const [{ getPayload }, { default: config }, { seed }] = await Promise.all([import('payload'), import('@mirai/cms/config'), import('@mirai/cms/seed')])
+  const [{ getPayload }, { default: config }, { seed }] = await Promise.all([
+    import('payload'),
+    import('@mirai/cms/config'),
+    import('@mirai/cms/seed'),
+  ])
   const payload = await getPayload({ config })
   await seed(payload)
   await payload.destroy()
 
-  const server: ChildProcess = spawn('pnpm', ['run', 'start'], { cwd: cmsDir, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
+  const server: ChildProcess = spawn('pnpm', ['run', 'start'], {
+    cwd: cmsDir,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  })
   let output = ''
   server.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()))
   server.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()))
   const baseURL = `http://127.0.0.1:${port}`
   const until = Date.now() + 60_000
   for (;;) {
-    const ok = await fetch(`${baseURL}/admin/login`).then((r) => r.ok, () => false)
+    const ok = await fetch(`${baseURL}/admin/login`).then(
+      (r) => r.ok,
+      () => false,
+    )
     if (ok) break
-    if (Date.now() > until || server.exitCode !== null) throw new Error(`the admin did not start:\n${output.slice(-3000)}`)
+    if (Date.now() > until || server.exitCode !== null)
+      throw new Error(`the admin did not start:\n${output.slice(-3000)}`)
     await new Promise((resolve) => setTimeout(resolve, 250))
   }
   project.provide('adminURL', baseURL)

@@ -37,7 +37,7 @@ beforeAll(async () => {
 })
 
 describe('the admin build', () => {
-  it("shows a translator the queue of their languages", async () => {
+  it('shows a translator the queue of their languages', async () => {
     const { status, html } = await page('/admin/translations', 'translator')
     expect(status).toBe(200)
     expect(html).toContain('Translation status')
@@ -95,7 +95,9 @@ describe('the admin build', () => {
     // Hidden from members in the admin: the page does not exist for them.
     expect(articles.status).toBe(404)
     expect((await page('/admin/collections/articles', 'editor')).status).toBe(200)
-    const api = await fetch(`${base}/api/articles?draft=true&where[_status][equals]=draft`, { headers: { authorization: `JWT ${tokens.member}` } })
+    const api = await fetch(`${base}/api/articles?draft=true&where[_status][equals]=draft`, {
+      headers: { authorization: `JWT ${tokens.member}` },
+    })
     expect(((await api.json()) as any).docs ?? []).toHaveLength(0)
   })
 
@@ -106,12 +108,16 @@ describe('the admin build', () => {
     expect(preview.status).toBe(200)
     expect(preview.html).toContain('<iframe title="Email preview: Bản tin JP-MIRAI tháng 12/2023"')
     expect(preview.html).toContain(`/newsletters/${id}/export?locale=vi&amp;format=eml`)
-    const eml = await fetch(`${base}/newsletters/${id}/export?locale=vi&format=eml`, { headers: { cookie: `payload-token=${tokens.editor}`, 'sec-fetch-site': 'same-origin' } })
+    const eml = await fetch(`${base}/newsletters/${id}/export?locale=vi&format=eml`, {
+      headers: { cookie: `payload-token=${tokens.editor}`, 'sec-fetch-site': 'same-origin' },
+    })
     expect(eml.status).toBe(200)
     expect(eml.headers.get('content-type')).toBe('message/rfc822')
     expect(eml.headers.get('content-disposition')).toBe('attachment; filename="monthly-30-vi.eml"')
     expect(await eml.text()).toMatch(/^List-Unsubscribe: /m)
-    const missing = await fetch(`${base}/newsletters/${id}/export?locale=my&format=html`, { headers: { cookie: `payload-token=${tokens.editor}`, 'sec-fetch-site': 'same-origin' } })
+    const missing = await fetch(`${base}/newsletters/${id}/export?locale=my&format=html`, {
+      headers: { cookie: `payload-token=${tokens.editor}`, 'sec-fetch-site': 'same-origin' },
+    })
     expect(missing.status).toBe(400)
     expect(await missing.text()).toContain('Issue 30 has no Burmese edition')
     // A bulletin not marked public is the secretariat's until sent.
@@ -136,7 +142,9 @@ describe('the admin build', () => {
       expect(preview.html, role).not.toContain('EMBARGOED')
       expect(preview.html, role).toContain('JP-MIRAI Newsletter, December 2023')
       for (const format of ['html', 'text', 'eml']) {
-        const exported = await fetch(`${base}/newsletters/${id}/export?locale=en&format=${format}`, { headers: { cookie: `payload-token=${tokens[role]}`, 'sec-fetch-site': 'same-origin' } })
+        const exported = await fetch(`${base}/newsletters/${id}/export?locale=en&format=${format}`, {
+          headers: { cookie: `payload-token=${tokens[role]}`, 'sec-fetch-site': 'same-origin' },
+        })
         expect(exported.status, `${role} ${format}`).toBe(200)
         expect(await exported.text(), `${role} ${format}`).not.toContain('EMBARGOED')
       }
@@ -145,12 +153,20 @@ describe('the admin build', () => {
     const created = await fetch(`${base}/api/newsletters?locale=ja&draft=true`, {
       method: 'POST',
       headers: { authorization: `JWT ${tokens.editor}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ kind: 'monthly', issueNumber: 31, issueDate: '2024-01-15T00:00:00.000Z', subject: '解禁前の第31号', public: true }),
+      body: JSON.stringify({
+        kind: 'monthly',
+        issueNumber: 31,
+        issueDate: '2024-01-15T00:00:00.000Z',
+        subject: '解禁前の第31号',
+        public: true,
+      }),
     })
     const unpublished = ((await created.json()) as any).doc.id
     for (const role of ['member', 'translator']) {
       expect((await page(`/newsletters/${unpublished}/preview?locale=ja`, role)).status, role).toBe(404)
-      const exported = await fetch(`${base}/newsletters/${unpublished}/export?locale=ja&format=html`, { headers: { cookie: `payload-token=${tokens[role]}`, 'sec-fetch-site': 'same-origin' } })
+      const exported = await fetch(`${base}/newsletters/${unpublished}/export?locale=ja&format=html`, {
+        headers: { cookie: `payload-token=${tokens[role]}`, 'sec-fetch-site': 'same-origin' },
+      })
       expect(exported.status, role).toBe(404)
     }
   })

@@ -55,7 +55,10 @@ export default async function setup(project: TestProject) {
   const { newsletterSettings, renderIssue } = await import('@mirai/cms/newsletter')
   const settings = { ...(await newsletterSettings(payload)), siteUrl: NEWSLETTER_SITE_URL }
   const emails: { name: string; html: string; text: string }[] = []
-  for (const [ref, langs] of [['30', ['ja', 'en', 'vi', 'id']], ['101', ['ja', 'en', 'vi']]] as const) {
+  for (const [ref, langs] of [
+    ['30', ['ja', 'en', 'vi', 'id']],
+    ['101', ['ja', 'en', 'vi']],
+  ] as const) {
     for (const lang of langs) {
       const { html, text } = await renderIssue(payload, ref, lang, settings)
       emails.push({ name: `${ref}-${lang}`, html, text })

@@ -22,7 +22,9 @@ describe('newsletters and the built site', () => {
     const emails = inject('emails')
     expect(emails.map((e) => e.name)).toEqual(['30-ja', '30-en', '30-vi', '30-id', '101-ja', '101-en', '101-vi'])
     for (const email of emails) {
-      const hrefs = [...email.html.matchAll(/\s(?:href|src)="([^"]+)"/g)].map((m) => m[1]!).filter((u) => !u.startsWith('mailto:'))
+      const hrefs = [...email.html.matchAll(/\s(?:href|src)="([^"]+)"/g)]
+        .map((m) => m[1]!)
+        .filter((u) => !u.startsWith('mailto:'))
       const textLinks = [...email.text.matchAll(/https?:\/\/\S+/g)].map((m) => m[0])
       expect(hrefs.length, email.name).toBeGreaterThan(0)
       for (const url of [...hrefs, ...textLinks]) {

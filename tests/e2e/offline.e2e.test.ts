@@ -4,7 +4,17 @@
  * with a note saying when they were saved; a page never visited says it was not saved; online,
  * pages always come from the network.
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import {
+  cpSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs'
 import type { Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
@@ -22,7 +32,8 @@ let origin: string
 let context: BrowserContext
 let page: Page
 
-const savedUrls = () => page.evaluate(async () => (await (await caches.open('pages')).keys()).map((r) => new URL(r.url).pathname))
+const savedUrls = () =>
+  page.evaluate(async () => (await (await caches.open('pages')).keys()).map((r) => new URL(r.url).pathname))
 
 beforeAll(async () => {
   browser = await launch()
@@ -46,7 +57,12 @@ describe('offline reading', () => {
     expect(await page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true)
     for (let i = 0; i < 50; i++) {
       const saved = await savedUrls()
-      if (saved.includes('/vi/') && saved.includes('/vi/safety/') && saved.includes('/vi/articles/minimum-wage-in-japan/')) break
+      if (
+        saved.includes('/vi/') &&
+        saved.includes('/vi/safety/') &&
+        saved.includes('/vi/articles/minimum-wage-in-japan/')
+      )
+        break
       await new Promise((resolve) => setTimeout(resolve, 100))
     }
     expect((await savedUrls()).sort()).toEqual(['/vi/', '/vi/articles/minimum-wage-in-japan/', '/vi/safety/'])
@@ -73,7 +89,9 @@ describe('offline reading', () => {
 
   it('says so when a page was never visited', async () => {
     await page.goto(`${origin}/vi/articles/garbage-sorting-rules/`)
-    expect(await page.locator('.offline-note').textContent()).toBe('Bạn đang ngoại tuyến và trang này chưa được lưu. Hãy mở lại khi có kết nối.')
+    expect(await page.locator('.offline-note').textContent()).toBe(
+      'Bạn đang ngoại tuyến và trang này chưa được lưu. Hãy mở lại khi có kết nối.',
+    )
     expect(await page.locator('a[href="/vi/safety/"]').count()).toBe(1)
   })
 })
@@ -85,7 +103,8 @@ describe('hardening 14: the offline copies across deploys', () => {
   let deployOrigin: string
   let ctx: BrowserContext
   let tab: Page
-  const saved = () => tab.evaluate(async () => (await (await caches.open('pages')).keys()).map((r) => new URL(r.url).pathname))
+  const saved = () =>
+    tab.evaluate(async () => (await (await caches.open('pages')).keys()).map((r) => new URL(r.url).pathname))
   const cacheNames = () => tab.evaluate(() => caches.keys())
   const until = async (what: () => Promise<boolean>, label: string) => {
     for (let i = 0; i < 100; i++) {
@@ -106,7 +125,9 @@ describe('hardening 14: the offline copies across deploys', () => {
     oldBundle = `/_astro/${bundle}`
     const renamed = bundle.replace(/\.css$/, '.next.css')
     renameSync(path.join(next, '_astro', bundle), path.join(next, '_astro', renamed))
-    for (const file of readdirSync(next, { recursive: true }).map(String).filter((f) => f.endsWith('.html'))) {
+    for (const file of readdirSync(next, { recursive: true })
+      .map(String)
+      .filter((f) => f.endsWith('.html'))) {
       const full = path.join(next, file)
       writeFileSync(full, readFileSync(full, 'utf8').replaceAll(`/_astro/${bundle}`, `/_astro/${renamed}`))
     }
@@ -140,7 +161,9 @@ describe('hardening 14: the offline copies across deploys', () => {
     const dist = realpathSync(inject('distDir'))
     const pages = readdirSync(dist, { recursive: true })
       .map(String)
-      .filter((f) => f.endsWith(`${path.sep}index.html`) && /^(en|tl|es)\/[^/]+\//.test(f) && !/\/(safety|404)\//.test(f))
+      .filter(
+        (f) => f.endsWith(`${path.sep}index.html`) && /^(en|tl|es)\/[^/]+\//.test(f) && !/\/(safety|404)\//.test(f),
+      )
       .map((f) => `/${path.dirname(f)}/`)
       .slice(0, 56)
     expect(pages.length).toBe(56)
@@ -152,7 +175,9 @@ describe('hardening 14: the offline copies across deploys', () => {
     expect(kept).not.toContain(pages[0])
     // The same page with a query string is the same saved page, not another one that pushes real pages out.
     for (let i = 0; i < 5; i++) await tab.goto(`${deployOrigin}/vi/?n=${i}`, { waitUntil: 'load' })
-    const afterQueries = await tab.evaluate(async () => (await (await caches.open('pages')).keys()).map((r) => new URL(r.url).pathname + new URL(r.url).search))
+    const afterQueries = await tab.evaluate(async () =>
+      (await (await caches.open('pages')).keys()).map((r) => new URL(r.url).pathname + new URL(r.url).search),
+    )
     expect(afterQueries.filter((p) => p.includes('?'))).toEqual([])
     expect(afterQueries).toEqual(expect.arrayContaining(pages.slice(-40)))
     // Make room for the pages of the next test.
@@ -165,12 +190,20 @@ describe('hardening 14: the offline copies across deploys', () => {
   it('after a deploy, a saved page still opens offline with its own styles, and a withdrawn page is gone', async () => {
     await tab.goto(`${deployOrigin}${article}`, { waitUntil: 'networkidle' })
     await tab.goto(`${deployOrigin}${withdrawn}`, { waitUntil: 'networkidle' })
-    await until(async () => (await saved()).includes(withdrawn) && (await saved()).includes(article), 'both articles to be saved')
+    await until(
+      async () => (await saved()).includes(withdrawn) && (await saved()).includes(article),
+      'both articles to be saved',
+    )
     const next = nextDeploy()
     symlinkSync(next, `${live}.next`)
     renameSync(`${live}.next`, live)
     await tab.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update())
-    await until(async () => (await cacheNames()).includes('static-next-deploy') && (await cacheNames()).filter((n) => n.startsWith('static-')).length === 1, 'the new worker to take over')
+    await until(
+      async () =>
+        (await cacheNames()).includes('static-next-deploy') &&
+        (await cacheNames()).filter((n) => n.startsWith('static-')).length === 1,
+      'the new worker to take over',
+    )
     await until(async () => !(await saved()).includes(withdrawn), 'the withdrawn page to be dropped')
     expect(await tab.evaluate(async (url) => Boolean(await caches.match(url)), oldBundle)).toBe(true)
 
@@ -179,10 +212,14 @@ describe('hardening 14: the offline copies across deploys', () => {
     deployServer.closeAllConnections?.()
     await tab.goto(`${deployOrigin}${article}`)
     expect(await tab.locator('.offline-note').textContent()).toMatch(/^Bạn đang ngoại tuyến\. Trang này được lưu ngày/)
-    const styled = await tab.evaluate(() => [...document.styleSheets].filter((s) => s.href?.includes('/_astro/')).map((s) => s.cssRules.length))
+    const styled = await tab.evaluate(() =>
+      [...document.styleSheets].filter((s) => s.href?.includes('/_astro/')).map((s) => s.cssRules.length),
+    )
     expect(styled.length).toBeGreaterThan(0)
     expect(styled.every((rules) => rules > 0)).toBe(true)
     await tab.goto(`${deployOrigin}${withdrawn}`)
-    expect(await tab.locator('.offline-note').textContent()).toBe('Bạn đang ngoại tuyến và trang này chưa được lưu. Hãy mở lại khi có kết nối.')
+    expect(await tab.locator('.offline-note').textContent()).toBe(
+      'Bạn đang ngoại tuyến và trang này chưa được lưu. Hãy mở lại khi có kết nối.',
+    )
   })
 })

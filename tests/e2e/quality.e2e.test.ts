@@ -70,7 +70,8 @@ describe('HTML', () => {
         const urlPath = type.replace('{lang}', lang)
         const file = path.join(dist, urlPath, 'index.html')
         const report = await validator.validateString(await readFile(file, 'utf8'), file)
-        for (const result of report.results) for (const m of result.messages) problems.push(`${urlPath}:${m.line}: ${m.ruleId}: ${m.message}`)
+        for (const result of report.results)
+          for (const m of result.messages) problems.push(`${urlPath}:${m.line}: ${m.ruleId}: ${m.message}`)
       }
     }
     expect(problems).toEqual([])
@@ -120,7 +121,12 @@ describe('accessibility', () => {
         const { page, context } = await openPage(browser, urlPath)
         const results = await new AxeBuilder({ page }).analyze()
         for (const v of results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')) {
-          found.push(`${urlPath}: ${v.id} (${v.impact}): ${v.nodes.slice(0, 2).map((n) => n.target.join(' ')).join('; ')}`)
+          found.push(
+            `${urlPath}: ${v.id} (${v.impact}): ${v.nodes
+              .slice(0, 2)
+              .map((n) => n.target.join(' '))
+              .join('; ')}`,
+          )
         }
         await context.close()
       }

@@ -26,7 +26,9 @@ describe('the safety self-check page', () => {
     expect(await questions.count()).toBe(11)
     const documents = page.locator('#q-documents-kept-by-others')
     expect(await documents.locator('ruby rt').first().textContent()).toBe('ざいりゅう')
-    expect(await documents.locator('a').first().getAttribute('href')).toBe('/ja/articles/things-your-employer-must-not-do/')
+    expect(await documents.locator('a').first().getAttribute('href')).toBe(
+      '/ja/articles/things-your-employer-must-not-do/',
+    )
     expect(await documents.getAttribute('data-severity')).toBe('serious')
     // Where to get help: JP-MIRAI Assist first, with tap-to-call.
     expect(await page.locator('.services > li h3').first().textContent()).toBe('JP-MIRAIアシスト')
@@ -47,7 +49,9 @@ describe('the safety self-check page', () => {
   async function answer(page: Page, yes: string[], labels: { yes: string; no: string }): Promise<string[]> {
     const requests: string[] = []
     page.on('request', (r) => requests.push(r.url()))
-    const keys = await page.evaluate(() => [...document.querySelectorAll('#safety-static .safety-questions > li')].map((li) => li.id.replace(/^q-/, '')))
+    const keys = await page.evaluate(() =>
+      [...document.querySelectorAll('#safety-static .safety-questions > li')].map((li) => li.id.replace(/^q-/, '')),
+    )
     for (const key of keys) {
       await page.getByRole('button', { name: yes.includes(key) ? labels.yes : labels.no, exact: true }).click()
     }
@@ -64,8 +68,13 @@ describe('the safety self-check page', () => {
     const requests = await answer(page, ['no-days-off', 'documents-kept-by-others'], { yes: 'はい', no: 'いいえ' })
     expect(requests).toEqual([])
     const found = page.locator('.safety-found > li')
-    expect(await found.evaluateAll((items) => items.map((li) => li.getAttribute('data-key')))).toEqual(['documents-kept-by-others', 'no-days-off'])
-    expect(await found.first().locator('a').first().getAttribute('href')).toBe('/ja/articles/things-your-employer-must-not-do/')
+    expect(await found.evaluateAll((items) => items.map((li) => li.getAttribute('data-key')))).toEqual([
+      'documents-kept-by-others',
+      'no-days-off',
+    ])
+    expect(await found.first().locator('a').first().getAttribute('href')).toBe(
+      '/ja/articles/things-your-employer-must-not-do/',
+    )
     expect(await found.first().locator('rt').first().textContent()).toBe('ざいりゅう')
     // Nothing was stored on the device.
     expect(await page.evaluate(() => window.localStorage.length)).toBe(0)
@@ -92,14 +101,24 @@ describe('the safety self-check page', () => {
       await page.clock.setFixedTime(new Date(moment))
       await page.goto(`${baseURL()}/en/safety/`, { waitUntil: 'networkidle' })
       await answer(page, [], { yes: 'Yes', no: 'No' })
-      const names = await page.locator('.safety-services > li').evaluateAll((items) => items.map((li) => `${li.querySelector('strong')!.textContent} ${li.getAttribute('data-open')}`))
+      const names = await page
+        .locator('.safety-services > li')
+        .evaluateAll((items) =>
+          items.map((li) => `${li.querySelector('strong')!.textContent} ${li.getAttribute('data-open')}`),
+        )
       await context.close()
       return names
     }
     // Tuesday 11:00 in Japan: JP-MIRAI Assist (Tue–Sat 10–18) is open, the hotline (weekdays 17–22) is not.
-    expect(await order('2026-11-24T11:00:00+09:00')).toEqual(['JP-MIRAI Assist yes', 'Labour Conditions Consultation Hotline (Ministry of Health, Labour and Welfare) no'])
+    expect(await order('2026-11-24T11:00:00+09:00')).toEqual([
+      'JP-MIRAI Assist yes',
+      'Labour Conditions Consultation Hotline (Ministry of Health, Labour and Welfare) no',
+    ])
     // Monday 19:00 in Japan: only the hotline is open.
-    expect(await order('2026-11-23T19:00:00+09:00')).toEqual(['Labour Conditions Consultation Hotline (Ministry of Health, Labour and Welfare) yes', 'JP-MIRAI Assist no'])
+    expect(await order('2026-11-23T19:00:00+09:00')).toEqual([
+      'Labour Conditions Consultation Hotline (Ministry of Health, Labour and Welfare) yes',
+      'JP-MIRAI Assist no',
+    ])
   })
 
   it('can be completed with the keyboard alone, and keeps the result only when asked', async () => {
@@ -108,7 +127,8 @@ describe('the safety self-check page', () => {
     await page.goto(`${baseURL()}/vi/safety/`, { waitUntil: 'networkidle' })
     const total = await page.locator('#safety-static .safety-questions > li').count()
     // Tab to the first answer button, then answer every question from the keyboard.
-    for (let i = 0; i < 60 && !(await page.evaluate(() => document.activeElement?.textContent === 'Có')); i++) await page.keyboard.press('Tab')
+    for (let i = 0; i < 60 && !(await page.evaluate(() => document.activeElement?.textContent === 'Có')); i++)
+      await page.keyboard.press('Tab')
     for (let i = 0; i < total; i++) {
       // "Có" (yes) for the first question, "Không" (no) for the others.
       if (i > 0) {
@@ -119,7 +139,9 @@ describe('the safety self-check page', () => {
     }
     await page.locator('#safety-result').waitFor()
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('safety-result')
-    expect(await page.locator('.safety-found > li').evaluateAll((items) => items.map((li) => li.getAttribute('data-key')))).toEqual(['overtime-over-45-hours'])
+    expect(
+      await page.locator('.safety-found > li').evaluateAll((items) => items.map((li) => li.getAttribute('data-key'))),
+    ).toEqual(['overtime-over-45-hours'])
     expect(await page.evaluate(() => window.localStorage.length)).toBe(0)
     await page.getByRole('button', { name: 'Lưu kết quả trên thiết bị này' }).click()
     await page.reload({ waitUntil: 'networkidle' })

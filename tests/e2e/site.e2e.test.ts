@@ -35,7 +35,9 @@ describe('languages', () => {
 
   it('every page names its language versions with hreflang, plus x-default', async () => {
     const { page } = await visit('/my/articles/residence-card-basics/')
-    const hreflangs = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((links) => links.map((l) => l.getAttribute('hreflang')))
+    const hreflangs = await page
+      .locator('link[rel="alternate"][hreflang]')
+      .evaluateAll((links) => links.map((l) => l.getAttribute('hreflang')))
     expect(hreflangs).toEqual(['ja', 'en', 'zh-Hans', 'es', 'pt-BR', 'id', 'tl', 'my', 'vi', 'x-default'])
     expect(await page.getAttribute('html', 'lang')).toBe('my')
   })
@@ -47,7 +49,9 @@ describe('languages', () => {
     expect(await page.locator('article').getAttribute('lang')).toBe('ja')
     expect(await page.locator('article h1').textContent()).toBe('まだ日本語だけの記事')
     // Only the language it really exists in is offered to search engines, and this copy is not indexed.
-    const hreflangs = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((links) => links.map((l) => l.getAttribute('hreflang')))
+    const hreflangs = await page
+      .locator('link[rel="alternate"][hreflang]')
+      .evaluateAll((links) => links.map((l) => l.getAttribute('hreflang')))
     expect(hreflangs).toEqual(['ja', 'x-default'])
     expect(await page.getAttribute('meta[name="robots"]', 'content')).toBe('noindex')
   })
@@ -55,8 +59,22 @@ describe('languages', () => {
   it('the language chooser lists every language by its own name, without redirecting', async () => {
     const { page } = await visit('/')
     expect(page.url()).toBe(`${baseURL()}/`)
-    const names = await page.locator('.languages a').evaluateAll((links) => links.map((a) => a.firstChild?.textContent?.trim()))
-    expect(names.sort()).toEqual(['Bahasa Indonesia', 'English', 'Español', 'Português', 'Tagalog', 'Tiếng Việt', 'မြန်မာဘာသာ', '日本語', '简体中文'].sort())
+    const names = await page
+      .locator('.languages a')
+      .evaluateAll((links) => links.map((a) => a.firstChild?.textContent?.trim()))
+    expect(names.sort()).toEqual(
+      [
+        'Bahasa Indonesia',
+        'English',
+        'Español',
+        'Português',
+        'Tagalog',
+        'Tiếng Việt',
+        'မြန်မာဘာသာ',
+        '日本語',
+        '简体中文',
+      ].sort(),
+    )
   })
 
   it('the consultation service can be called from every page', async () => {
@@ -139,8 +157,12 @@ describe('events', () => {
 
   it('lists upcoming and past events as of the build, in Japan time', async () => {
     const { page } = await visit('/en/events/')
-    const upcoming = await page.locator('section[aria-labelledby="upcoming"] a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))
-    const past = await page.locator('section[aria-labelledby="past"] a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))
+    const upcoming = await page
+      .locator('section[aria-labelledby="upcoming"] a')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')))
+    const past = await page
+      .locator('section[aria-labelledby="past"] a')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')))
     expect(upcoming).toEqual(['/en/events/business-and-human-rights-introductory-seminar-2027/'])
     expect(past).toContain('/en/events/follow-up-seminar-system-reform-2023/')
     // Members-only events never reach the public site.

@@ -30,7 +30,8 @@ async function rejected(operation: Promise<unknown>): Promise<{ status: number; 
   throw new Error('expected the operation to be refused')
 }
 
-const draft = (overrides: Record<string, unknown> = {}) => createArticle(cms.payload, { _status: 'draft', ...overrides })
+const draft = (overrides: Record<string, unknown> = {}) =>
+  createArticle(cms.payload, { _status: 'draft', ...overrides })
 
 function event(audience: 'public' | 'members-only', status: 'published' | 'draft' = 'published') {
   return cms.payload.create({
@@ -52,7 +53,14 @@ function event(audience: 'public' | 'members-only', status: 'published' | 'draft
 function report(org: any, status = 'draft', visibility = 'private') {
   return cms.payload.create({
     collection: 'activity-reports',
-    data: { title: `${org.name} FY2024 ${status}`, organisation: org.id, kind: 'annual-plan', fiscalYear: 2024, status, visibility } as never,
+    data: {
+      title: `${org.name} FY2024 ${status}`,
+      organisation: org.id,
+      kind: 'annual-plan',
+      fiscalYear: 2024,
+      status,
+      visibility,
+    } as never,
   })
 }
 
@@ -105,7 +113,9 @@ describe('public readers (no account)', () => {
     await report(people.orgA, 'accepted', 'members-only')
     expect((await rest.request('GET', 'activity-reports')).status).toBe(403)
     expect((await rest.request('GET', 'users')).status).toBe(403)
-    const create = await rest.request('POST', 'articles', { body: { title: 'x', slug: 'anon', category: 'daily-life', body: paragraph('x') } })
+    const create = await rest.request('POST', 'articles', {
+      body: { title: 'x', slug: 'anon', category: 'daily-life', body: paragraph('x') },
+    })
     expect(create.status).toBe(403)
   })
 })
@@ -122,8 +132,13 @@ describe('members', () => {
 
   it('see every member organisation, so shared reports have a name on them', async () => {
     const res = await rest.request('GET', 'organisations?limit=100', { token: tokens.member })
-    expect(res.body.docs.map((d: any) => d.slug)).toEqual(expect.arrayContaining(['sakura-manufacturing', 'fuji-support']))
-    const update = await rest.request('PATCH', `organisations/${people.orgA.id}`, { token: tokens.member, body: { public: false } })
+    expect(res.body.docs.map((d: any) => d.slug)).toEqual(
+      expect.arrayContaining(['sakura-manufacturing', 'fuji-support']),
+    )
+    const update = await rest.request('PATCH', `organisations/${people.orgA.id}`, {
+      token: tokens.member,
+      body: { public: false },
+    })
     expect(update.status).toBe(403)
   })
 
@@ -146,18 +161,29 @@ describe('members', () => {
     expect(ids).toContain(otherShared.id)
     expect(ids).not.toContain(otherPrivate.id)
     expect(ids).not.toContain(otherDraft.id)
-    expect((await rest.request('GET', `activity-reports/${otherPrivate.id}`, { token: tokens.member })).status).toBe(404)
+    expect((await rest.request('GET', `activity-reports/${otherPrivate.id}`, { token: tokens.member })).status).toBe(
+      404,
+    )
   })
 
   it('edit their draft, submit it, and then cannot change it any more', async () => {
     const own = await report(people.orgA)
-    const edit = await rest.request('PATCH', `activity-reports/${own.id}`, { token: tokens.member, body: { title: 'Revised plan' } })
+    const edit = await rest.request('PATCH', `activity-reports/${own.id}`, {
+      token: tokens.member,
+      body: { title: 'Revised plan' },
+    })
     expect(edit.status).toBe(200)
-    const submit = await rest.request('PATCH', `activity-reports/${own.id}`, { token: tokens.member, body: { status: 'submitted' } })
+    const submit = await rest.request('PATCH', `activity-reports/${own.id}`, {
+      token: tokens.member,
+      body: { status: 'submitted' },
+    })
     expect(submit.status).toBe(200)
     expect(submit.body.doc.status).toBe('submitted')
     expect(submit.body.doc.history.at(-1)).toMatchObject({ from: 'draft', to: 'submitted' })
-    const after = await rest.request('PATCH', `activity-reports/${own.id}`, { token: tokens.member, body: { title: 'Sneaky change' } })
+    const after = await rest.request('PATCH', `activity-reports/${own.id}`, {
+      token: tokens.member,
+      body: { title: 'Sneaky change' },
+    })
     expect(after.status).toBe(403)
     const stored: any = await cms.payload.findByID({ collection: 'activity-reports', id: own.id })
     expect(stored.title).toBe('Revised plan')
@@ -165,14 +191,20 @@ describe('members', () => {
 
   it('cannot accept their own report, and are told why', async () => {
     const own = await report(people.orgA)
-    const res = await rest.request('PATCH', `activity-reports/${own.id}`, { token: tokens.member, body: { status: 'accepted' } })
+    const res = await rest.request('PATCH', `activity-reports/${own.id}`, {
+      token: tokens.member,
+      body: { status: 'accepted' },
+    })
     expect(res.status).toBe(403)
     expect(JSON.stringify(res.body)).toContain('A member cannot move a report from \\"draft\\" to \\"accepted\\"')
   })
 
   it("cannot touch another organisation's report", async () => {
     const theirs = await report(people.orgB)
-    const res = await rest.request('PATCH', `activity-reports/${theirs.id}`, { token: tokens.member, body: { title: 'mine now' } })
+    const res = await rest.request('PATCH', `activity-reports/${theirs.id}`, {
+      token: tokens.member,
+      body: { title: 'mine now' },
+    })
     expect(res.status).toBe(403)
     expect((await rest.request('DELETE', `activity-reports/${theirs.id}`, { token: tokens.member })).status).toBe(403)
   })
@@ -180,14 +212,23 @@ describe('members', () => {
   it('cannot publish or edit public content, nor read drafts', async () => {
     const create = await rest.request('POST', 'articles?locale=ja', {
       token: tokens.member,
-      body: { title: '会員の記事', slug: 'member-article', category: 'daily-life', body: paragraph('x'), _status: 'published' },
+      body: {
+        title: '会員の記事',
+        slug: 'member-article',
+        category: 'daily-life',
+        body: paragraph('x'),
+        _status: 'published',
+      },
     })
     expect(create.status).toBe(403)
     const hidden = await draft()
     const found = await cms.payload.find({ collection: 'articles', ...as(people.member), draft: true, limit: 100 })
     expect(found.docs.map((d) => d.id)).not.toContain(hidden.id)
     const published = await createArticle(cms.payload)
-    const update = await rest.request('PATCH', `articles/${published.id}?locale=ja`, { token: tokens.member, body: { title: 'hacked' } })
+    const update = await rest.request('PATCH', `articles/${published.id}?locale=ja`, {
+      token: tokens.member,
+      body: { title: 'hacked' },
+    })
     expect(update.status).toBe(403)
   })
 })
@@ -196,7 +237,10 @@ describe('the secretariat reviews reports', () => {
   it('returns a report with a comment, and the member can resubmit it', async () => {
     const own = await report(people.orgA)
     await rest.request('PATCH', `activity-reports/${own.id}`, { token: tokens.member, body: { status: 'submitted' } })
-    const noComment = await rest.request('PATCH', `activity-reports/${own.id}`, { token: tokens.editor, body: { status: 'returned' } })
+    const noComment = await rest.request('PATCH', `activity-reports/${own.id}`, {
+      token: tokens.editor,
+      body: { status: 'returned' },
+    })
     expect(noComment.status).toBe(400)
     expect(JSON.stringify(noComment.body)).toContain('Say what the member should change')
     const returned = await rest.request('PATCH', `activity-reports/${own.id}`, {
@@ -204,7 +248,10 @@ describe('the secretariat reviews reports', () => {
       body: { status: 'returned', reviewComment: 'Please add the training hours.' },
     })
     expect(returned.status).toBe(200)
-    const fix = await rest.request('PATCH', `activity-reports/${own.id}`, { token: tokens.member, body: { title: 'Plan with hours', status: 'submitted' } })
+    const fix = await rest.request('PATCH', `activity-reports/${own.id}`, {
+      token: tokens.member,
+      body: { title: 'Plan with hours', status: 'submitted' },
+    })
     expect(fix.status).toBe(200)
     const history = fix.body.doc.history.map((h: any) => `${h.from}>${h.to}`)
     expect(history).toEqual(['draft>submitted', 'submitted>returned', 'returned>submitted'])
@@ -220,18 +267,32 @@ describe('translators (assigned vi and my)', () => {
       body: { title: 'Lương tối thiểu', body: paragraph('vi') },
     })
     expect(res.status).toBe(200)
-    const vi: any = await cms.payload.findByID({ collection: 'articles', id: article.id, locale: 'vi', fallbackLocale: false })
+    const vi: any = await cms.payload.findByID({
+      collection: 'articles',
+      id: article.id,
+      locale: 'vi',
+      fallbackLocale: false,
+    })
     expect(vi.title).toBe('Lương tối thiểu')
   })
 
   it('are refused in any other language, and for all languages at once', async () => {
     const article = await createArticle(cms.payload, { title: '元のまま' })
     for (const locale of ['ja', 'en', 'zh', 'all']) {
-      const res = await rest.request('PATCH', `articles/${article.id}?locale=${locale}`, { token: tokens.translator, body: { title: 'changed' } })
+      const res = await rest.request('PATCH', `articles/${article.id}?locale=${locale}`, {
+        token: tokens.translator,
+        body: { title: 'changed' },
+      })
       expect(res.status, locale).toBe(403)
     }
     const local = await rejected(
-      cms.payload.update({ collection: 'articles', id: article.id, locale: 'en', data: { title: 'changed' }, ...as(people.translator) }),
+      cms.payload.update({
+        collection: 'articles',
+        id: article.id,
+        locale: 'en',
+        data: { title: 'changed' },
+        ...as(people.translator),
+      }),
     )
     expect(local.status).toBe(403)
     const ja: any = await cms.payload.findByID({ collection: 'articles', id: article.id, locale: 'ja' })
@@ -289,22 +350,44 @@ describe('editors', () => {
   it('create, publish, update and delete content in every language', async () => {
     const created = await rest.request('POST', 'articles?locale=ja', {
       token: tokens.editor,
-      body: { title: '編集者の記事', slug: 'editor-article', category: 'daily-life', body: paragraph('x'), _status: 'published' },
+      body: {
+        title: '編集者の記事',
+        slug: 'editor-article',
+        category: 'daily-life',
+        body: paragraph('x'),
+        _status: 'published',
+      },
     })
     expect(created.status).toBe(201)
     const id = created.body.doc.id
-    expect((await rest.request('PATCH', `articles/${id}?locale=en`, { token: tokens.editor, body: { title: 'Editor article', body: paragraph('en') } })).status).toBe(200)
+    expect(
+      (
+        await rest.request('PATCH', `articles/${id}?locale=en`, {
+          token: tokens.editor,
+          body: { title: 'Editor article', body: paragraph('en') },
+        })
+      ).status,
+    ).toBe(200)
     expect((await rest.request('GET', `articles/${id}`)).status).toBe(200)
     expect((await rest.request('DELETE', `articles/${id}`, { token: tokens.editor })).status).toBe(200)
   })
 
   it('cannot change anyone’s role or create accounts', async () => {
-    const res = await rest.request('PATCH', `users/${people.member.id}`, { token: tokens.editor, body: { role: 'admin' } })
+    const res = await rest.request('PATCH', `users/${people.member.id}`, {
+      token: tokens.editor,
+      body: { role: 'admin' },
+    })
     expect(res.status).toBe(403)
-    const own = await rest.request('PATCH', `users/${people.editor.id}`, { token: tokens.editor, body: { role: 'admin', name: 'Ed' } })
+    const own = await rest.request('PATCH', `users/${people.editor.id}`, {
+      token: tokens.editor,
+      body: { role: 'admin', name: 'Ed' },
+    })
     expect(own.status).toBe(200)
     expect(own.body.doc.role).toBe('editor')
-    const create = await rest.request('POST', 'users', { token: tokens.editor, body: { email: 'new@test.example', password: PASSWORD, role: 'admin' } })
+    const create = await rest.request('POST', 'users', {
+      token: tokens.editor,
+      body: { email: 'new@test.example', password: PASSWORD, role: 'admin' },
+    })
     expect(create.status).toBe(403)
   })
 })
@@ -317,12 +400,18 @@ describe('admins', () => {
     })
     expect(create.status).toBe(201)
     expect(create.body.doc.role).toBe('editor')
-    const promote = await rest.request('PATCH', `users/${create.body.doc.id}`, { token: tokens.admin, body: { role: 'admin' } })
+    const promote = await rest.request('PATCH', `users/${create.body.doc.id}`, {
+      token: tokens.admin,
+      body: { role: 'admin' },
+    })
     expect(promote.body.doc.role).toBe('admin')
   })
 
   it('refuse a member account without an organisation', async () => {
-    const res = await rest.request('POST', 'users', { token: tokens.admin, body: { email: 'orphan@test.example', password: PASSWORD, role: 'member' } })
+    const res = await rest.request('POST', 'users', {
+      token: tokens.admin,
+      body: { email: 'orphan@test.example', password: PASSWORD, role: 'member' },
+    })
     expect(res.status).toBe(400)
     expect(JSON.stringify(res.body)).toContain('A member account must belong to an organisation')
   })
@@ -335,7 +424,9 @@ describe('background jobs', () => {
     expect((await rest.request('GET', 'payload-jobs/run', { token: tokens.editor })).status).toBe(200)
     process.env.CRON_SECRET = 'scheduler-secret'
     try {
-      const res = await rest.request('GET', 'payload-jobs/run', { headers: { Authorization: 'Bearer scheduler-secret' } })
+      const res = await rest.request('GET', 'payload-jobs/run', {
+        headers: { Authorization: 'Bearer scheduler-secret' },
+      })
       expect(res.status).toBe(200)
     } finally {
       delete process.env.CRON_SECRET
@@ -345,12 +436,17 @@ describe('background jobs', () => {
 
 describe('login', () => {
   it('locks an account after five failed attempts in a row', async () => {
-    await cms.payload.create({ collection: 'users', data: { email: 'lock@test.example', password: PASSWORD, role: 'editor' } as never })
+    await cms.payload.create({
+      collection: 'users',
+      data: { email: 'lock@test.example', password: PASSWORD, role: 'editor' } as never,
+    })
     for (let i = 0; i < 5; i++) {
       const res = await rest.request('POST', 'users/login', { body: { email: 'lock@test.example', password: 'wrong' } })
       expect(res.status).toBe(401)
     }
-    const locked = await rest.request('POST', 'users/login', { body: { email: 'lock@test.example', password: PASSWORD } })
+    const locked = await rest.request('POST', 'users/login', {
+      body: { email: 'lock@test.example', password: PASSWORD },
+    })
     expect(locked.status).not.toBe(200)
     expect(JSON.stringify(locked.body).toLowerCase()).toContain('locked')
   })

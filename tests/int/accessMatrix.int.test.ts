@@ -18,7 +18,16 @@ import { restClient, uploadForm as multipart, type RestClient } from './helpers/
 
 const ROLES = ['anonymous', 'member', 'otherMember', 'translator', 'editor', 'admin'] as const
 type Role = (typeof ROLES)[number]
-const OPS = { R: 'read', C: 'create', U: 'update', D: 'delete', V: 'versions', X: 'restore', F: 'file', L: 'lock' } as const
+const OPS = {
+  R: 'read',
+  C: 'create',
+  U: 'update',
+  D: 'delete',
+  V: 'versions',
+  X: 'restore',
+  F: 'file',
+  L: 'lock',
+} as const
 type Op = keyof typeof OPS
 
 let cms: TestCms
@@ -51,45 +60,198 @@ interface Case {
 
 const payload = () => cms.payload
 const local = (collection: string, data: Doc, locale = 'ja', extra: Doc = {}) =>
-  payload().create({ collection: collection as never, locale: locale as never, data: data as never, ...extra }) as Promise<Doc>
+  payload().create({
+    collection: collection as never,
+    locale: locale as never,
+    data: data as never,
+    ...extra,
+  }) as Promise<Doc>
 
-const articleData = () => ({ title: '記事', summary: '要約', body: paragraph('本文'), slug: unique('article'), category: 'work-and-wages' })
-const eventData = (audience: string) => ({ title: '催し', slug: unique('event'), kind: 'seminar', audience, start: '2026-12-10T14:00:00+09:00', end: '2026-12-10T16:00:00+09:00', online: true })
+const articleData = () => ({
+  title: '記事',
+  summary: '要約',
+  body: paragraph('本文'),
+  slug: unique('article'),
+  category: 'work-and-wages',
+})
+const eventData = (audience: string) => ({
+  title: '催し',
+  slug: unique('event'),
+  kind: 'seminar',
+  audience,
+  start: '2026-12-10T14:00:00+09:00',
+  end: '2026-12-10T16:00:00+09:00',
+  online: true,
+})
 async function freeCountry(): Promise<string> {
-  const used = new Set(((await payload().find({ collection: 'countries', pagination: false, depth: 0, draft: true })).docs as Doc[]).map((d) => d.country))
+  const used = new Set(
+    ((await payload().find({ collection: 'countries', pagination: false, depth: 0, draft: true })).docs as Doc[]).map(
+      (d) => d.country,
+    ),
+  )
   const code = SENDING_COUNTRIES.map((c) => c.value).find((c) => !used.has(c))
   if (!code) throw new Error('no sending country left for a fixture')
   return code
 }
-const countryData = async () => ({ title: '国', slug: unique('country'), country: await freeCountry(), sendingScheme: paragraph('制度'), recruitmentFees: paragraph('手数料') })
-const goodPracticeData = () => ({ title: '好事例', slug: unique('gp'), number: 1000 + ++seq, organisation: people.orgA.id, commitments: ['legal-compliance'], body: paragraph('本文') })
+const countryData = async () => ({
+  title: '国',
+  slug: unique('country'),
+  country: await freeCountry(),
+  sendingScheme: paragraph('制度'),
+  recruitmentFees: paragraph('手数料'),
+})
+const goodPracticeData = () => ({
+  title: '好事例',
+  slug: unique('gp'),
+  number: 1000 + ++seq,
+  organisation: people.orgA.id,
+  commitments: ['legal-compliance'],
+  body: paragraph('本文'),
+})
 const pageData = () => ({ title: 'Page', slug: unique('page'), kind: 'about', body: paragraph('text') })
-const newsletterData = (isPublic: boolean) => ({ kind: 'monthly', issueNumber: 5000 + ++seq, issueDate: '2026-11-01T00:00:00.000Z', subject: '号', public: isPublic })
+const newsletterData = (isPublic: boolean) => ({
+  kind: 'monthly',
+  issueNumber: 5000 + ++seq,
+  issueDate: '2026-11-01T00:00:00.000Z',
+  subject: '号',
+  public: isPublic,
+})
 const published = { _status: 'published' }
 /** Content with versions to restore: written twice. */
 const twice = async (collection: string, data: Doc) => {
   const doc = await local(collection, { ...data, ...published })
-  await payload().update({ collection: collection as never, id: doc.id, locale: 'ja', data: { title: `${data.title ?? ''} 改` } as never })
+  await payload().update({
+    collection: collection as never,
+    id: doc.id,
+    locale: 'ja',
+    data: { title: `${data.title ?? ''} 改` } as never,
+  })
   return doc
 }
 
-const CONTENT_ROWS = { anonymous: 'R', member: 'R', otherMember: 'R', translator: 'RUVL', editor: 'RCUDVXL', admin: 'RCUDVXL' }
-const DRAFT_ROWS = { anonymous: '', member: '', otherMember: '', translator: 'RUVL', editor: 'RCUDVXL', admin: 'RCUDVXL' }
-const MEMBERS_ROWS = { anonymous: '', member: 'R', otherMember: 'R', translator: 'RUVL', editor: 'RCUDVXL', admin: 'RCUDVXL' }
+const CONTENT_ROWS = {
+  anonymous: 'R',
+  member: 'R',
+  otherMember: 'R',
+  translator: 'RUVL',
+  editor: 'RCUDVXL',
+  admin: 'RCUDVXL',
+}
+const DRAFT_ROWS = {
+  anonymous: '',
+  member: '',
+  otherMember: '',
+  translator: 'RUVL',
+  editor: 'RCUDVXL',
+  admin: 'RCUDVXL',
+}
+const MEMBERS_ROWS = {
+  anonymous: '',
+  member: 'R',
+  otherMember: 'R',
+  translator: 'RUVL',
+  editor: 'RCUDVXL',
+  admin: 'RCUDVXL',
+}
 const CONTENT_OPS: Op[] = ['R', 'C', 'U', 'D', 'V', 'X', 'L']
 
 function cases(): Case[] {
   return [
-    { slug: 'articles', ops: CONTENT_OPS, make: () => twice('articles', articleData()), create: () => ({ ...articleData(), ...published }), update: { title: 'Bài viết', body: paragraph('Nội dung') }, expected: CONTENT_ROWS },
-    { slug: 'articles', variant: 'draft', ops: CONTENT_OPS, make: () => local('articles', articleData()).then(async (d) => (await payload().update({ collection: 'articles', id: d.id, locale: 'ja', data: { title: '下書き改' } as never }), d)), create: articleData, update: { title: 'Nháp', body: paragraph('Nội dung') }, expected: DRAFT_ROWS },
-    { slug: 'videos', ops: CONTENT_OPS, make: () => twice('videos', { title: '動画', slug: unique('video'), youtubeId: 'dQw4w9WgXcQ' }), create: () => ({ title: '動画', slug: unique('video'), youtubeId: 'dQw4w9WgXcQ', ...published }), update: { title: 'Video' }, expected: CONTENT_ROWS },
-    { slug: 'countries', ops: CONTENT_OPS, make: async () => twice('countries', await countryData()), create: async () => ({ ...(await countryData()), ...published }), update: { title: 'Quốc gia', sendingScheme: paragraph('Chế độ'), recruitmentFees: paragraph('Phí') }, expected: CONTENT_ROWS },
-    { slug: 'events', ops: CONTENT_OPS, make: () => twice('events', eventData('public')), create: () => ({ ...eventData('public'), ...published }), update: { title: 'Sự kiện' }, expected: CONTENT_ROWS },
-    { slug: 'events', variant: 'members-only', ops: CONTENT_OPS, make: () => twice('events', eventData('members-only')), create: () => ({ ...eventData('members-only'), ...published }), update: { title: 'Sự kiện' }, expected: MEMBERS_ROWS },
-    { slug: 'good-practices', ops: CONTENT_OPS, make: () => twice('good-practices', goodPracticeData()), create: () => ({ ...goodPracticeData(), ...published }), update: { title: 'Thực tiễn', body: paragraph('Nội dung') }, expected: CONTENT_ROWS },
-    { slug: 'pages', ops: CONTENT_OPS, make: () => twice('pages', pageData()), create: () => ({ ...pageData(), ...published }), update: { title: 'Trang', body: paragraph('Nội dung') }, expected: CONTENT_ROWS },
-    { slug: 'newsletters', variant: 'public archive', ops: CONTENT_OPS, make: () => twice('newsletters', { ...newsletterData(true), title: undefined }), create: () => ({ ...newsletterData(true), ...published }), update: { subject: 'Bản tin' }, expected: CONTENT_ROWS },
-    { slug: 'newsletters', variant: 'mailing list only', ops: CONTENT_OPS, make: () => twice('newsletters', { ...newsletterData(false), title: undefined }), create: () => newsletterData(false), update: { subject: 'Bản tin' }, expected: DRAFT_ROWS },
+    {
+      slug: 'articles',
+      ops: CONTENT_OPS,
+      make: () => twice('articles', articleData()),
+      create: () => ({ ...articleData(), ...published }),
+      update: { title: 'Bài viết', body: paragraph('Nội dung') },
+      expected: CONTENT_ROWS,
+    },
+    {
+      slug: 'articles',
+      variant: 'draft',
+      ops: CONTENT_OPS,
+      make: () =>
+        local('articles', articleData()).then(
+          async (d) => (
+            await payload().update({
+              collection: 'articles',
+              id: d.id,
+              locale: 'ja',
+              data: { title: '下書き改' } as never,
+            }),
+            d
+          ),
+        ),
+      create: articleData,
+      update: { title: 'Nháp', body: paragraph('Nội dung') },
+      expected: DRAFT_ROWS,
+    },
+    {
+      slug: 'videos',
+      ops: CONTENT_OPS,
+      make: () => twice('videos', { title: '動画', slug: unique('video'), youtubeId: 'dQw4w9WgXcQ' }),
+      create: () => ({ title: '動画', slug: unique('video'), youtubeId: 'dQw4w9WgXcQ', ...published }),
+      update: { title: 'Video' },
+      expected: CONTENT_ROWS,
+    },
+    {
+      slug: 'countries',
+      ops: CONTENT_OPS,
+      make: async () => twice('countries', await countryData()),
+      create: async () => ({ ...(await countryData()), ...published }),
+      update: { title: 'Quốc gia', sendingScheme: paragraph('Chế độ'), recruitmentFees: paragraph('Phí') },
+      expected: CONTENT_ROWS,
+    },
+    {
+      slug: 'events',
+      ops: CONTENT_OPS,
+      make: () => twice('events', eventData('public')),
+      create: () => ({ ...eventData('public'), ...published }),
+      update: { title: 'Sự kiện' },
+      expected: CONTENT_ROWS,
+    },
+    {
+      slug: 'events',
+      variant: 'members-only',
+      ops: CONTENT_OPS,
+      make: () => twice('events', eventData('members-only')),
+      create: () => ({ ...eventData('members-only'), ...published }),
+      update: { title: 'Sự kiện' },
+      expected: MEMBERS_ROWS,
+    },
+    {
+      slug: 'good-practices',
+      ops: CONTENT_OPS,
+      make: () => twice('good-practices', goodPracticeData()),
+      create: () => ({ ...goodPracticeData(), ...published }),
+      update: { title: 'Thực tiễn', body: paragraph('Nội dung') },
+      expected: CONTENT_ROWS,
+    },
+    {
+      slug: 'pages',
+      ops: CONTENT_OPS,
+      make: () => twice('pages', pageData()),
+      create: () => ({ ...pageData(), ...published }),
+      update: { title: 'Trang', body: paragraph('Nội dung') },
+      expected: CONTENT_ROWS,
+    },
+    {
+      slug: 'newsletters',
+      variant: 'public archive',
+      ops: CONTENT_OPS,
+      make: () => twice('newsletters', { ...newsletterData(true), title: undefined }),
+      create: () => ({ ...newsletterData(true), ...published }),
+      update: { subject: 'Bản tin' },
+      expected: CONTENT_ROWS,
+    },
+    {
+      slug: 'newsletters',
+      variant: 'mailing list only',
+      ops: CONTENT_OPS,
+      make: () => twice('newsletters', { ...newsletterData(false), title: undefined }),
+      create: () => newsletterData(false),
+      update: { subject: 'Bản tin' },
+      expected: DRAFT_ROWS,
+    },
     {
       slug: 'tags',
       ops: ['R', 'C', 'U', 'D', 'L'],
@@ -102,7 +264,14 @@ function cases(): Case[] {
       slug: 'organisations',
       variant: 'listed',
       ops: ['R', 'C', 'U', 'D', 'L'],
-      make: () => local('organisations', { name: '団体', slug: unique('org'), category: 'business', joinedAt: '2021-04-01', public: true }),
+      make: () =>
+        local('organisations', {
+          name: '団体',
+          slug: unique('org'),
+          category: 'business',
+          joinedAt: '2021-04-01',
+          public: true,
+        }),
       create: () => ({ name: '団体', slug: unique('org'), category: 'business', joinedAt: '2021-04-01', public: true }),
       update: { name: 'Tổ chức' },
       expected: { anonymous: 'R', member: 'R', otherMember: 'R', translator: 'R', editor: 'RCUDL', admin: 'RCUDL' },
@@ -111,7 +280,14 @@ function cases(): Case[] {
       slug: 'organisations',
       variant: 'unlisted',
       ops: ['R', 'U', 'D', 'L'],
-      make: () => local('organisations', { name: '非公開団体', slug: unique('org'), category: 'business', joinedAt: '2021-04-01', public: false }),
+      make: () =>
+        local('organisations', {
+          name: '非公開団体',
+          slug: unique('org'),
+          category: 'business',
+          joinedAt: '2021-04-01',
+          public: false,
+        }),
       update: { name: 'Tổ chức' },
       expected: { anonymous: '', member: 'R', otherMember: 'R', translator: '', editor: 'RUDL', admin: 'RUDL' },
     },
@@ -126,7 +302,14 @@ function cases(): Case[] {
       },
       create: async () => multipart(await imageFile(`${unique('new')}.png`), { alt: '新しい画像' }),
       update: { alt: 'Ảnh' },
-      expected: { anonymous: 'RF', member: 'RF', otherMember: 'RF', translator: 'RUFL', editor: 'RCUDFL', admin: 'RCUDFL' },
+      expected: {
+        anonymous: 'RF',
+        member: 'RF',
+        otherMember: 'RF',
+        translator: 'RUFL',
+        editor: 'RCUDFL',
+        admin: 'RCUDFL',
+      },
     },
     {
       slug: 'media',
@@ -141,7 +324,9 @@ function cases(): Case[] {
       variant: "a members-only event's flyer",
       ops: ['R', 'C', 'U', 'D', 'F', 'L'],
       make: async () => {
-        const flyer = await local('documents', { title: 'チラシ', language: 'ja' }, 'ja', { file: pdfFile(`${unique('flyer')}.pdf`) })
+        const flyer = await local('documents', { title: 'チラシ', language: 'ja' }, 'ja', {
+          file: pdfFile(`${unique('flyer')}.pdf`),
+        })
         await local('events', { ...eventData('members-only'), flyers: [flyer.id], ...published })
         return flyer
       },
@@ -153,16 +338,34 @@ function cases(): Case[] {
       slug: 'report-attachments',
       variant: "the member's organisation",
       ops: ['R', 'C', 'U', 'D', 'F', 'L'],
-      make: () => local('report-attachments', { organisation: people.orgA.id }, 'ja', { file: pdfFile(`${unique('attachment')}.pdf`) }),
-      create: () => multipart(pdfFile(`${unique('new')}.pdf`), { description: 'evidence', organisation: people.orgA.id }),
+      make: () =>
+        local('report-attachments', { organisation: people.orgA.id }, 'ja', {
+          file: pdfFile(`${unique('attachment')}.pdf`),
+        }),
+      create: () =>
+        multipart(pdfFile(`${unique('new')}.pdf`), { description: 'evidence', organisation: people.orgA.id }),
       update: { description: 'Tệp' },
-      expected: { anonymous: '', member: 'RCUDFL', otherMember: 'C', translator: '', editor: 'RCUDFL', admin: 'RCUDFL' },
+      expected: {
+        anonymous: '',
+        member: 'RCUDFL',
+        otherMember: 'C',
+        translator: '',
+        editor: 'RCUDFL',
+        admin: 'RCUDFL',
+      },
     },
     {
       slug: 'activity-reports',
       variant: "the member's draft",
       ops: ['R', 'C', 'U', 'D', 'L'],
-      make: () => local('activity-reports', { title: 'Plan', organisation: people.orgA.id, kind: 'annual-plan', fiscalYear: 2026, status: 'draft' }),
+      make: () =>
+        local('activity-reports', {
+          title: 'Plan',
+          organisation: people.orgA.id,
+          kind: 'annual-plan',
+          fiscalYear: 2026,
+          status: 'draft',
+        }),
       create: () => ({ title: 'Plan', organisation: people.orgA.id, kind: 'annual-plan', fiscalYear: 2026 }),
       update: { title: 'Plan (edited)' },
       expected: { anonymous: '', member: 'RCUDL', otherMember: 'C', translator: '', editor: 'RCUDL', admin: 'RCUDL' },
@@ -171,7 +374,15 @@ function cases(): Case[] {
       slug: 'activity-reports',
       variant: "another organisation's, shared with members",
       ops: ['R', 'U', 'D', 'L'],
-      make: () => local('activity-reports', { title: 'Report', organisation: people.orgB.id, kind: 'annual-plan', fiscalYear: 2025, status: 'accepted', visibility: 'members-only' }),
+      make: () =>
+        local('activity-reports', {
+          title: 'Report',
+          organisation: people.orgB.id,
+          kind: 'annual-plan',
+          fiscalYear: 2025,
+          status: 'accepted',
+          visibility: 'members-only',
+        }),
       update: { title: 'Report (edited)' },
       expected: { anonymous: '', member: 'R', otherMember: 'R', translator: '', editor: 'RUDL', admin: 'RUDL' },
     },
@@ -179,8 +390,19 @@ function cases(): Case[] {
       slug: 'users',
       variant: "the other member's account",
       ops: ['R', 'C', 'U', 'D', 'L'],
-      make: () => local('users', { email: `${unique('user')}@test.example`, password: PASSWORD, role: 'member', organisation: people.orgB.id }),
-      create: () => ({ email: `${unique('new')}@test.example`, password: PASSWORD, role: 'member', organisation: people.orgB.id }),
+      make: () =>
+        local('users', {
+          email: `${unique('user')}@test.example`,
+          password: PASSWORD,
+          role: 'member',
+          organisation: people.orgB.id,
+        }),
+      create: () => ({
+        email: `${unique('new')}@test.example`,
+        password: PASSWORD,
+        role: 'member',
+        organisation: people.orgB.id,
+      }),
       update: { name: 'Renamed' },
       expected: { anonymous: '', member: '', otherMember: '', translator: '', editor: 'R', admin: 'RCUDL' },
     },
@@ -204,7 +426,11 @@ function cases(): Case[] {
       slug: 'payload-locked-documents',
       variant: "an editor's lock on an article",
       ops: ['R', 'U', 'D'],
-      make: async () => local('payload-locked-documents', { document: { relationTo: 'articles', value: (await local('articles', articleData())).id }, user: { relationTo: 'users', value: people.editor.id } }),
+      make: async () =>
+        local('payload-locked-documents', {
+          document: { relationTo: 'articles', value: (await local('articles', articleData())).id },
+          user: { relationTo: 'users', value: people.editor.id },
+        }),
       update: () => ({ user: { relationTo: 'users', value: people.admin.id } }),
       expected: { anonymous: '', member: '', otherMember: '', translator: 'RUD', editor: 'RUD', admin: 'RUD' },
     },
@@ -212,26 +438,78 @@ function cases(): Case[] {
       slug: 'payload-preferences',
       variant: "the editor's",
       ops: ['R', 'U', 'D'],
-      make: () => local('payload-preferences', { key: unique('pref'), value: { columns: [] } }, 'ja', { user: people.editor }),
+      make: () =>
+        local('payload-preferences', { key: unique('pref'), value: { columns: [] } }, 'ja', { user: people.editor }),
       // Payload's routes for preferences read and delete by key, and each account sees its own.
       ref: (doc) => doc.key,
       update: { value: { columns: ['forged'] } },
       expected: { anonymous: '', member: '', otherMember: '', translator: '', editor: 'RUD', admin: '' },
     },
-    { slug: 'payload-jobs', ops: ['R', 'C', 'U', 'D'], make: () => local('payload-jobs', { taskSlug: 'schedulePublish', input: {} }), create: () => ({ taskSlug: 'schedulePublish', input: {} }), update: { processing: true }, expected: { anonymous: '', member: '', otherMember: '', translator: '', editor: '', admin: '' } },
-    { slug: 'payload-kv', ops: ['R', 'C', 'U', 'D'], make: () => local('payload-kv', { key: unique('kv'), data: { x: 1 } }), create: () => ({ key: unique('kv'), data: {} }), update: { data: { y: 1 } }, expected: { anonymous: '', member: '', otherMember: '', translator: '', editor: '', admin: '' } },
-    { slug: 'payload-migrations', ops: ['R', 'C', 'U', 'D'], make: () => local('payload-migrations', { name: unique('migration'), batch: 1 }), create: () => ({ name: 'forged', batch: 99 }), update: { batch: 2 }, expected: { anonymous: '', member: '', otherMember: '', translator: '', editor: '', admin: '' } },
+    {
+      slug: 'payload-jobs',
+      ops: ['R', 'C', 'U', 'D'],
+      make: () => local('payload-jobs', { taskSlug: 'schedulePublish', input: {} }),
+      create: () => ({ taskSlug: 'schedulePublish', input: {} }),
+      update: { processing: true },
+      expected: { anonymous: '', member: '', otherMember: '', translator: '', editor: '', admin: '' },
+    },
+    {
+      slug: 'payload-kv',
+      ops: ['R', 'C', 'U', 'D'],
+      make: () => local('payload-kv', { key: unique('kv'), data: { x: 1 } }),
+      create: () => ({ key: unique('kv'), data: {} }),
+      update: { data: { y: 1 } },
+      expected: { anonymous: '', member: '', otherMember: '', translator: '', editor: '', admin: '' },
+    },
+    {
+      slug: 'payload-migrations',
+      ops: ['R', 'C', 'U', 'D'],
+      make: () => local('payload-migrations', { name: unique('migration'), batch: 1 }),
+      create: () => ({ name: 'forged', batch: 99 }),
+      update: { batch: 2 },
+      expected: { anonymous: '', member: '', otherMember: '', translator: '', editor: '', admin: '' },
+    },
     // Globals: read, update (in Vietnamese), lock.
-    { slug: 'site-settings', global: true, ops: ['R', 'U', 'L'], update: { organisation: { name: 'JP-MIRAI (tiếng Việt)' } }, expected: { anonymous: 'R', member: 'R', otherMember: 'R', translator: 'RUL', editor: 'RUL', admin: 'RUL' } },
+    {
+      slug: 'site-settings',
+      global: true,
+      ops: ['R', 'U', 'L'],
+      update: { organisation: { name: 'JP-MIRAI (tiếng Việt)' } },
+      expected: { anonymous: 'R', member: 'R', otherMember: 'R', translator: 'RUL', editor: 'RUL', admin: 'RUL' },
+    },
     {
       slug: 'navigation',
       global: true,
       ops: ['R', 'U', 'L'],
       // The labels of the Vietnamese menu (translators may change those, not where it leads).
-      update: async () => ({ items: (((await payload().findGlobal({ slug: 'navigation', locale: 'vi' })) as Doc).items as Doc[]).map((item) => ({ ...item, label: `${item.label}!` })) }), expected: { anonymous: 'R', member: 'R', otherMember: 'R', translator: 'RUL', editor: 'RUL', admin: 'RUL' } },
-    { slug: 'safety-check', global: true, ops: ['R', 'U', 'L'], update: { intro: paragraph('Giới thiệu') }, expected: { anonymous: 'R', member: 'R', otherMember: 'R', translator: 'RUL', editor: 'RUL', admin: 'RUL' } },
-    { slug: 'reporting-periods', global: true, ops: ['R', 'U', 'L'], update: { periods: [] }, expected: { anonymous: '', member: 'R', otherMember: 'R', translator: '', editor: 'RUL', admin: 'RUL' } },
-    { slug: 'seed-ledger', global: true, ops: ['R', 'U', 'L'], update: { keys: ['forged'] }, expected: { anonymous: '', member: '', otherMember: '', translator: '', editor: 'R', admin: 'R' } },
+      update: async () => ({
+        items: (((await payload().findGlobal({ slug: 'navigation', locale: 'vi' })) as Doc).items as Doc[]).map(
+          (item) => ({ ...item, label: `${item.label}!` }),
+        ),
+      }),
+      expected: { anonymous: 'R', member: 'R', otherMember: 'R', translator: 'RUL', editor: 'RUL', admin: 'RUL' },
+    },
+    {
+      slug: 'safety-check',
+      global: true,
+      ops: ['R', 'U', 'L'],
+      update: { intro: paragraph('Giới thiệu') },
+      expected: { anonymous: 'R', member: 'R', otherMember: 'R', translator: 'RUL', editor: 'RUL', admin: 'RUL' },
+    },
+    {
+      slug: 'reporting-periods',
+      global: true,
+      ops: ['R', 'U', 'L'],
+      update: { periods: [] },
+      expected: { anonymous: '', member: 'R', otherMember: 'R', translator: '', editor: 'RUL', admin: 'RUL' },
+    },
+    {
+      slug: 'seed-ledger',
+      global: true,
+      ops: ['R', 'U', 'L'],
+      update: { keys: ['forged'] },
+      expected: { anonymous: '', member: '', otherMember: '', translator: '', editor: 'R', admin: 'R' },
+    },
   ]
 }
 
@@ -242,19 +520,49 @@ beforeAll(async () => {
   for (const role of ROLES) if (role !== 'anonymous') tokens[role] = await rest.login(people[role].email, PASSWORD)
   // Globals with their required text in Japanese and Vietnamese, so an update in Vietnamese is
   // decided by access, not by validation.
-  for (const [locale, name] of [['ja', 'JP-MIRAI'], ['vi', 'JP-MIRAI (vi)']]) {
-    await cms.payload.updateGlobal({ slug: 'site-settings', locale: locale as never, data: { organisation: { name }, consultation: { name: `${name} Assist` } } as never })
+  for (const [locale, name] of [
+    ['ja', 'JP-MIRAI'],
+    ['vi', 'JP-MIRAI (vi)'],
+  ]) {
+    await cms.payload.updateGlobal({
+      slug: 'site-settings',
+      locale: locale as never,
+      data: { organisation: { name }, consultation: { name: `${name} Assist` } } as never,
+    })
   }
-  await cms.payload.updateGlobal({ slug: 'navigation', locale: 'vi', data: { items: [{ label: 'Bài viết', type: 'section', section: 'articles' }] } as never })
+  await cms.payload.updateGlobal({
+    slug: 'navigation',
+    locale: 'vi',
+    data: { items: [{ label: 'Bài viết', type: 'section', section: 'articles' }] } as never,
+  })
   const check: any = await cms.payload.updateGlobal({
     slug: 'safety-check',
     locale: 'ja',
-    data: { sections: [{ key: 'work', title: '仕事', questions: [{ key: 'overtime', severity: 'check', text: paragraph('残業は？') }] }] } as never,
+    data: {
+      sections: [
+        {
+          key: 'work',
+          title: '仕事',
+          questions: [{ key: 'overtime', severity: 'check', text: paragraph('残業は？') }],
+        },
+      ],
+    } as never,
   })
   await cms.payload.updateGlobal({
     slug: 'safety-check',
     locale: 'vi',
-    data: { sections: [{ id: check.sections[0].id, key: 'work', title: 'Công việc', questions: [{ id: check.sections[0].questions[0].id, key: 'overtime', severity: 'check', text: paragraph('Làm thêm?') }] }] } as never,
+    data: {
+      sections: [
+        {
+          id: check.sections[0].id,
+          key: 'work',
+          title: 'Công việc',
+          questions: [
+            { id: check.sections[0].questions[0].id, key: 'overtime', severity: 'check', text: paragraph('Làm thêm?') },
+          ],
+        },
+      ],
+    } as never,
   })
 }, 120_000)
 afterAll(async () => {
@@ -263,7 +571,10 @@ afterAll(async () => {
 
 const ok = (status: number) => status >= 200 && status < 300
 const send = (role: Role, method: 'GET' | 'POST' | 'PATCH' | 'DELETE', path: string, body?: Body) =>
-  rest.request(method, path, { token: tokens[role], ...(body instanceof FormData ? { formData: body } : body !== undefined ? { body } : {}) })
+  rest.request(method, path, {
+    token: tokens[role],
+    ...(body instanceof FormData ? { formData: body } : body !== undefined ? { body } : {}),
+  })
 
 /** What one role may do to one case, as the letters of the operations that succeeded. */
 async function row(c: Case, role: Role, doc: Doc | null): Promise<string> {
@@ -278,18 +589,39 @@ async function row(c: Case, role: Role, doc: Doc | null): Promise<string> {
     return ok(res.status) && (c.global || res.body?.id === doc!.id)
   })
   await attempt('C', async () => ok((await send(role, 'POST', `${base}?locale=ja`, await c.create!())).status))
-  await attempt('U', async () => ok((await send(role, c.global ? 'POST' : 'PATCH', c.global ? `${base}?locale=vi` : `${base}/${doc!.id}?locale=vi`, typeof c.update === 'function' ? await c.update() : c.update)).status))
+  await attempt('U', async () =>
+    ok(
+      (
+        await send(
+          role,
+          c.global ? 'POST' : 'PATCH',
+          c.global ? `${base}?locale=vi` : `${base}/${doc!.id}?locale=vi`,
+          typeof c.update === 'function' ? await c.update() : c.update,
+        )
+      ).status,
+    ),
+  )
   await attempt('V', async () => {
     const res = await send(role, 'GET', `${base}/versions?where[parent][equals]=${doc!.id}&depth=0`)
     return ok(res.status) && (res.body?.docs?.length ?? 0) > 0
   })
   await attempt('X', async () => {
-    const versions = await payload().findVersions({ collection: c.slug as never, where: { parent: { equals: doc!.id } }, sort: 'createdAt', limit: 1 })
+    const versions = await payload().findVersions({
+      collection: c.slug as never,
+      where: { parent: { equals: doc!.id } },
+      sort: 'createdAt',
+      limit: 1,
+    })
     return ok((await send(role, 'POST', `${base}/versions/${versions.docs[0]!.id}?locale=vi`)).status)
   })
   await attempt('F', async () => ok((await send(role, 'GET', `${base}/file/${doc!.filename}`)).status))
   await attempt('L', async () => {
-    const res = await send(role, 'POST', 'payload-locked-documents', c.global ? { globalSlug: c.slug } : { document: { relationTo: c.slug, value: doc!.id } })
+    const res = await send(
+      role,
+      'POST',
+      'payload-locked-documents',
+      c.global ? { globalSlug: c.slug } : { document: { relationTo: c.slug, value: doc!.id } },
+    )
     if (ok(res.status)) await payload().delete({ collection: 'payload-locked-documents', id: res.body.doc.id })
     return ok(res.status)
   })
@@ -303,8 +635,14 @@ async function row(c: Case, role: Role, doc: Doc | null): Promise<string> {
 describe('the access matrix', () => {
   it('lists every collection and global of the CMS, with its rules decided', () => {
     const listed = new Set(cases().map((c) => `${c.global ? 'global' : 'collection'}:${c.slug}`))
-    const present = [...cms.config.collections.map((c) => `collection:${c.slug}`), ...cms.config.globals.map((g) => `global:${g.slug}`)]
-    expect(present.filter((slug) => !listed.has(slug)), 'collections and globals without a row in the access matrix').toEqual([])
+    const present = [
+      ...cms.config.collections.map((c) => `collection:${c.slug}`),
+      ...cms.config.globals.map((g) => `global:${g.slug}`),
+    ]
+    expect(
+      present.filter((slug) => !listed.has(slug)),
+      'collections and globals without a row in the access matrix',
+    ).toEqual([])
   })
 
   for (const c of cases()) {
@@ -314,7 +652,16 @@ describe('the access matrix', () => {
         const doc = c.global ? null : await c.make!()
         actual[role] = await row(c, role, doc)
       }
-      const normalise = (rows: Record<Role, string>) => Object.fromEntries(ROLES.map((r) => [r, [...rows[r]].filter((op) => c.ops.includes(op as Op)).sort().join('')]))
+      const normalise = (rows: Record<Role, string>) =>
+        Object.fromEntries(
+          ROLES.map((r) => [
+            r,
+            [...rows[r]]
+              .filter((op) => c.ops.includes(op as Op))
+              .sort()
+              .join(''),
+          ]),
+        )
       expect(normalise(actual as Record<Role, string>)).toEqual(normalise(c.expected))
     }, 120_000)
   }

@@ -21,18 +21,44 @@ describe('export for the public site', () => {
   it('contains exactly what an anonymous reader may see, with only the languages really translated', async () => {
     const { payload } = cms
     const published = await createArticle(payload, { slug: 'published-one', title: '公開' })
-    await payload.update({ collection: 'articles', id: published.id, locale: 'vi', data: { title: 'Công khai', body: paragraph('vi') } as never })
+    await payload.update({
+      collection: 'articles',
+      id: published.id,
+      locale: 'vi',
+      data: { title: 'Công khai', body: paragraph('vi') } as never,
+    })
     await createArticle(payload, { slug: 'draft-one', _status: 'draft' })
     const event = (slug: string, audience: string) =>
       payload.create({
         collection: 'events',
         locale: 'ja',
-        data: { title: slug, slug, kind: 'seminar', audience, start: '2026-12-01T14:00:00+09:00', end: '2026-12-01T16:00:00+09:00', online: true, _status: 'published' } as never,
+        data: {
+          title: slug,
+          slug,
+          kind: 'seminar',
+          audience,
+          start: '2026-12-01T14:00:00+09:00',
+          end: '2026-12-01T16:00:00+09:00',
+          online: true,
+          _status: 'published',
+        } as never,
       })
     await event('open-seminar', 'public')
     await event('members-gathering', 'members-only')
-    await payload.create({ collection: 'organisations', data: { name: 'Listed', slug: 'listed', category: 'business', joinedAt: '2021-01-01', public: true } as never })
-    await payload.create({ collection: 'organisations', data: { name: 'Unlisted', slug: 'unlisted', category: 'business', joinedAt: '2021-01-01', public: false } as never })
+    await payload.create({
+      collection: 'organisations',
+      data: { name: 'Listed', slug: 'listed', category: 'business', joinedAt: '2021-01-01', public: true } as never,
+    })
+    await payload.create({
+      collection: 'organisations',
+      data: {
+        name: 'Unlisted',
+        slug: 'unlisted',
+        category: 'business',
+        joinedAt: '2021-01-01',
+        public: false,
+      } as never,
+    })
 
     const { snapshot } = await buildSnapshot(payload)
     const articles = snapshot.articles as any[]
@@ -57,9 +83,16 @@ describe('export for the public site', () => {
     const edited = await createArticle(payload, { slug: 'edited-later', title: '編集前' })
     const removed = await createArticle(payload, { slug: 'removed-later', title: '削除' })
     const first = await buildSnapshot(payload, cache)
-    expect((first.snapshot.articles as any[]).map((a) => a.slug)).toEqual(expect.arrayContaining(['kept-as-is', 'edited-later', 'removed-later']))
+    expect((first.snapshot.articles as any[]).map((a) => a.slug)).toEqual(
+      expect.arrayContaining(['kept-as-is', 'edited-later', 'removed-later']),
+    )
 
-    await payload.update({ collection: 'articles', id: edited.id, locale: 'vi', data: { title: 'Đã sửa', body: paragraph('vi') } as never })
+    await payload.update({
+      collection: 'articles',
+      id: edited.id,
+      locale: 'vi',
+      data: { title: 'Đã sửa', body: paragraph('vi') } as never,
+    })
     await payload.delete({ collection: 'articles', id: removed.id })
     await createArticle(payload, { slug: 'added-later', title: '追加' })
     const readBefore = cache.documentsRead
@@ -80,7 +113,12 @@ describe('export for the public site', () => {
 describe('files the export publishes', () => {
   const mediaDir = () => (cms.payload.collections.media!.config.upload as { staticDir: string }).staticDir
   const withImage = async (slug: string, name: string) => {
-    const image: any = await cms.payload.create({ collection: 'media', locale: 'ja', data: { alt: `${slug}の画像` } as never, file: await imageFile(name) })
+    const image: any = await cms.payload.create({
+      collection: 'media',
+      locale: 'ja',
+      data: { alt: `${slug}の画像` } as never,
+      file: await imageFile(name),
+    })
     await createArticle(cms.payload, { slug, heroImage: image.id })
     return image
   }
@@ -122,14 +160,18 @@ describe('files the export publishes', () => {
     rmSync(path.join(mediaDir(), image.filename))
     const { article, media } = await exported('lost-file')
     expect(article.heroImage).toBeNull()
-    expect(media.warnings).toContain(`media ${image.id}: "${image.filename}" is missing from the CMS's files; left out of the site`)
+    expect(media.warnings).toContain(
+      `media ${image.id}: "${image.filename}" is missing from the CMS's files; left out of the site`,
+    )
     // Only a size missing: the image stays, without that size.
     const partial: any = await withImage('lost-size', 'partial.png')
     rmSync(path.join(mediaDir(), partial.sizes.thumb.filename))
     const again = await exported('lost-size')
     expect(again.article.heroImage.sizes.thumb).toBeUndefined()
     expect(again.article.heroImage.url).toBe(`/media/${partial.filename}`)
-    expect(again.media.warnings).toContain(`media ${partial.id}, size thumb: "${partial.sizes.thumb.filename}" is missing from the CMS's files; that size is left out`)
+    expect(again.media.warnings).toContain(
+      `media ${partial.id}, size thumb: "${partial.sizes.thumb.filename}" is missing from the CMS's files; that size is left out`,
+    )
     expect(existsSync(path.join(mediaDir(), card))).toBe(true)
   })
 })

@@ -17,7 +17,11 @@ let cms: TestCms
 let pageId: string
 const SLUG = 'about-jp-mirai'
 const SITE = 'https://portal.example.org'
-const settings: NewsletterSettings = { siteUrl: SITE, from: 'JP-MIRAI <news@example.org>', unsubscribe: ['mailto:news@example.org?subject=unsubscribe'] }
+const settings: NewsletterSettings = {
+  siteUrl: SITE,
+  from: 'JP-MIRAI <news@example.org>',
+  unsubscribe: ['mailto:news@example.org?subject=unsubscribe'],
+}
 
 /** Where a reader of `lang` must land: the organisation page in a language it is built in. */
 const expected = (lang: LocaleCode) => `/${lang === 'ja' ? 'ja' : 'en'}/${SLUG}/`
@@ -40,13 +44,30 @@ beforeAll(async () => {
   const page = await payload.create({
     collection: 'pages',
     locale: 'ja',
-    data: { title: 'JP-MIRAIについて', slug: SLUG, kind: 'about', body: paragraph('JP-MIRAIは…'), _status: 'published' } as never,
+    data: {
+      title: 'JP-MIRAIについて',
+      slug: SLUG,
+      kind: 'about',
+      body: paragraph('JP-MIRAIは…'),
+      _status: 'published',
+    } as never,
   })
   pageId = String(page.id)
-  await payload.update({ collection: 'pages', id: pageId, locale: 'en', data: { title: 'About JP-MIRAI', body: paragraph('JP-MIRAI is…') } as never })
+  await payload.update({
+    collection: 'pages',
+    id: pageId,
+    locale: 'en',
+    data: { title: 'About JP-MIRAI', body: paragraph('JP-MIRAI is…') } as never,
+  })
   // Every language's menu links to the page, Vietnamese included.
   for (const locale of LOCALE_CODES) {
-    await payload.updateGlobal({ slug: 'navigation', locale, data: { items: [{ label: `about (${locale})`, type: 'document', document: { relationTo: 'pages', value: pageId } }] } as never })
+    await payload.updateGlobal({
+      slug: 'navigation',
+      locale,
+      data: {
+        items: [{ label: `about (${locale})`, type: 'document', document: { relationTo: 'pages', value: pageId } }],
+      } as never,
+    })
   }
 }, 120_000)
 afterAll(async () => {
@@ -66,7 +87,9 @@ describe('links to an organisation page, in every language', () => {
     const { snapshot } = await buildSnapshot(cms.payload)
     const body = snapshot.articles.find((a) => a.slug === 'links-to-about')!.translations.ja!.body
     for (const lang of LOCALE_CODES) {
-      expect(richTextToHtml(body, { resolveInternalLink: linkResolver(lang) }), lang).toContain(`href="${expected(lang)}"`)
+      expect(richTextToHtml(body, { resolveInternalLink: linkResolver(lang) }), lang).toContain(
+        `href="${expected(lang)}"`,
+      )
     }
   })
 
@@ -90,10 +113,21 @@ describe('links to an organisation page, in every language', () => {
       collection: 'newsletters',
       id: issue.id,
       locale: 'vi',
-      data: { subject: subject.vi, sections: [{ id: storyId, blockType: 'story', kind: 'message', heading: 'Về JP-MIRAI', body: linkToPage('Về JP-MIRAI') }] } as never,
+      data: {
+        subject: subject.vi,
+        sections: [
+          { id: storyId, blockType: 'story', kind: 'message', heading: 'Về JP-MIRAI', body: linkToPage('Về JP-MIRAI') },
+        ],
+      } as never,
     })
     for (const lang of LOCALE_CODES) {
-      if (lang !== 'ja' && lang !== 'vi') await cms.payload.update({ collection: 'newsletters', id: issue.id, locale: lang, data: { subject: subject[lang] } as never })
+      if (lang !== 'ja' && lang !== 'vi')
+        await cms.payload.update({
+          collection: 'newsletters',
+          id: issue.id,
+          locale: lang,
+          data: { subject: subject[lang] } as never,
+        })
     }
     for (const lang of LOCALE_CODES) {
       const { html, text } = await renderIssue(cms.payload, String(issue.id), lang, settings)

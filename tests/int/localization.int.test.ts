@@ -29,7 +29,11 @@ afterAll(async () => {
 describe('content in nine languages', () => {
   it('stores and returns a different title and body in every locale, with one slug', async () => {
     const { payload } = cms
-    const article = await createArticle(payload, { title: TITLES.ja, slug: 'residence-card-renewal', body: paragraph(`body ${TITLES.ja}`) })
+    const article = await createArticle(payload, {
+      title: TITLES.ja,
+      slug: 'residence-card-renewal',
+      body: paragraph(`body ${TITLES.ja}`),
+    })
     for (const locale of LOCALE_CODES.filter((l) => l !== 'ja')) {
       await payload.update({
         collection: 'articles',
@@ -51,8 +55,18 @@ describe('content in nine languages', () => {
   it('updating one language leaves the others untouched', async () => {
     const { payload } = cms
     const article = await createArticle(payload, { title: '元の題名' })
-    await payload.update({ collection: 'articles', id: article.id, locale: 'vi', data: { title: 'Tiêu đề', body: paragraph('vi') } as never })
-    await payload.update({ collection: 'articles', id: article.id, locale: 'vi', data: { title: 'Tiêu đề mới' } as never })
+    await payload.update({
+      collection: 'articles',
+      id: article.id,
+      locale: 'vi',
+      data: { title: 'Tiêu đề', body: paragraph('vi') } as never,
+    })
+    await payload.update({
+      collection: 'articles',
+      id: article.id,
+      locale: 'vi',
+      data: { title: 'Tiêu đề mới' } as never,
+    })
     const ja: any = await payload.findByID({ collection: 'articles', id: article.id, locale: 'ja' })
     const vi: any = await payload.findByID({ collection: 'articles', id: article.id, locale: 'vi' })
     expect(ja.title).toBe('元の題名')
@@ -66,11 +80,21 @@ describe('content in nine languages', () => {
     const viOfJaOnly: any = await payload.findByID({ collection: 'articles', id: jaOnly.id, locale: 'vi' })
     expect(viOfJaOnly.title).toBe('日本語だけ')
 
-    await payload.update({ collection: 'articles', id: jaOnly.id, locale: 'en', data: { title: 'English too', body: paragraph('en') } as never })
+    await payload.update({
+      collection: 'articles',
+      id: jaOnly.id,
+      locale: 'en',
+      data: { title: 'English too', body: paragraph('en') } as never,
+    })
     const viWithEnglish: any = await payload.findByID({ collection: 'articles', id: jaOnly.id, locale: 'vi' })
     expect(viWithEnglish.title).toBe('English too')
 
-    const noFallback: any = await payload.findByID({ collection: 'articles', id: jaOnly.id, locale: 'vi', fallbackLocale: false })
+    const noFallback: any = await payload.findByID({
+      collection: 'articles',
+      id: jaOnly.id,
+      locale: 'vi',
+      fallbackLocale: false,
+    })
     expect(noFallback.title ?? null).toBeNull()
   })
 
@@ -78,7 +102,12 @@ describe('content in nine languages', () => {
     const { payload, config } = cms
     const rest = restClient(config)
     const article = await createArticle(payload, { title: '休みの日', slug: 'days-off' })
-    await payload.update({ collection: 'articles', id: article.id, locale: 'my', data: { title: TITLES.my, body: paragraph('my') } as never })
+    await payload.update({
+      collection: 'articles',
+      id: article.id,
+      locale: 'my',
+      data: { title: TITLES.my, body: paragraph('my') } as never,
+    })
     const my = await rest.request('GET', `articles/${article.id}?locale=my`)
     expect(my.status).toBe(200)
     expect(my.body.title).toBe(TITLES.my)

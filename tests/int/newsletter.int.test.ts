@@ -22,7 +22,11 @@ import { startSmtp } from './helpers/smtp'
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 let cms: TestCms
 let out: string
-const settings: NewsletterSettings = { siteUrl: 'https://portal.example.org', from: 'JP-MIRAI <news@example.org>', unsubscribe: ['mailto:news@example.org?subject=unsubscribe', 'https://portal.example.org/unsubscribe'] }
+const settings: NewsletterSettings = {
+  siteUrl: 'https://portal.example.org',
+  from: 'JP-MIRAI <news@example.org>',
+  unsubscribe: ['mailto:news@example.org?subject=unsubscribe', 'https://portal.example.org/unsubscribe'],
+}
 
 beforeAll(async () => {
   cms = await startCms()
@@ -68,7 +72,11 @@ describe('rendering an issue', () => {
   })
 
   it('stays under 100 KB, works without images (alt text) and links only to absolute addresses', async () => {
-    for (const [ref, lang] of [['30', 'ja'], ['30', 'vi'], ['101', 'en']] as const) {
+    for (const [ref, lang] of [
+      ['30', 'ja'],
+      ['30', 'vi'],
+      ['101', 'en'],
+    ] as const) {
       const { html } = await renderIssue(cms.payload, ref, lang, settings)
       expect(Buffer.byteLength(html)).toBeLessThan(100 * 1024)
       expect(html).not.toMatch(/fonts\.googleapis|@import/)
@@ -85,9 +93,22 @@ describe('rendering an issue', () => {
     await cms.payload.create({
       collection: 'newsletters',
       locale: 'ja',
-      data: { kind: 'monthly', issueNumber: 900, issueDate: '2026-01-15', subject: '大きすぎる号', sections: Array.from({ length: 20 }, (_, i) => ({ blockType: 'story', kind: 'message', heading: `見出し${i}`, body: long })) } as never,
+      data: {
+        kind: 'monthly',
+        issueNumber: 900,
+        issueDate: '2026-01-15',
+        subject: '大きすぎる号',
+        sections: Array.from({ length: 20 }, (_, i) => ({
+          blockType: 'story',
+          kind: 'message',
+          heading: `見出し${i}`,
+          body: long,
+        })),
+      } as never,
     })
-    await expect(renderIssue(cms.payload, '900', 'ja', settings)).rejects.toThrow(/The email is \d+ KB of HTML; mail clients clip messages over 100 KB/)
+    await expect(renderIssue(cms.payload, '900', 'ja', settings)).rejects.toThrow(
+      /The email is \d+ KB of HTML; mail clients clip messages over 100 KB/,
+    )
   })
 
   it('exports an .eml that parses back with the same subject, both parts and the list headers', async () => {
@@ -97,9 +118,13 @@ describe('rendering an issue', () => {
     expect(mail.text?.trim()).toBe(text.trim())
     expect(mail.html).toContain('Bản tin JP-MIRAI tháng 12/2023')
     expect(mail.headers.get('content-language')).toBe('vi')
-    expect(mail.headerLines.find((h) => h.key === 'list-unsubscribe')?.line).toContain('<https://portal.example.org/unsubscribe>')
+    expect(mail.headerLines.find((h) => h.key === 'list-unsubscribe')?.line).toContain(
+      '<https://portal.example.org/unsubscribe>',
+    )
     const headers = eml.toString().replace(/\r\n[ \t]+/g, ' ')
-    expect(headers).toMatch(/^List-Unsubscribe: <mailto:news@example\.org\?subject=unsubscribe>, <https:\/\/portal\.example\.org\/unsubscribe>/m)
+    expect(headers).toMatch(
+      /^List-Unsubscribe: <mailto:news@example\.org\?subject=unsubscribe>, <https:\/\/portal\.example\.org\/unsubscribe>/m,
+    )
     expect(headers).toMatch(/^List-Unsubscribe-Post: List-Unsubscribe=One-Click/m)
     expect(eml.toString()).toMatch(/^Content-Type: multipart\/alternative/m)
     expect(mail.from?.value[0]?.address).toBe('news@example.org')
@@ -112,7 +137,16 @@ describe('the weekly bulletin', () => {
       cms.payload.create({
         collection: 'events',
         locale: 'ja',
-        data: { title: slug, slug, kind: 'seminar', audience, start, end: new Date(Date.parse(start) + 3600_000).toISOString(), online: true, _status: 'published' } as never,
+        data: {
+          title: slug,
+          slug,
+          kind: 'seminar',
+          audience,
+          start,
+          end: new Date(Date.parse(start) + 3600_000).toISOString(),
+          online: true,
+          _status: 'published',
+        } as never,
       })
     await event('sunday-night-before', '2030-06-02T23:30:00+09:00')
     const first = await event('monday-midnight', '2030-06-03T00:00:00+09:00')
@@ -124,22 +158,42 @@ describe('the weekly bulletin', () => {
     const sundayNight = await article('sunday-night', '2030-06-02T23:59:00+09:00')
     await article('this-monday', '2030-06-03T00:00:00+09:00')
     // The bulletin that went out on 27 May.
-    await cms.payload.create({ collection: 'newsletters', locale: 'ja', data: { kind: 'weekly', issueNumber: 500, issueDate: '2030-05-27', subject: '5月27日週', bulletinWeek: '2030-05-27T00:00:00+09:00', _status: 'published' } as never })
+    await cms.payload.create({
+      collection: 'newsletters',
+      locale: 'ja',
+      data: {
+        kind: 'weekly',
+        issueNumber: 500,
+        issueDate: '2030-05-27',
+        subject: '5月27日週',
+        bulletinWeek: '2030-05-27T00:00:00+09:00',
+        _status: 'published',
+      } as never,
+    })
 
     const bulletin: any = await cms.payload.create({
       collection: 'newsletters',
       locale: 'ja',
       // Any day of the week will do: Wednesday.
-      data: { kind: 'weekly', issueNumber: 501, subject: '6月3日週', bulletinWeek: '2030-06-05T12:00:00+09:00', weeksAhead: 2, fillBulletin: true } as never,
+      data: {
+        kind: 'weekly',
+        issueNumber: 501,
+        subject: '6月3日週',
+        bulletinWeek: '2030-06-05T12:00:00+09:00',
+        weeksAhead: 2,
+        fillBulletin: true,
+      } as never,
       depth: 0,
     })
-    const names = new Map<string, string>([[String(first.id), 'monday-midnight'], [String(members.id), 'members-meeting'], [String(sundayNight.id), 'sunday-night'], [String(sinceLast.id), 'since-last-bulletin']])
-    expect(bulletin.sections.map((s: any) => names.get(String(s.item.value)) ?? `${s.item.relationTo}:${s.item.value}`)).toEqual([
-      'monday-midnight',
-      'members-meeting',
-      'sunday-night',
-      'since-last-bulletin',
+    const names = new Map<string, string>([
+      [String(first.id), 'monday-midnight'],
+      [String(members.id), 'members-meeting'],
+      [String(sundayNight.id), 'sunday-night'],
+      [String(sinceLast.id), 'since-last-bulletin'],
     ])
+    expect(
+      bulletin.sections.map((s: any) => names.get(String(s.item.value)) ?? `${s.item.relationTo}:${s.item.value}`),
+    ).toEqual(['monday-midnight', 'members-meeting', 'sunday-night', 'since-last-bulletin'])
     expect(new Date(bulletin.issueDate).toISOString()).toBe('2030-06-02T15:00:00.000Z')
 
     const { text } = await renderIssue(cms.payload, String(bulletin.id), 'ja', settings)
@@ -158,9 +212,27 @@ describe('bad input', () => {
   }
 
   it('refuses a missing subject and an over-long preheader, saying which and why', async () => {
-    const noSubject = await rejected(cms.payload.create({ collection: 'newsletters', locale: 'ja', data: { kind: 'monthly', issueNumber: 901, issueDate: '2026-02-15', _status: 'published' } as never }))
+    const noSubject = await rejected(
+      cms.payload.create({
+        collection: 'newsletters',
+        locale: 'ja',
+        data: { kind: 'monthly', issueNumber: 901, issueDate: '2026-02-15', _status: 'published' } as never,
+      }),
+    )
     expect(noSubject).toContain('subject')
-    const long = await rejected(cms.payload.create({ collection: 'newsletters', locale: 'ja', data: { kind: 'monthly', issueNumber: 902, issueDate: '2026-02-15', subject: '件名', preheader: 'あ'.repeat(91) } as never }))
+    const long = await rejected(
+      cms.payload.create({
+        collection: 'newsletters',
+        locale: 'ja',
+        data: {
+          kind: 'monthly',
+          issueNumber: 902,
+          issueDate: '2026-02-15',
+          subject: '件名',
+          preheader: 'あ'.repeat(91),
+        } as never,
+      }),
+    )
     expect(long).toContain('The preheader has 91 characters; inboxes show at most 90')
   })
 
@@ -170,7 +242,14 @@ describe('bad input', () => {
       cms.payload.create({
         collection: 'newsletters',
         locale: 'ja',
-        data: { kind: 'monthly', issueNumber: 903, issueDate: '2026-03-15', subject: '三月号', sections: [{ blockType: 'reference', item: { relationTo: 'articles', value: draft.id } }], _status: 'published' } as never,
+        data: {
+          kind: 'monthly',
+          issueNumber: 903,
+          issueDate: '2026-03-15',
+          subject: '三月号',
+          sections: [{ blockType: 'reference', item: { relationTo: 'articles', value: draft.id } }],
+          _status: 'published',
+        } as never,
       }),
     )
     expect(message).toContain('Card 1 points to \\"下書きの記事\\", which is not published')
@@ -181,28 +260,55 @@ describe('bad input', () => {
     await cms.payload.create({
       collection: 'newsletters',
       locale: 'ja',
-      data: { kind: 'monthly', issueNumber: 904, issueDate: '2026-04-15', subject: '四月号', sections: [{ blockType: 'reference', item: { relationTo: 'articles', value: doomed.id } }], _status: 'published' } as never,
+      data: {
+        kind: 'monthly',
+        issueNumber: 904,
+        issueDate: '2026-04-15',
+        subject: '四月号',
+        sections: [{ blockType: 'reference', item: { relationTo: 'articles', value: doomed.id } }],
+        _status: 'published',
+      } as never,
     })
     await cms.payload.delete({ collection: 'articles', id: doomed.id })
-    await expect(renderIssue(cms.payload, '904', 'ja', settings)).rejects.toThrow('Card 1 points to a document that was deleted')
-    await expect(renderIssue(cms.payload, '30', 'my', settings)).rejects.toThrow('Issue 30 has no Burmese edition (no subject in "my"); its editions: ja, en, id, vi')
+    await expect(renderIssue(cms.payload, '904', 'ja', settings)).rejects.toThrow(
+      'Card 1 points to a document that was deleted',
+    )
+    await expect(renderIssue(cms.payload, '30', 'my', settings)).rejects.toThrow(
+      'Issue 30 has no Burmese edition (no subject in "my"); its editions: ja, en, id, vi',
+    )
   })
 })
 
 describe('pnpm newsletter:export', () => {
   const cli = (...args: string[]) => cliWith({}, ...args)
   const cliWith = (env: Record<string, string>, ...args: string[]) =>
-    spawnSync(process.execPath, [path.join(repoRoot, 'scripts/node_modules/tsx/dist/cli.mjs'), path.join(repoRoot, 'scripts/src/newsletter-export.ts'), ...args], {
-      cwd: path.join(repoRoot, 'scripts'),
-      env: { ...process.env, SITE_URL: 'https://portal.example.org', INIT_CWD: out, ...env },
-      encoding: 'utf8',
-    })
-  const cliAsync = (env: Record<string, string>, ...args: string[]) =>
-    new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
-      const child = spawn(process.execPath, [path.join(repoRoot, 'scripts/node_modules/tsx/dist/cli.mjs'), path.join(repoRoot, 'scripts/src/newsletter-export.ts'), ...args], {
+    spawnSync(
+      process.execPath,
+      [
+        path.join(repoRoot, 'scripts/node_modules/tsx/dist/cli.mjs'),
+        path.join(repoRoot, 'scripts/src/newsletter-export.ts'),
+        ...args,
+      ],
+      {
         cwd: path.join(repoRoot, 'scripts'),
         env: { ...process.env, SITE_URL: 'https://portal.example.org', INIT_CWD: out, ...env },
-      })
+        encoding: 'utf8',
+      },
+    )
+  const cliAsync = (env: Record<string, string>, ...args: string[]) =>
+    new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
+      const child = spawn(
+        process.execPath,
+        [
+          path.join(repoRoot, 'scripts/node_modules/tsx/dist/cli.mjs'),
+          path.join(repoRoot, 'scripts/src/newsletter-export.ts'),
+          ...args,
+        ],
+        {
+          cwd: path.join(repoRoot, 'scripts'),
+          env: { ...process.env, SITE_URL: 'https://portal.example.org', INIT_CWD: out, ...env },
+        },
+      )
       let stdout = ''
       let stderr = ''
       child.stdout.on('data', (c: Buffer) => (stdout += c.toString()))
@@ -213,7 +319,18 @@ describe('pnpm newsletter:export', () => {
   it('sends the issue to test addresses through the configured SMTP server', async () => {
     const smtp = await startSmtp()
     try {
-      const run = await cliAsync({ SMTP_HOST: '127.0.0.1', SMTP_PORT: String(smtp.port), SMTP_SECURE: 'false' }, '30', '--lang', 'en', '--format', 'html', '--out', 'sent', '--send-test', 'a@test.example, b@test.example')
+      const run = await cliAsync(
+        { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(smtp.port), SMTP_SECURE: 'false' },
+        '30',
+        '--lang',
+        'en',
+        '--format',
+        'html',
+        '--out',
+        'sent',
+        '--send-test',
+        'a@test.example, b@test.example',
+      )
       expect(run.stderr).toBe('')
       expect(run.status).toBe(0)
       const [mail] = await smtp.waitFor(1)
@@ -235,13 +352,22 @@ describe('pnpm newsletter:export', () => {
     const run = cli('30', '--lang', 'vi', '--format', 'all', '--out', 'issue-30')
     expect(run.stderr).toBe('')
     expect(run.status).toBe(0)
-    expect(readdirSync(path.join(out, 'issue-30')).sort()).toEqual(['monthly-30-vi.eml', 'monthly-30-vi.html', 'monthly-30-vi.txt'])
-    expect(readFileSync(path.join(out, 'issue-30', 'monthly-30-vi.txt'), 'utf8')).toContain('https://portal.example.org/vi/')
+    expect(readdirSync(path.join(out, 'issue-30')).sort()).toEqual([
+      'monthly-30-vi.eml',
+      'monthly-30-vi.html',
+      'monthly-30-vi.txt',
+    ])
+    expect(readFileSync(path.join(out, 'issue-30', 'monthly-30-vi.txt'), 'utf8')).toContain(
+      'https://portal.example.org/vi/',
+    )
   }, 60_000)
 
   it('exits non-zero with a one-line reason and writes nothing', () => {
     for (const [args, reason] of [
-      [['999', '--out', 'bad-1'], 'newsletter:export: No newsletter issue "999" (give a document id, an issue number or "latest")'],
+      [
+        ['999', '--out', 'bad-1'],
+        'newsletter:export: No newsletter issue "999" (give a document id, an issue number or "latest")',
+      ],
       [['30', '--lang', 'xx', '--out', 'bad-2'], 'newsletter:export: "xx" is not one of the site\'s languages'],
       [['30', '--lang', 'my', '--out', 'bad-3'], 'newsletter:export: Issue 30 has no Burmese edition'],
       [['30', '--format', 'pdf', '--out', 'bad-4'], 'newsletter:export: Unknown format "pdf" (html, text, eml or all)'],

@@ -31,7 +31,10 @@ const builds = async () =>
 /** Runs of the build command as [start, end] pairs. */
 const runs = (): [number, number][] => {
   if (!existsSync(runLog)) return []
-  const lines = readFileSync(runLog, 'utf8').trim().split('\n').map((line) => line.split(' '))
+  const lines = readFileSync(runLog, 'utf8')
+    .trim()
+    .split('\n')
+    .map((line) => line.split(' '))
   const out: [number, number][] = []
   for (let i = 0; i < lines.length; i += 2) out.push([Number(lines[i]![1]), Number(lines[i + 1]?.[1] ?? NaN)])
   return out
@@ -94,7 +97,10 @@ describe('publishing rebuilds the public site', () => {
     const [first, second] = runs()
     expect(runs()).toHaveLength(2)
     expect(second![0]).toBeGreaterThanOrEqual(first![1])
-    expect((await builds()).map((b) => b.changes.map((c: any) => c.title))).toEqual([['最初'], ['ビルド中1', 'ビルド中2']])
+    expect((await builds()).map((b) => b.changes.map((c: any) => c.title))).toEqual([
+      ['最初'],
+      ['ビルド中1', 'ビルド中2'],
+    ])
   })
 
   it('does not rebuild for a draft; does for editing, unpublishing and deleting a published document', async () => {
@@ -102,15 +108,33 @@ describe('publishing rebuilds the public site', () => {
     await idle()
     await cms.payload.delete({ collection: 'site-builds', where: { id: { exists: true } } })
 
-    await cms.payload.update({ collection: 'articles', id: article.id, locale: 'en', data: { title: 'Published article', body: paragraph('en') } as never })
+    await cms.payload.update({
+      collection: 'articles',
+      id: article.id,
+      locale: 'en',
+      data: { title: 'Published article', body: paragraph('en') } as never,
+    })
     await idle()
-    await cms.payload.update({ collection: 'articles', id: article.id, locale: 'ja', draft: true, data: { title: '下書きの変更' } as never })
+    await cms.payload.update({
+      collection: 'articles',
+      id: article.id,
+      locale: 'ja',
+      draft: true,
+      data: { title: '下書きの変更' } as never,
+    })
     await createArticle(cms.payload, { title: '新しい下書き', _status: 'draft' })
     await idle()
-    expect((await builds()).map((b) => b.changes.map((c: any) => `${c.operation} ${c.title}`))).toEqual([['update Published article']])
+    expect((await builds()).map((b) => b.changes.map((c: any) => `${c.operation} ${c.title}`))).toEqual([
+      ['update Published article'],
+    ])
     await cms.payload.delete({ collection: 'site-builds', where: { id: { exists: true } } })
 
-    await cms.payload.update({ collection: 'articles', id: article.id, locale: 'ja', data: { title: '公開記事（更新）', _status: 'published' } as never })
+    await cms.payload.update({
+      collection: 'articles',
+      id: article.id,
+      locale: 'ja',
+      data: { title: '公開記事（更新）', _status: 'published' } as never,
+    })
     await idle()
     await cms.payload.update({ collection: 'articles', id: article.id, data: { _status: 'draft' } as never })
     await idle()
@@ -158,7 +182,11 @@ describe('publishing rebuilds the public site', () => {
   })
 
   it('rebuilds when the site settings change', async () => {
-    await cms.payload.updateGlobal({ slug: 'site-settings', locale: 'ja', data: { organisation: { name: 'JP-MIRAI' }, consultation: { name: 'JP-MIRAIアシスト' } } as never })
+    await cms.payload.updateGlobal({
+      slug: 'site-settings',
+      locale: 'ja',
+      data: { organisation: { name: 'JP-MIRAI' }, consultation: { name: 'JP-MIRAIアシスト' } } as never,
+    })
     await idle()
     const [build] = await builds()
     expect(build.changes.map((c: any) => `${c.operation} ${c.collection}`)).toEqual(['update site-settings'])
@@ -228,22 +256,38 @@ describe('the local pipeline', () => {
       expect(build.error ?? null).toBeNull()
       expect(build.status).toBe('succeeded')
       expect(build.pages).toBeGreaterThan(9)
-      expect(readFileSync(path.join(site, 'ja/articles/real-build-article/index.html'), 'utf8')).toContain('本物のビルド')
+      expect(readFileSync(path.join(site, 'ja/articles/real-build-article/index.html'), 'utf8')).toContain(
+        '本物のビルド',
+      )
 
       // hardening 1 and 8, end to end: an image uploaded as hero.html reaches the site as a PNG
       // served as one; an image whose file went missing is left out and the build says so.
       const png = (await imageFile('x.png')).data
       const polyglot = Buffer.concat([png, Buffer.from('<html><script>alert(document.domain)</script></html>')])
-      const hero: any = await cms.payload.create({ collection: 'media', locale: 'ja', data: { alt: 'ヒーロー' } as never, file: { data: polyglot, name: 'hero.html', mimetype: 'image/png', size: polyglot.length } })
+      const hero: any = await cms.payload.create({
+        collection: 'media',
+        locale: 'ja',
+        data: { alt: 'ヒーロー' } as never,
+        file: { data: polyglot, name: 'hero.html', mimetype: 'image/png', size: polyglot.length },
+      })
       expect(hero.filename).toBe('hero.png')
-      const lost: any = await cms.payload.create({ collection: 'media', locale: 'ja', data: { alt: '消えた画像' } as never, file: await imageFile('lost.png') })
-      rmSync(path.join((cms.payload.collections.media!.config.upload as { staticDir: string }).staticDir, lost.filename))
+      const lost: any = await cms.payload.create({
+        collection: 'media',
+        locale: 'ja',
+        data: { alt: '消えた画像' } as never,
+        file: await imageFile('lost.png'),
+      })
+      rmSync(
+        path.join((cms.payload.collections.media!.config.upload as { staticDir: string }).staticDir, lost.filename),
+      )
       await createArticle(cms.payload, { title: '画像つき', slug: 'with-hero', heroImage: hero.id })
       await createArticle(cms.payload, { title: '画像が消えた', slug: 'with-lost-image', heroImage: lost.id })
       await idle()
       const withWarnings = (await builds()).at(-1)
       expect(withWarnings.status).toBe('succeeded')
-      expect(withWarnings.warnings).toContain(`media ${lost.id}: "${lost.filename}" is missing from the CMS's files; left out of the site`)
+      expect(withWarnings.warnings).toContain(
+        `media ${lost.id}: "${lost.filename}" is missing from the CMS's files; left out of the site`,
+      )
       expect(readFileSync(path.join(site, 'ja/articles/with-lost-image/index.html'), 'utf8')).toContain('画像が消えた')
       expect(readFileSync(path.join(site, 'ja/articles/with-hero/index.html'), 'utf8')).toContain('/media/hero.png')
       expect(existsSync(path.join(site, 'media/hero.html'))).toBe(false)
@@ -251,7 +295,11 @@ describe('the local pipeline', () => {
       try {
         const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
         const served = await fetch(`${base}/media/hero.png`)
-        expect([served.status, served.headers.get('content-type'), served.headers.get('x-content-type-options')]).toEqual([200, 'image/png', 'nosniff'])
+        expect([
+          served.status,
+          served.headers.get('content-type'),
+          served.headers.get('x-content-type-options'),
+        ]).toEqual([200, 'image/png', 'nosniff'])
         expect((await fetch(`${base}/media/hero.html`)).status).toBe(404)
       } finally {
         await new Promise((resolve) => server.close(resolve))

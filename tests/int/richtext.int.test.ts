@@ -49,12 +49,13 @@ describe('rich text from the CMS to HTML', () => {
   })
 
   it('refuses a furigana reading that is not kana', async () => {
-    await expect(
-      createArticle(cms.payload, { body: doc(ruby('在留', 'zairyuu')) }),
-    ).rejects.toMatchObject({
+    await expect(createArticle(cms.payload, { body: doc(ruby('在留', 'zairyuu')) })).rejects.toMatchObject({
       data: {
         errors: expect.arrayContaining([
-          expect.objectContaining({ path: 'body.reading', message: 'The reading must be written in hiragana or katakana' }),
+          expect.objectContaining({
+            path: 'body.reading',
+            message: 'The reading must be written in hiragana or katakana',
+          }),
         ]),
       },
     })
@@ -64,7 +65,13 @@ describe('rich text from the CMS to HTML', () => {
     const target = await createArticle(cms.payload, { slug: 'health-insurance' })
     const article = await createArticle(cms.payload, {
       slug: 'links-to-health',
-      body: doc(text('See '), link({ linkType: 'internal', newTab: false, doc: { relationTo: 'articles', value: target.id } }, 'health insurance')),
+      body: doc(
+        text('See '),
+        link(
+          { linkType: 'internal', newTab: false, doc: { relationTo: 'articles', value: target.id } },
+          'health insurance',
+        ),
+      ),
     })
     const stored: any = await cms.payload.findByID({ collection: 'articles', id: article.id, locale: 'ja', depth: 1 })
     expect(richTextToHtml(stored.body, { resolveInternalLink: resolverFor('vi') })).toBe(
@@ -76,12 +83,20 @@ describe('rich text from the CMS to HTML', () => {
     let stored: any
     try {
       const article = await createArticle(cms.payload, {
-        body: doc(text('<script>alert(1)</script>'), link({ linkType: 'custom', url: 'javascript:alert(document.cookie)', newTab: true }, 'click me')),
+        body: doc(
+          text('<script>alert(1)</script>'),
+          link({ linkType: 'custom', url: 'javascript:alert(document.cookie)', newTab: true }, 'click me'),
+        ),
       })
       stored = await cms.payload.findByID({ collection: 'articles', id: article.id, locale: 'ja' })
     } catch {
       // The CMS may refuse the URL outright; the converter must be safe on its own too.
-      stored = { body: doc(text('<script>alert(1)</script>'), link({ linkType: 'custom', url: 'javascript:alert(document.cookie)' }, 'click me')) }
+      stored = {
+        body: doc(
+          text('<script>alert(1)</script>'),
+          link({ linkType: 'custom', url: 'javascript:alert(document.cookie)' }, 'click me'),
+        ),
+      }
     }
     const html = richTextToHtml(stored.body)
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;')

@@ -21,7 +21,15 @@ afterAll(async () => {
 })
 
 const all = async (collection: string) =>
-  (await cms.payload.find({ collection: collection as 'articles', limit: 1000, depth: 0, pagination: false, locale: 'all' as never })).docs as any[]
+  (
+    await cms.payload.find({
+      collection: collection as 'articles',
+      limit: 1000,
+      depth: 0,
+      pagination: false,
+      locale: 'all' as never,
+    })
+  ).docs as any[]
 
 const containsRuby = (node: any): boolean =>
   node?.type === 'inlineBlock' && node.fields?.blockType === 'ruby' ? true : (node?.children ?? []).some(containsRuby)
@@ -59,7 +67,8 @@ describe('demo content', () => {
     const withRuby = articles.filter((a) => containsRuby(a.body.ja.root))
     expect(withRuby.length).toBeGreaterThanOrEqual(3)
     for (const a of articles) {
-      for (const locale of LOCALE_CODES.filter((l) => l !== 'ja')) expect(containsRuby(a.body[locale].root), `${a.slug} ${locale}`).toBe(false)
+      for (const locale of LOCALE_CODES.filter((l) => l !== 'ja'))
+        expect(containsRuby(a.body[locale].root), `${a.slug} ${locale}`).toBe(false)
     }
   })
 
@@ -87,8 +96,17 @@ describe('demo content', () => {
     expect(check.sections.map((s) => s.key)).toEqual(['work', 'daily-life'])
     const questions = check.sections.flatMap((s) => s.questions)
     expect(questions.map((q) => q.key)).toEqual([
-      'overtime-over-45-hours', 'wages-not-paid', 'paid-leave-restricted', 'documents-kept-by-others', 'consultation-forbidden', 'union-forbidden',
-      'violence', 'harassment', 'pregnancy-dismissal', 'internet-forbidden', 'no-days-off',
+      'overtime-over-45-hours',
+      'wages-not-paid',
+      'paid-leave-restricted',
+      'documents-kept-by-others',
+      'consultation-forbidden',
+      'union-forbidden',
+      'violence',
+      'harassment',
+      'pregnancy-dismissal',
+      'internet-forbidden',
+      'no-days-off',
     ])
     for (const q of questions) {
       expect(Object.keys(q.translations).sort(), q.key).toEqual([...LOCALE_CODES].sort())
@@ -97,7 +115,8 @@ describe('demo content', () => {
     expect(containsRuby(questions[3]!.translations.ja!.text.root)).toBe(true)
     // Every other consultation service is named in every language too.
     const settings = schemas.siteSettings.parse(snapshot.siteSettings)
-    for (const service of settings.otherServices) expect(Object.keys(service.translations).sort()).toEqual([...LOCALE_CODES].sort())
+    for (const service of settings.otherServices)
+      expect(Object.keys(service.translations).sort()).toEqual([...LOCALE_CODES].sort())
   })
 
   it('gives every role a demo account that can sign in', async () => {
@@ -112,18 +131,35 @@ describe('demo content', () => {
     const token = await rest.login(member.email, demoPassword())
     const reports = await rest.request('GET', 'activity-reports?depth=1&limit=100', { token })
     expect(reports.body.docs.length).toBeGreaterThan(0)
-    const orgs = new Set(reports.body.docs.filter((r: any) => r.visibility !== 'members-only').map((r: any) => r.organisation.slug))
+    const orgs = new Set(
+      reports.body.docs.filter((r: any) => r.visibility !== 'members-only').map((r: any) => r.organisation.slug),
+    )
     expect([...orgs]).toEqual([member.organisation])
   })
 
   it('is idempotent: seeding again changes no counts', async () => {
     const before = Object.fromEntries(
-      await Promise.all(['articles', 'videos', 'events', 'good-practices', 'countries', 'pages', 'media', 'users', 'activity-reports', 'tags'].map(async (c) => [c, (await all(c)).length])),
+      await Promise.all(
+        [
+          'articles',
+          'videos',
+          'events',
+          'good-practices',
+          'countries',
+          'pages',
+          'media',
+          'users',
+          'activity-reports',
+          'tags',
+        ].map(async (c) => [c, (await all(c)).length]),
+      ),
     )
     const { seed } = await import('@mirai/cms/seed')
     const { counts } = await seed(cms.payload)
     expect(counts).toEqual(firstCounts)
-    const after = Object.fromEntries(await Promise.all(Object.keys(before).map(async (c) => [c, (await all(c)).length])))
+    const after = Object.fromEntries(
+      await Promise.all(Object.keys(before).map(async (c) => [c, (await all(c)).length])),
+    )
     expect(after).toEqual(before)
   }, 300_000)
 })
@@ -131,8 +167,21 @@ describe('demo content', () => {
 describe('hardening 9: seeding again keeps people’s work', () => {
   const cmsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../cms')
   const cli = (...args: string[]) =>
-    spawnSync(path.join(cmsDir, 'node_modules/.bin/tsx'), ['src/seed/cli.ts', ...args], { cwd: cmsDir, env: { ...process.env, PAYLOAD_LOG_LEVEL: 'error' }, encoding: 'utf8' })
-  const one = async (collection: string, where: Record<string, unknown>) => (await cms.payload.find({ collection: collection as 'articles', where: where as never, depth: 0, limit: 1, draft: true })).docs[0] as any
+    spawnSync(path.join(cmsDir, 'node_modules/.bin/tsx'), ['src/seed/cli.ts', ...args], {
+      cwd: cmsDir,
+      env: { ...process.env, PAYLOAD_LOG_LEVEL: 'error' },
+      encoding: 'utf8',
+    })
+  const one = async (collection: string, where: Record<string, unknown>) =>
+    (
+      await cms.payload.find({
+        collection: collection as 'articles',
+        where: where as never,
+        depth: 0,
+        limit: 1,
+        draft: true,
+      })
+    ).docs[0] as any
   let edited: any
   let unpublished: any
 
@@ -141,17 +190,36 @@ describe('hardening 9: seeding again keeps people’s work', () => {
     const [first, second] = (await all('articles')).slice(0, 2)
     edited = first
     unpublished = second
-    await cms.payload.update({ collection: 'articles', id: first.id, locale: 'ja', data: { title: '編集者が直した題名' } as never })
+    await cms.payload.update({
+      collection: 'articles',
+      id: first.id,
+      locale: 'ja',
+      data: { title: '編集者が直した題名' } as never,
+    })
     await cms.payload.update({ collection: 'articles', id: second.id, data: { _status: 'draft' } as never })
     const tag = (await all('tags'))[0]
     await cms.payload.delete({ collection: 'tags', id: tag.id })
-    await cms.payload.updateGlobal({ slug: 'navigation', locale: 'vi', data: { items: [{ label: 'Chỉ một mục', type: 'section', section: 'articles' }] } as never })
-    await cms.payload.updateGlobal({ slug: 'site-settings', data: { organisation: { email: 'office@example.org' } } as never })
-    await cms.payload.updateGlobal({ slug: 'reporting-periods', data: { periods: [{ kind: 'annual-plan', fiscalYear: 2030, deadline: '2030-05-31T14:59:59.000Z' }] } as never })
+    await cms.payload.updateGlobal({
+      slug: 'navigation',
+      locale: 'vi',
+      data: { items: [{ label: 'Chỉ một mục', type: 'section', section: 'articles' }] } as never,
+    })
+    await cms.payload.updateGlobal({
+      slug: 'site-settings',
+      data: { organisation: { email: 'office@example.org' } } as never,
+    })
+    await cms.payload.updateGlobal({
+      slug: 'reporting-periods',
+      data: { periods: [{ kind: 'annual-plan', fiscalYear: 2030, deadline: '2030-05-31T14:59:59.000Z' }] } as never,
+    })
     const editorAccount = DEMO_ACCOUNTS.find((a) => a.role === 'editor')!
     const memberAccount = DEMO_ACCOUNTS.find((a) => a.role === 'member')!
     const editor = await one('users', { email: { equals: editorAccount.email } })
-    await cms.payload.update({ collection: 'users', id: editor.id, data: { role: 'translator', languages: ['vi'] } as never })
+    await cms.payload.update({
+      collection: 'users',
+      id: editor.id,
+      data: { role: 'translator', languages: ['vi'] } as never,
+    })
     const member = await one('users', { email: { equals: memberAccount.email } })
     await cms.payload.delete({ collection: 'users', id: member.id })
 
@@ -159,12 +227,20 @@ describe('hardening 9: seeding again keeps people’s work', () => {
     const { created } = await seed(cms.payload)
     expect(created).toEqual([])
 
-    expect((await cms.payload.findByID({ collection: 'articles', id: first.id, locale: 'ja' }) as any).title).toBe('編集者が直した題名')
-    expect((await cms.payload.findByID({ collection: 'articles', id: second.id }) as any)._status).toBe('draft')
+    expect(((await cms.payload.findByID({ collection: 'articles', id: first.id, locale: 'ja' })) as any).title).toBe(
+      '編集者が直した題名',
+    )
+    expect(((await cms.payload.findByID({ collection: 'articles', id: second.id })) as any)._status).toBe('draft')
     expect(await one('tags', { slug: { equals: tag.slug } })).toBeUndefined()
-    expect((await cms.payload.findGlobal({ slug: 'navigation', locale: 'vi' }) as any).items.map((i: any) => i.label)).toEqual(['Chỉ một mục'])
-    expect((await cms.payload.findGlobal({ slug: 'site-settings' }) as any).organisation.email).toBe('office@example.org')
-    expect((await cms.payload.findGlobal({ slug: 'reporting-periods' }) as any).periods.map((p: any) => p.fiscalYear)).toEqual([2030])
+    expect(
+      ((await cms.payload.findGlobal({ slug: 'navigation', locale: 'vi' })) as any).items.map((i: any) => i.label),
+    ).toEqual(['Chỉ một mục'])
+    expect(((await cms.payload.findGlobal({ slug: 'site-settings' })) as any).organisation.email).toBe(
+      'office@example.org',
+    )
+    expect(
+      ((await cms.payload.findGlobal({ slug: 'reporting-periods' })) as any).periods.map((p: any) => p.fiscalYear),
+    ).toEqual([2030])
     expect((await one('users', { email: { equals: editorAccount.email } })).role).toBe('translator')
     expect(await one('users', { email: { equals: memberAccount.email } })).toBeUndefined()
     const rest = restClient(cms.config)
@@ -176,7 +252,9 @@ describe('hardening 9: seeding again keeps people’s work', () => {
     await cms.payload.updateGlobal({ slug: 'seed-ledger' as never, data: { keys: null } as never })
     const { seed } = await import('@mirai/cms/seed')
     expect((await seed(cms.payload)).created).toEqual([])
-    expect(await one('users', { email: { equals: DEMO_ACCOUNTS.find((a) => a.role === 'member')!.email } })).toBeUndefined()
+    expect(
+      await one('users', { email: { equals: DEMO_ACCOUNTS.find((a) => a.role === 'member')!.email } }),
+    ).toBeUndefined()
     expect(((await cms.payload.findGlobal({ slug: 'seed-ledger' as never })) as any).keys.length).toBeGreaterThan(50)
   }, 300_000)
 
@@ -188,15 +266,19 @@ describe('hardening 9: seeding again keeps people’s work', () => {
     expect(dry.stdout).toMatch(/^ {2}media: \d+ document\(s\) and their files$/m)
     expect(dry.stdout).toMatch(/^ {2}users: \d+ document\(s\)$/m)
     expect(dry.stdout).toContain('Nothing was changed; run "pnpm seed --reset --yes" to do it.')
-    expect((await cms.payload.findByID({ collection: 'articles', id: edited.id, locale: 'ja' }) as any).title).toBe('編集者が直した題名')
+    expect(((await cms.payload.findByID({ collection: 'articles', id: edited.id, locale: 'ja' })) as any).title).toBe(
+      '編集者が直した題名',
+    )
 
     const wet = cli('--reset', '--yes')
     expect(wet.status, wet.stderr).toBe(0)
     const { DEMO_ACCOUNTS } = await import('@mirai/cms/seed/demo-accounts')
-    expect(await one('users', { email: { equals: DEMO_ACCOUNTS.find((a) => a.role === 'member')!.email } })).toBeTruthy()
+    expect(
+      await one('users', { email: { equals: DEMO_ACCOUNTS.find((a) => a.role === 'member')!.email } }),
+    ).toBeTruthy()
     const again = await one('articles', { slug: { equals: edited.slug } })
     expect(again.title).not.toBe('編集者が直した題名')
     expect((await one('articles', { slug: { equals: unpublished.slug } }))._status).toBe('published')
-    expect((await cms.payload.findGlobal({ slug: 'reporting-periods' }) as any).periods.length).toBeGreaterThan(1)
+    expect(((await cms.payload.findGlobal({ slug: 'reporting-periods' })) as any).periods.length).toBeGreaterThan(1)
   }, 300_000)
 })

@@ -35,16 +35,25 @@ async function polyglot(name = 'hero.html') {
 }
 
 async function image(alt = '元の画像', name = 'original.png') {
-  return (await cms.payload.create({ collection: 'media', locale: 'ja', data: { alt } as never, file: await imageFile(name, { width: 800, height: 600 }) })) as any
+  return (await cms.payload.create({
+    collection: 'media',
+    locale: 'ja',
+    data: { alt } as never,
+    file: await imageFile(name, { width: 800, height: 600 }),
+  })) as any
 }
 
-const filesOf = (doc: any): string[] => [doc.filename, ...Object.values(doc.sizes ?? {}).map((s: any) => s?.filename)].filter(Boolean)
+const filesOf = (doc: any): string[] =>
+  [doc.filename, ...Object.values(doc.sizes ?? {}).map((s: any) => s?.filename)].filter(Boolean)
 
 describe('hardening 1: a translator cannot put script on the public site (CMS)', () => {
   it('a translator cannot replace the file of an image, which would change it in every language', async () => {
     const doc = await image()
     const before = readFileSync(path.join(mediaDir(), doc.filename))
-    const res = await rest.request('PATCH', `media/${doc.id}?locale=vi`, { token: tokens.translator, formData: multipart(await polyglot(), { alt: 'Ảnh' }) })
+    const res = await rest.request('PATCH', `media/${doc.id}?locale=vi`, {
+      token: tokens.translator,
+      formData: multipart(await polyglot(), { alt: 'Ảnh' }),
+    })
     expect(res.status).toBe(403)
     expect(JSON.stringify(res.body)).toMatch(/Ask an editor to replace it/)
     const after: any = await cms.payload.findByID({ collection: 'media', id: doc.id, locale: 'vi' })
@@ -55,12 +64,19 @@ describe('hardening 1: a translator cannot put script on the public site (CMS)',
 
   it('a translator cannot crop an image or move its focal point, but still writes its alt text', async () => {
     const doc = await image()
-    const crop = await rest.request('PATCH', `media/${doc.id}?locale=vi&uploadEdits[crop][x]=0&uploadEdits[crop][y]=0&uploadEdits[crop][width]=10&uploadEdits[crop][height]=10&uploadEdits[crop][unit]=%25`, {
-      token: tokens.translator,
-      body: { alt: 'Ảnh' },
-    })
+    const crop = await rest.request(
+      'PATCH',
+      `media/${doc.id}?locale=vi&uploadEdits[crop][x]=0&uploadEdits[crop][y]=0&uploadEdits[crop][width]=10&uploadEdits[crop][height]=10&uploadEdits[crop][unit]=%25`,
+      {
+        token: tokens.translator,
+        body: { alt: 'Ảnh' },
+      },
+    )
     expect(crop.status).toBe(403)
-    const focal = await rest.request('PATCH', `media/${doc.id}?locale=vi`, { token: tokens.translator, body: { alt: 'Ảnh gốc', focalX: 5, focalY: 95 } })
+    const focal = await rest.request('PATCH', `media/${doc.id}?locale=vi`, {
+      token: tokens.translator,
+      body: { alt: 'Ảnh gốc', focalX: 5, focalY: 95 },
+    })
     expect(focal.status).toBe(200)
     const after: any = await cms.payload.findByID({ collection: 'media', id: doc.id, locale: 'vi' })
     expect(after.alt).toBe('Ảnh gốc')
@@ -69,7 +85,10 @@ describe('hardening 1: a translator cannot put script on the public site (CMS)',
   })
 
   it('stores a file under the name and type of its content, not the name it came with', async () => {
-    const res = await rest.request('POST', 'media?locale=ja', { token: tokens.editor, formData: multipart(await polyglot(), { alt: 'ヒーロー画像' }) })
+    const res = await rest.request('POST', 'media?locale=ja', {
+      token: tokens.editor,
+      formData: multipart(await polyglot(), { alt: 'ヒーロー画像' }),
+    })
     expect(res.status).toBe(201)
     expect(res.body.doc.filename).toBe('hero.png')
     expect(res.body.doc.mimeType).toBe('image/png')
@@ -84,18 +103,34 @@ describe('hardening 1: a translator cannot put script on the public site (CMS)',
     })
     expect(res.status).toBe(415)
     expect(JSON.stringify(res.body)).toMatch(/The content of \\"innocent.png\\" is not a file type the CMS recognises/)
-    expect((await cms.payload.find({ collection: 'media', where: { filename: { like: 'innocent' } } })).totalDocs).toBe(0)
+    expect((await cms.payload.find({ collection: 'media', where: { filename: { like: 'innocent' } } })).totalDocs).toBe(
+      0,
+    )
   })
 
   it('keeps file metadata server-owned: a client cannot relabel a stored image', async () => {
     const doc = await image()
     const res = await rest.request('PATCH', `media/${doc.id}?locale=ja`, {
       token: tokens.editor,
-      body: { mimeType: 'text/html', filename: 'hero.html', filesize: 1, width: 1, height: 1, url: 'https://evil.example/x.html', sizes: { card: { filename: 'x.html' } } },
+      body: {
+        mimeType: 'text/html',
+        filename: 'hero.html',
+        filesize: 1,
+        width: 1,
+        height: 1,
+        url: 'https://evil.example/x.html',
+        sizes: { card: { filename: 'x.html' } },
+      },
     })
     expect(res.status).toBe(200)
     const after: any = await cms.payload.findByID({ collection: 'media', id: doc.id })
-    expect([after.mimeType, after.filename, after.width, after.height, after.filesize]).toEqual([doc.mimeType, doc.filename, doc.width, doc.height, doc.filesize])
+    expect([after.mimeType, after.filename, after.width, after.height, after.filesize]).toEqual([
+      doc.mimeType,
+      doc.filename,
+      doc.width,
+      doc.height,
+      doc.filesize,
+    ])
     expect(after.sizes.card.filename).toBe(doc.sizes.card.filename)
   })
 
@@ -112,12 +147,17 @@ describe('hardening 1: a translator cannot put script on the public site (CMS)',
     const requests: string[] = []
     const server: Server = createServer((req, res) => {
       requests.push(req.url ?? '')
-      res.writeHead(200, { 'content-type': 'image/png' }).end(readFileSync(path.join(mediaDir(), readdirSync(mediaDir())[0]!)))
+      res
+        .writeHead(200, { 'content-type': 'image/png' })
+        .end(readFileSync(path.join(mediaDir(), readdirSync(mediaDir())[0]!)))
     })
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/internal.png`
     try {
-      const res = await rest.request('POST', 'media?locale=ja', { token: tokens.editor, body: { alt: 'x', filename: 'internal.png', url } })
+      const res = await rest.request('POST', 'media?locale=ja', {
+        token: tokens.editor,
+        body: { alt: 'x', filename: 'internal.png', url },
+      })
       expect(res.status).toBe(400)
       expect(JSON.stringify(res.body)).toMatch(/does not fetch files from addresses/)
       expect(requests).toEqual([])
@@ -149,7 +189,9 @@ describe('hardening 8: a failed upload update keeps the live file', () => {
     const doc = await image('差し替え', 'swap-me.png')
     const res = await rest.request('PATCH', `media/${doc.id}?locale=ja`, {
       token: tokens.editor,
-      formData: multipart(await imageFile('new-picture.jpeg', { width: 900, height: 400, format: 'jpeg' }), { alt: '新しい画像' }),
+      formData: multipart(await imageFile('new-picture.jpeg', { width: 900, height: 400, format: 'jpeg' }), {
+        alt: '新しい画像',
+      }),
     })
     expect(res.status).toBe(200)
     expect(res.body.doc.filename).toBe('new-picture.jpg')
@@ -167,7 +209,10 @@ describe('hardening 8: a failed upload update keeps the live file', () => {
     const png = (await imageFile('x.png')).data
     // A PNG signature and header, then garbage: sniffs as PNG, fails when resized.
     const broken = Buffer.concat([png.subarray(0, 33), Buffer.alloc(200, 7)])
-    const res = await rest.request('PATCH', `media/${doc.id}?locale=ja`, { token: tokens.editor, formData: multipart({ data: broken, name: 'broken.png', mimetype: 'image/png' }, {}) })
+    const res = await rest.request('PATCH', `media/${doc.id}?locale=ja`, {
+      token: tokens.editor,
+      formData: multipart({ data: broken, name: 'broken.png', mimetype: 'image/png' }, {}),
+    })
     expect(res.status).toBeGreaterThanOrEqual(400)
     const after: any = await cms.payload.findByID({ collection: 'media', id: doc.id })
     expect(after.filename).toBe(doc.filename)

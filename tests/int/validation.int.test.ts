@@ -35,7 +35,11 @@ async function errorMessage(operation: Promise<unknown>): Promise<string> {
 }
 
 const video = (youtubeId: string, slug: string) =>
-  cms.payload.create({ collection: 'videos', locale: 'ja', data: { title: '動画', youtubeId, slug, _status: 'published' } as never })
+  cms.payload.create({
+    collection: 'videos',
+    locale: 'ja',
+    data: { title: '動画', youtubeId, slug, _status: 'published' } as never,
+  })
 
 describe('videos', () => {
   it('stores the id when an editor pastes a full YouTube address', async () => {
@@ -59,9 +63,15 @@ describe('videos', () => {
 
   it('reports the same error to REST clients with status 400', async () => {
     const rest = restClient(cms.config)
-    await cms.payload.create({ collection: 'users', data: { email: 'ed@test.example', password: 'pw-123456', role: 'editor' } as never })
+    await cms.payload.create({
+      collection: 'users',
+      data: { email: 'ed@test.example', password: 'pw-123456', role: 'editor' } as never,
+    })
     const token = await rest.login('ed@test.example', 'pw-123456')
-    const res = await rest.request('POST', 'videos?locale=ja', { token, body: { title: '動画', slug: 'rest-bad', youtubeId: 'not a video' } })
+    const res = await rest.request('POST', 'videos?locale=ja', {
+      token,
+      body: { title: '動画', slug: 'rest-bad', youtubeId: 'not a video' },
+    })
     expect(res.status).toBe(400)
     expect(JSON.stringify(res.body)).toMatch(/is not a YouTube video address or id/)
   })
@@ -72,7 +82,16 @@ describe('events', () => {
     cms.payload.create({
       collection: 'events',
       locale: 'ja',
-      data: { title: 'セミナー', slug: `ev-${Math.random().toString(36).slice(2, 8)}`, kind: 'seminar', audience: 'public', start, end, online: true, ...extra } as never,
+      data: {
+        title: 'セミナー',
+        slug: `ev-${Math.random().toString(36).slice(2, 8)}`,
+        kind: 'seminar',
+        audience: 'public',
+        start,
+        end,
+        online: true,
+        ...extra,
+      } as never,
     })
 
   it('rejects an event that ends before it starts', async () => {
@@ -82,7 +101,9 @@ describe('events', () => {
 
   it('rejects a registration deadline after the start', async () => {
     const errors = await fieldErrors(
-      event('2026-12-01T14:00:00+09:00', '2026-12-01T16:00:00+09:00', { registrationDeadline: '2026-12-02T00:00:00+09:00' }),
+      event('2026-12-01T14:00:00+09:00', '2026-12-01T16:00:00+09:00', {
+        registrationDeadline: '2026-12-02T00:00:00+09:00',
+      }),
     )
     expect(errors.registrationDeadline).toMatch(/before the event starts/)
   })
@@ -147,9 +168,16 @@ describe('uploads', () => {
 
   it('rejects a file type the collection does not take', async () => {
     const message = await errorMessage(
-      cms.payload.create({ collection: 'media', locale: 'ja', data: { alt: 'PDF' } as never, file: pdfFile('flyer.pdf') }),
+      cms.payload.create({
+        collection: 'media',
+        locale: 'ja',
+        data: { alt: 'PDF' } as never,
+        file: pdfFile('flyer.pdf'),
+      }),
     )
-    expect(message).toBe('"flyer.pdf" is a application/pdf file; this collection takes image/jpeg, image/png, image/webp, image/avif, image/gif, video/mp4, video/webm')
+    expect(message).toBe(
+      '"flyer.pdf" is a application/pdf file; this collection takes image/jpeg, image/png, image/webp, image/avif, image/gif, video/mp4, video/webm',
+    )
     const stored = await cms.payload.find({ collection: 'media', where: { filename: { equals: 'flyer.pdf' } } })
     expect(stored.totalDocs).toBe(0)
   })
@@ -157,7 +185,12 @@ describe('uploads', () => {
   it('checks the real content, not just the declared type', async () => {
     const pdf = pdfFile('disguised.png')
     const message = await errorMessage(
-      cms.payload.create({ collection: 'media', locale: 'ja', data: { alt: '偽の画像' } as never, file: { ...pdf, mimetype: 'image/png' } }),
+      cms.payload.create({
+        collection: 'media',
+        locale: 'ja',
+        data: { alt: '偽の画像' } as never,
+        file: { ...pdf, mimetype: 'image/png' },
+      }),
     )
     expect(message).toMatch(/invalid|mime|type/i)
     const stored = await cms.payload.find({ collection: 'media', where: { filename: { like: 'disguised' } } })

@@ -6,4 +6,5 @@ import { isMember, isStaff } from './roles'
 export const hiddenFromMembers = ({ user }: { user: ClientUser | PayloadRequest['user'] | null }) => isMember(user)
 
 /** Build records, accounts and deadlines settings are the secretariat's to manage. */
-export const hiddenOutsideSecretariat = ({ user }: { user: ClientUser | PayloadRequest['user'] | null }) => !isStaff(user)
+export const hiddenOutsideSecretariat = ({ user }: { user: ClientUser | PayloadRequest['user'] | null }) =>
+  !isStaff(user)

@@ -23,15 +23,25 @@ export function fileAudienceField(): Field {
     index: true,
     defaultValue: 'team',
     options: [
-      { value: 'public', label: { en: 'Public (used by published public content)', ja: '公開（公開中のコンテンツで使用）' } },
-      { value: 'members', label: { en: 'Members (used by members-only content)', ja: '会員限定（会員向けのコンテンツで使用）' } },
-      { value: 'team', label: { en: 'Team only (not used by anything published)', ja: '事務局のみ（公開中のものでは未使用）' } },
+      {
+        value: 'public',
+        label: { en: 'Public (used by published public content)', ja: '公開（公開中のコンテンツで使用）' },
+      },
+      {
+        value: 'members',
+        label: { en: 'Members (used by members-only content)', ja: '会員限定（会員向けのコンテンツで使用）' },
+      },
+      {
+        value: 'team',
+        label: { en: 'Team only (not used by anything published)', ja: '事務局のみ（公開中のものでは未使用）' },
+      },
     ] satisfies { value: (typeof FILE_AUDIENCES)[number]; label: Record<string, string> }[],
     access: serverOwnedField,
     admin: {
       position: 'sidebar',
       readOnly: true,
-      description: 'Who may open this file. It follows where the file is used: publishing, unpublishing or removing the content that uses it changes it.',
+      description:
+        'Who may open this file. It follows where the file is used: publishing, unpublishing or removing the content that uses it changes it.',
     },
   }
 }

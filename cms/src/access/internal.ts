@@ -24,7 +24,14 @@ export function restrictInternalCollections(config: SanitizedConfig): SanitizedC
       collection.hooks.beforeChange = [...(collection.hooks.beforeChange ?? []), preferenceOfOwnAccount]
     }
     if (collection.slug === 'payload-migrations') {
-      collection.access = { ...collection.access, read: ({ req }) => isAdmin(req.user), create: nobody, update: nobody, delete: nobody, unlock: nobody }
+      collection.access = {
+        ...collection.access,
+        read: ({ req }) => isAdmin(req.user),
+        create: nobody,
+        update: nobody,
+        delete: nobody,
+        unlock: nobody,
+      }
     }
   }
   return config

@@ -44,7 +44,8 @@ async function updateAccess(rule: Access | undefined, req: PayloadRequest): Prom
   return wheres.length === 1 ? wheres[0]! : { or: wheres }
 }
 
-const lockable = (config: SanitizedConfig) => config.collections.filter((c) => c.lockDocuments !== false && c.slug !== LOCKS)
+const lockable = (config: SanitizedConfig) =>
+  config.collections.filter((c) => c.lockDocuments !== false && c.slug !== LOCKS)
 
 /** Locks on documents this user may update, as a query on the locks. */
 const updatableLocks: Access = async ({ req }) => {
@@ -54,12 +55,27 @@ const updatableLocks: Access = async ({ req }) => {
     const access = await updateAccess(collection.access.update, req)
     if (access === true) conditions.push({ 'document.relationTo': { equals: collection.slug } })
     else if (access) {
-      const { docs } = await req.payload.find({ collection: collection.slug, where: access, select: {}, depth: 0, pagination: false, overrideAccess: true, req })
-      if (docs.length > 0) conditions.push({ and: [{ 'document.relationTo': { equals: collection.slug } }, { 'document.value': { in: docs.map((d) => (d as { id: string | number }).id) } }] })
+      const { docs } = await req.payload.find({
+        collection: collection.slug,
+        where: access,
+        select: {},
+        depth: 0,
+        pagination: false,
+        overrideAccess: true,
+        req,
+      })
+      if (docs.length > 0)
+        conditions.push({
+          and: [
+            { 'document.relationTo': { equals: collection.slug } },
+            { 'document.value': { in: docs.map((d) => (d as { id: string | number }).id) } },
+          ],
+        })
     }
   }
   for (const global of req.payload.config.globals.filter((g) => g.lockDocuments !== false)) {
-    if ((await updateAccess(global.access.update, req)) === true) conditions.push({ globalSlug: { equals: global.slug } })
+    if ((await updateAccess(global.access.update, req)) === true)
+      conditions.push({ globalSlug: { equals: global.slug } })
   }
   return conditions.length > 0 ? { or: conditions } : false
 }
@@ -75,7 +91,12 @@ async function mayLock(req: PayloadRequest, data: LockTarget | undefined): Promi
     const access = await updateAccess(collection.access.update, req)
     if (access === true) return true
     if (!access) return false
-    const { totalDocs } = await req.payload.count({ collection: collection.slug, where: { and: [{ id: { equals: value } }, access] }, overrideAccess: true, req })
+    const { totalDocs } = await req.payload.count({
+      collection: collection.slug,
+      where: { and: [{ id: { equals: value } }, access] },
+      overrideAccess: true,
+      req,
+    })
     return totalDocs > 0
   }
   if (typeof data?.globalSlug === 'string') {
@@ -88,12 +109,25 @@ async function mayLock(req: PayloadRequest, data: LockTarget | undefined): Promi
 /** A new or moved lock must be on something its writer may update, and is always in their name. */
 const lockInOwnName: CollectionBeforeChangeHook<PayloadLockedDocument> = async ({ data, originalDoc, req }) => {
   if (!req.user) return data
-  const target = { document: data.document ?? originalDoc?.document, globalSlug: data.globalSlug ?? originalDoc?.globalSlug }
+  const target = {
+    document: data.document ?? originalDoc?.document,
+    globalSlug: data.globalSlug ?? originalDoc?.globalSlug,
+  }
   const retargeted =
     !originalDoc ||
     JSON.stringify([target.document?.relationTo, target.document?.value ?? null, target.globalSlug ?? null]) !==
-      JSON.stringify([originalDoc.document?.relationTo, originalDoc.document?.value ?? null, originalDoc.globalSlug ?? null])
-  if (retargeted && !(await mayLock(req, { ...target, document: target.document && { relationTo: target.document.relationTo, value: idOf(target.document.value) } }))) {
+      JSON.stringify([
+        originalDoc.document?.relationTo,
+        originalDoc.document?.value ?? null,
+        originalDoc.globalSlug ?? null,
+      ])
+  if (
+    retargeted &&
+    !(await mayLock(req, {
+      ...target,
+      document: target.document && { relationTo: target.document.relationTo, value: idOf(target.document.value) },
+    }))
+  ) {
     throw new APIError('You can only lock a document you may edit', 403, undefined, true)
   }
   data.user = { relationTo: req.user.collection, value: req.user.id }

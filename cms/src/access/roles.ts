@@ -18,7 +18,8 @@ export interface AccessUser {
 type MaybeUser = PayloadRequest['user'] | ClientUser | AccessUser | null | undefined
 
 function asAccessUser(user: MaybeUser): AccessUser | null {
-  if (!user || (user as AccessUser).collection !== undefined && (user as AccessUser).collection !== 'users') return null
+  if (!user || ((user as AccessUser).collection !== undefined && (user as AccessUser).collection !== 'users'))
+    return null
   return user as AccessUser
 }
 

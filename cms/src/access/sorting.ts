@@ -24,7 +24,9 @@ function crossesRelation(fields: FlattenedField[], path: string[]): boolean {
 }
 
 const sortPaths = (sort: unknown): string[] =>
-  (Array.isArray(sort) ? sort : typeof sort === 'string' ? sort.split(',') : []).map((s) => String(s).trim().replace(/^-/, '')).filter(Boolean)
+  (Array.isArray(sort) ? sort : typeof sort === 'string' ? sort.split(',') : [])
+    .map((s) => String(s).trim().replace(/^-/, ''))
+    .filter(Boolean)
 
 const ownFieldsOnly: CollectionBeforeOperationHook = ({ args, collection, operation, overrideAccess, req }) => {
   if (operation !== 'read' || overrideAccess || isStaff(req.user)) return
@@ -38,6 +40,7 @@ const ownFieldsOnly: CollectionBeforeOperationHook = ({ args, collection, operat
 }
 
 export function sortByOwnFields(config: SanitizedConfig): SanitizedConfig {
-  for (const collection of config.collections) collection.hooks.beforeOperation = [ownFieldsOnly, ...(collection.hooks.beforeOperation ?? [])]
+  for (const collection of config.collections)
+    collection.hooks.beforeOperation = [ownFieldsOnly, ...(collection.hooks.beforeOperation ?? [])]
   return config
 }

@@ -43,7 +43,10 @@ export const Articles = publicContentCollection({
       admin: { position: 'sidebar' },
     },
     { name: 'heroImage', type: 'upload', relationTo: 'media' },
-    countriesField({ name: 'countries', admin: { description: 'Sending countries this article is especially relevant to' } }),
+    countriesField({
+      name: 'countries',
+      admin: { description: 'Sending countries this article is especially relevant to' },
+    }),
     { name: 'relatedVideos', type: 'relationship', relationTo: 'videos', hasMany: true },
   ],
 })

@@ -10,7 +10,11 @@ import { uploadCollection } from './shared/uploadCollection'
 export const Documents = uploadCollection({
   slug: 'documents',
   labels: { singular: { en: 'PDF document', ja: 'PDF資料' }, plural: { en: 'PDF documents', ja: 'PDF資料' } },
-  admin: { hidden: hiddenFromMembers, useAsTitle: 'title', defaultColumns: ['title', 'language', 'filename', 'filesize'] },
+  admin: {
+    hidden: hiddenFromMembers,
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'language', 'filename', 'filesize'],
+  },
   access: { read: readByFileAudience, create: staffOnly, update: staffOnly, delete: staffOnly },
   upload: {
     staticDir: uploadDir('documents'),

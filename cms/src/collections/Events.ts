@@ -17,7 +17,10 @@ const tokyoDate = (name: string, extra: Partial<Field> = {}): Field =>
   ({
     name,
     type: 'date',
-    timezone: { defaultTimezone: 'Asia/Tokyo', supportedTimezones: [{ label: 'Japan (Asia/Tokyo)', value: 'Asia/Tokyo' }] },
+    timezone: {
+      defaultTimezone: 'Asia/Tokyo',
+      supportedTimezones: [{ label: 'Japan (Asia/Tokyo)', value: 'Asia/Tokyo' }],
+    },
     admin: { date: { pickerAppearance: 'dayAndTime', timeIntervals: 15 } },
     hooks: { beforeChange: [normalizeDate] },
     ...extra,
@@ -54,17 +57,29 @@ export const Events = publicContentCollection({
         },
       ],
     },
-    { type: 'row', fields: [tokyoDate('start', { required: true, index: true }), tokyoDate('end', { required: true })] },
+    {
+      type: 'row',
+      fields: [tokyoDate('start', { required: true, index: true }), tokyoDate('end', { required: true })],
+    },
     {
       name: 'organiser',
       type: 'group',
       fields: [
-        { name: 'kind', type: 'select', required: true, defaultValue: 'jp-mirai', options: options(EVENT_ORGANISER_KINDS) },
+        {
+          name: 'kind',
+          type: 'select',
+          required: true,
+          defaultValue: 'jp-mirai',
+          options: options(EVENT_ORGANISER_KINDS),
+        },
         {
           name: 'name',
           type: 'text',
           localized: true,
-          admin: { description: 'Co-host or organising organisation', condition: (_, sibling) => sibling?.kind !== 'jp-mirai' },
+          admin: {
+            description: 'Co-host or organising organisation',
+            condition: (_, sibling) => sibling?.kind !== 'jp-mirai',
+          },
         },
       ],
     },
@@ -81,14 +96,14 @@ export const Events = publicContentCollection({
       name: 'onlineUrl',
       type: 'text',
       validate: validateHttpUrl,
-      admin: { condition: (data) => Boolean(data?.online), description: 'Shown only to those allowed to see the event' },
+      admin: {
+        condition: (data) => Boolean(data?.online),
+        description: 'Shown only to those allowed to see the event',
+      },
     },
     {
       type: 'row',
-      fields: [
-        { name: 'registrationUrl', type: 'text', validate: validateHttpUrl },
-        tokyoDate('registrationDeadline'),
-      ],
+      fields: [{ name: 'registrationUrl', type: 'text', validate: validateHttpUrl }, tokyoDate('registrationDeadline')],
     },
     richTextField('programme'),
     {
@@ -103,10 +118,7 @@ export const Events = publicContentCollection({
     {
       type: 'collapsible',
       label: 'After the event',
-      fields: [
-        { name: 'attendance', type: 'number', min: 0, ...wholeNumber },
-        richTextField('report'),
-      ],
+      fields: [{ name: 'attendance', type: 'number', min: 0, ...wholeNumber }, richTextField('report')],
     },
   ],
   hooks: {
@@ -121,7 +133,10 @@ export const Events = publicContentCollection({
         }
         const deadline = merged.registrationDeadline ? new Date(merged.registrationDeadline).getTime() : NaN
         if (!Number.isNaN(deadline) && !Number.isNaN(start) && deadline > start) {
-          errors.push({ path: 'registrationDeadline', message: 'The registration deadline must be before the event starts' })
+          errors.push({
+            path: 'registrationDeadline',
+            message: 'The registration deadline must be before the event starts',
+          })
         }
         const hasVenue = Boolean(merged.venue?.name)
         if (!hasVenue && !merged.online && data?._status === 'published') {

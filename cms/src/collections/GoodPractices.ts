@@ -8,7 +8,10 @@ import { wholeNumber } from '../fields/inputRules'
 /** Members' good practices in keeping the Code of Conduct, published as numbered reports. */
 export const GoodPractices = publicContentCollection({
   slug: 'good-practices',
-  labels: { singular: { en: 'Good practice', ja: 'グッドプラクティス' }, plural: { en: 'Good practices', ja: 'グッドプラクティス' } },
+  labels: {
+    singular: { en: 'Good practice', ja: 'グッドプラクティス' },
+    plural: { en: 'Good practices', ja: 'グッドプラクティス' },
+  },
   admin: { useAsTitle: 'title', defaultColumns: ['number', 'title', 'organisation', '_status'] },
   defaultSort: '-number',
   fields: [

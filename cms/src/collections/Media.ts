@@ -15,8 +15,15 @@ const webp = { format: 'webp' as const, options: { quality: 78 } }
  */
 export const Media = uploadCollection({
   slug: 'media',
-  labels: { singular: { en: 'Image or video file', ja: '画像・動画ファイル' }, plural: { en: 'Media', ja: 'メディア' } },
-  admin: { hidden: hiddenFromMembers, useAsTitle: 'filename', defaultColumns: ['filename', 'alt', 'mimeType', 'filesize'] },
+  labels: {
+    singular: { en: 'Image or video file', ja: '画像・動画ファイル' },
+    plural: { en: 'Media', ja: 'メディア' },
+  },
+  admin: {
+    hidden: hiddenFromMembers,
+    useAsTitle: 'filename',
+    defaultColumns: ['filename', 'alt', 'mimeType', 'filesize'],
+  },
   access: { read: readByFileAudience, create: staffOnly, update: updateContent, delete: staffOnly },
   upload: {
     staticDir: uploadDir('media'),
@@ -43,7 +50,9 @@ export const Media = uploadCollection({
       type: 'text',
       required: true,
       localized: true,
-      admin: { description: 'Describe what the image shows for readers who cannot see it (screen readers, slow connections).' },
+      admin: {
+        description: 'Describe what the image shows for readers who cannot see it (screen readers, slow connections).',
+      },
     },
     { name: 'caption', type: 'text', localized: true },
     { name: 'credit', type: 'text' },

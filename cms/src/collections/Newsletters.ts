@@ -20,12 +20,22 @@ const oneIssuePerNumber: CollectionBeforeValidateHook = async ({ data, originalD
   if (!kind || typeof issueNumber !== 'number') return data
   const { totalDocs } = await req.payload.count({
     collection: 'newsletters',
-    where: { and: [{ kind: { equals: kind } }, { issueNumber: { equals: issueNumber } }, ...(originalDoc?.id ? [{ id: { not_equals: originalDoc.id } }] : [])] },
+    where: {
+      and: [
+        { kind: { equals: kind } },
+        { issueNumber: { equals: issueNumber } },
+        ...(originalDoc?.id ? [{ id: { not_equals: originalDoc.id } }] : []),
+      ],
+    },
     overrideAccess: true,
     req,
   })
   if (totalDocs > 0) {
-    throw new ValidationError({ collection: 'newsletters', errors: [{ path: 'issueNumber', message: `Issue No. ${issueNumber} of this kind already exists` }], req })
+    throw new ValidationError({
+      collection: 'newsletters',
+      errors: [{ path: 'issueNumber', message: `Issue No. ${issueNumber} of this kind already exists` }],
+      req,
+    })
   }
   return data
 }
@@ -58,10 +68,23 @@ const story: Block = {
 
 const reference: Block = {
   slug: 'reference',
-  labels: { singular: { en: 'Card (article, event, good practice, video)', ja: 'カード（記事・イベント等）' }, plural: { en: 'Cards', ja: 'カード' } },
+  labels: {
+    singular: { en: 'Card (article, event, good practice, video)', ja: 'カード（記事・イベント等）' },
+    plural: { en: 'Cards', ja: 'カード' },
+  },
   fields: [
-    { name: 'item', type: 'relationship', relationTo: ['articles', 'events', 'good-practices', 'videos'], required: true },
-    { name: 'note', type: 'textarea', localized: true, admin: { description: 'Optional line under the card, e.g. why it matters this month.' } },
+    {
+      name: 'item',
+      type: 'relationship',
+      relationTo: ['articles', 'events', 'good-practices', 'videos'],
+      required: true,
+    },
+    {
+      name: 'note',
+      type: 'textarea',
+      localized: true,
+      admin: { description: 'Optional line under the card, e.g. why it matters this month.' },
+    },
   ],
 }
 
@@ -72,7 +95,8 @@ export const Newsletters = publicContentCollection({
   admin: {
     useAsTitle: 'subject',
     defaultColumns: ['subject', 'kind', 'issueNumber', 'issueDate', '_status'],
-    description: 'Monthly newsletters and weekly event bulletins. Publishing approves an issue; "Public" also shows it in the site archive.',
+    description:
+      'Monthly newsletters and weekly event bulletins. Publishing approves an issue; "Public" also shows it in the site archive.',
     // "Preview" shows the email exactly as sent, in the language being edited, with the export links.
     preview: (doc, { locale }) => `${serverURL}/newsletters/${doc.id}/preview?locale=${locale ?? 'ja'}`,
   },
@@ -83,14 +107,23 @@ export const Newsletters = publicContentCollection({
     {
       type: 'row',
       fields: [
-        { name: 'kind', type: 'select', required: true, defaultValue: 'monthly', options: NEWSLETTER_KINDS.map((k) => ({ value: k.value, label: k.label })) },
+        {
+          name: 'kind',
+          type: 'select',
+          required: true,
+          defaultValue: 'monthly',
+          options: NEWSLETTER_KINDS.map((k) => ({ value: k.value, label: k.label })),
+        },
         { name: 'issueNumber', type: 'number', required: true, min: 1, index: true, ...wholeNumber },
         {
           name: 'issueDate',
           type: 'date',
           required: true,
           index: true,
-          timezone: { defaultTimezone: 'Asia/Tokyo', supportedTimezones: [{ label: 'Japan (Asia/Tokyo)', value: 'Asia/Tokyo' }] },
+          timezone: {
+            defaultTimezone: 'Asia/Tokyo',
+            supportedTimezones: [{ label: 'Japan (Asia/Tokyo)', value: 'Asia/Tokyo' }],
+          },
           admin: { date: { pickerAppearance: 'dayOnly' } },
           hooks: { beforeChange: [normalizeDate] },
         },
@@ -103,7 +136,9 @@ export const Newsletters = publicContentCollection({
       localized: true,
       admin: { description: `The line inboxes show after the subject (at most ${PREHEADER_MAX} characters).` },
       validate: (value: string | null | undefined) =>
-        value && [...value].length > PREHEADER_MAX ? `The preheader has ${[...value].length} characters; inboxes show at most ${PREHEADER_MAX}` : true,
+        value && [...value].length > PREHEADER_MAX
+          ? `The preheader has ${[...value].length} characters; inboxes show at most ${PREHEADER_MAX}`
+          : true,
     },
     richTextField('intro'),
     { name: 'sections', type: 'blocks', blocks: [story, reference] },
@@ -122,14 +157,28 @@ export const Newsletters = publicContentCollection({
           name: 'bulletinWeek',
           type: 'date',
           hooks: { beforeChange: [normalizeDate] },
-          admin: { date: { pickerAppearance: 'dayOnly' }, description: 'Any day of the week the bulletin goes out (it starts on that Monday, Japan time).' },
+          admin: {
+            date: { pickerAppearance: 'dayOnly' },
+            description: 'Any day of the week the bulletin goes out (it starts on that Monday, Japan time).',
+          },
         },
-        { name: 'weeksAhead', type: 'number', defaultValue: 4, min: 1, max: 12, ...wholeNumber, admin: { description: 'How many weeks of upcoming events to list.' } },
+        {
+          name: 'weeksAhead',
+          type: 'number',
+          defaultValue: 4,
+          min: 1,
+          max: 12,
+          ...wholeNumber,
+          admin: { description: 'How many weeks of upcoming events to list.' },
+        },
         {
           name: 'fillBulletin',
           type: 'checkbox',
           virtual: true,
-          label: { en: 'Fill on save: upcoming events and the articles published since the last bulletin', ja: '保存時に自動入力（今後のイベントと前回以降の新着記事）' },
+          label: {
+            en: 'Fill on save: upcoming events and the articles published since the last bulletin',
+            ja: '保存時に自動入力（今後のイベントと前回以降の新着記事）',
+          },
         },
       ],
     },

@@ -12,7 +12,10 @@ import { normalizeDate } from '../fields/dates'
 export const Organisations: CollectionConfig = {
   hooks: { afterChange: siteRebuildHooks.afterChange, afterDelete: siteRebuildHooks.afterDelete },
   slug: 'organisations',
-  labels: { singular: { en: 'Member organisation', ja: '会員団体' }, plural: { en: 'Member organisations', ja: '会員団体' } },
+  labels: {
+    singular: { en: 'Member organisation', ja: '会員団体' },
+    plural: { en: 'Member organisations', ja: '会員団体' },
+  },
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'category', 'prefecture', 'joinedAt', 'public'],
@@ -29,7 +32,13 @@ export const Organisations: CollectionConfig = {
       options: MEMBER_CATEGORIES.map((c) => ({ value: c.value, label: { ...c.label } })),
     },
     { name: 'prefecture', type: 'select', options: PREFECTURES.map((p) => ({ value: p, label: p })) },
-    { name: 'joinedAt', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayOnly' } }, hooks: { beforeChange: [normalizeDate] } },
+    {
+      name: 'joinedAt',
+      type: 'date',
+      required: true,
+      admin: { date: { pickerAppearance: 'dayOnly' } },
+      hooks: { beforeChange: [normalizeDate] },
+    },
     {
       name: 'public',
       type: 'checkbox',

@@ -46,7 +46,10 @@ const PeopleBlock: Block = {
 /** The organisation's own pages (About, Code of Conduct, structure, board, …), in English and Japanese. */
 export const Pages = publicContentCollection({
   slug: 'pages',
-  labels: { singular: { en: 'Organisation page', ja: '団体ページ' }, plural: { en: 'Organisation pages', ja: '団体ページ' } },
+  labels: {
+    singular: { en: 'Organisation page', ja: '団体ページ' },
+    plural: { en: 'Organisation pages', ja: '団体ページ' },
+  },
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'kind', 'order', '_status'],

@@ -16,7 +16,8 @@ export const SiteBuilds: CollectionConfig = {
   admin: {
     useAsTitle: 'summary',
     defaultColumns: ['summary', 'status', 'startedAt', 'finishedAt', 'pages'],
-    description: 'Every rebuild of the public site after a publish. A failed build leaves the previous site online; its error is shown here.',
+    description:
+      'Every rebuild of the public site after a publish. A failed build leaves the previous site online; its error is shown here.',
     hidden: hiddenOutsideSecretariat,
   },
   defaultSort: '-startedAt',
@@ -48,17 +49,23 @@ export const SiteBuilds: CollectionConfig = {
         { value: 'hook', label: { en: 'Build hook called', ja: 'ビルドフックを呼び出し' } },
       ],
     },
-    { type: 'row', fields: [
-      { name: 'startedAt', type: 'date', index: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
-      { name: 'finishedAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
-      { name: 'durationMs', type: 'number', label: 'Duration (ms)' },
-      { name: 'pages', type: 'number' },
-    ] },
+    {
+      type: 'row',
+      fields: [
+        { name: 'startedAt', type: 'date', index: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+        { name: 'finishedAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
+        { name: 'durationMs', type: 'number', label: 'Duration (ms)' },
+        { name: 'pages', type: 'number' },
+      ],
+    },
     { name: 'error', type: 'textarea' },
     {
       name: 'warnings',
       type: 'textarea',
-      admin: { description: 'What the build left out of the site and why (for example an image whose file is missing). The build still went live.' },
+      admin: {
+        description:
+          'What the build left out of the site and why (for example an image whose file is missing). The build still went live.',
+      },
     },
     {
       name: 'changes',

@@ -22,7 +22,9 @@ export const Videos = publicContentCollection({
       type: 'text',
       admin: { description: 'Paste the YouTube address (any form) or the 11-character video id; the id is stored.' },
       hooks: {
-        beforeValidate: [({ value }) => (typeof value === 'string' && value.trim() ? (parseYouTubeId(value) ?? value.trim()) : value)],
+        beforeValidate: [
+          ({ value }) => (typeof value === 'string' && value.trim() ? (parseYouTubeId(value) ?? value.trim()) : value),
+        ],
       },
       validate: (value: string | null | undefined) =>
         !value || parseYouTubeId(value) === value
@@ -36,7 +38,12 @@ export const Videos = publicContentCollection({
       relationTo: 'media',
       filterOptions: { mimeType: { contains: 'video/' } },
     },
-    { name: 'poster', type: 'upload', relationTo: 'media', admin: { description: 'Image shown before the video plays' } },
+    {
+      name: 'poster',
+      type: 'upload',
+      relationTo: 'media',
+      admin: { description: 'Image shown before the video plays' },
+    },
     {
       name: 'durationSeconds',
       type: 'number',

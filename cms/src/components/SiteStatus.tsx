@@ -7,19 +7,38 @@ import { isStaff } from '../access/roles'
 
 export async function SiteStatus({ payload, user }: ServerProps) {
   if (!isStaff(user)) return null
-  const { docs } = await payload.find({ collection: 'site-builds', sort: '-startedAt', limit: 1, depth: 0, overrideAccess: true })
+  const { docs } = await payload.find({
+    collection: 'site-builds',
+    sort: '-startedAt',
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+  })
   const last = docs[0]
   return (
     <section aria-labelledby="site-status" style={{ marginBottom: '1.5rem' }}>
-      <h2 id="site-status" style={{ fontSize: '1.1rem' }}>Public site / 公開サイト</h2>
+      <h2 id="site-status" style={{ fontSize: '1.1rem' }}>
+        Public site / 公開サイト
+      </h2>
       {!last ? (
         <p>No build recorded yet. Publishing rebuilds the site when automatic rebuilds are on (see README).</p>
       ) : (
         <p>
-          Last build: <a href={`/admin/collections/site-builds/${last.id}`}>{last.summary}</a> — <strong>{last.status}</strong>, started {last.startedAt ? formatDateTime(last.startedAt, 'ja', 'medium') : ''}
+          Last build: <a href={`/admin/collections/site-builds/${last.id}`}>{last.summary}</a> —{' '}
+          <strong>{last.status}</strong>, started {last.startedAt ? formatDateTime(last.startedAt, 'ja', 'medium') : ''}
           {last.pages ? `, ${last.pages} pages` : ''}
-          {last.status === 'failed' && last.error ? <><br />Error: {last.error} (the previous site is still online)</> : null}
-          {last.warnings ? <><br />Left out of the site: {String(last.warnings).split('\n').length} item(s) — see the build for why</> : null}
+          {last.status === 'failed' && last.error ? (
+            <>
+              <br />
+              Error: {last.error} (the previous site is still online)
+            </>
+          ) : null}
+          {last.warnings ? (
+            <>
+              <br />
+              Left out of the site: {String(last.warnings).split('\n').length} item(s) — see the build for why
+            </>
+          ) : null}
         </p>
       )}
     </section>

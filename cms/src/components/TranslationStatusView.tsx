@@ -58,7 +58,10 @@ export async function TranslationStatusView({ initPageResult, params, searchPara
           <>
             <p>
               Languages:{' '}
-              {[[mine.join(','), isTranslator(user) ? 'mine' : 'all'] as const, ...others.map((c) => [c, c] as const)].map(([value, label], i) => (
+              {[
+                [mine.join(','), isTranslator(user) ? 'mine' : 'all'] as const,
+                ...others.map((c) => [c, c] as const),
+              ].map(([value, label], i) => (
                 <React.Fragment key={value + label}>
                   {i > 0 && ' · '}
                   <a href={href(value)} aria-current={languages.join(',') === value ? 'page' : undefined}>
@@ -67,7 +70,9 @@ export async function TranslationStatusView({ initPageResult, params, searchPara
                 </React.Fragment>
               ))}
               {' | '}
-              <a href={href(languages.join(','), !showAll)}>{showAll ? 'show only work to do' : 'show every document'}</a>
+              <a href={href(languages.join(','), !showAll)}>
+                {showAll ? 'show only work to do' : 'show every document'}
+              </a>
             </p>
             <p>
               {Object.values(CELL_TEXT).map((c) => (
@@ -85,7 +90,9 @@ export async function TranslationStatusView({ initPageResult, params, searchPara
                 </caption>
                 <thead>
                   <tr>
-                    <th scope="col" style={{ textAlign: 'left' }}>Document</th>
+                    <th scope="col" style={{ textAlign: 'left' }}>
+                      Document
+                    </th>
                     {languages.map((l) => (
                       <th key={l} scope="col">
                         {l}
@@ -95,7 +102,10 @@ export async function TranslationStatusView({ initPageResult, params, searchPara
                 </thead>
                 <tbody>
                   {shown.map((row) => (
-                    <tr key={`${row.collection}:${row.id}`} style={{ borderTop: '1px solid var(--theme-elevation-100)' }}>
+                    <tr
+                      key={`${row.collection}:${row.id}`}
+                      style={{ borderTop: '1px solid var(--theme-elevation-100)' }}
+                    >
                       <th scope="row" style={{ textAlign: 'left', fontWeight: 400, padding: '0.4em 0' }}>
                         <a href={`/admin/collections/${row.collection}/${row.id}`} lang="ja">
                           {row.title}
@@ -109,9 +119,21 @@ export async function TranslationStatusView({ initPageResult, params, searchPara
                         const cell = CELL_TEXT[row.cells[l]]
                         return (
                           <td key={l} style={{ textAlign: 'center' }}>
-                            <a href={`/admin/collections/${row.collection}/${row.id}?locale=${l}`} title={`${l}: ${cell.label}`} style={{ color: cell.color, fontWeight: 700, textDecoration: 'none' }}>
+                            <a
+                              href={`/admin/collections/${row.collection}/${row.id}?locale=${l}`}
+                              title={`${l}: ${cell.label}`}
+                              style={{ color: cell.color, fontWeight: 700, textDecoration: 'none' }}
+                            >
                               {cell.mark}
-                              <span style={{ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' }}>{` ${l}: ${cell.label}`}</span>
+                              <span
+                                style={{
+                                  position: 'absolute',
+                                  width: 1,
+                                  height: 1,
+                                  overflow: 'hidden',
+                                  clip: 'rect(0 0 0 0)',
+                                }}
+                              >{` ${l}: ${cell.label}`}</span>
                             </a>
                           </td>
                         )

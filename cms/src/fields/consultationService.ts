@@ -37,7 +37,10 @@ export function consultationServiceFields(): Field[] {
       name: 'hours',
       label: 'Opening hours (Japan time)',
       type: 'array',
-      admin: { description: 'One row per weekday and time span; a closing time earlier than the opening time runs past midnight.' },
+      admin: {
+        description:
+          'One row per weekday and time span; a closing time earlier than the opening time runs past midnight.',
+      },
       fields: [
         { name: 'day', type: 'select', required: true, options: WEEKDAYS.map((d) => ({ value: d, label: d })) },
         { name: 'opens', type: 'text', required: true, validate: validateTime },

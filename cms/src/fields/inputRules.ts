@@ -21,15 +21,23 @@ const MAX_RICH_TEXT = 1_000_000
 /** Records the server keeps (build logs hold terminal colour codes) are not typed by people. */
 const SERVER_RECORDS = new Set(['site-builds', 'file-usages', 'seed-ledger'])
 
-type AnyField = Field & { validate?: Validate; required?: boolean; custom?: Record<string, unknown>; name?: string; localized?: boolean }
+type AnyField = Field & {
+  validate?: Validate
+  required?: boolean
+  custom?: Record<string, unknown>
+  name?: string
+  localized?: boolean
+}
 
 function textProblem(value: unknown, required: boolean): string | null {
   const values = Array.isArray(value) ? value : [value]
   for (const v of values) {
     if (typeof v !== 'string') continue
-    if (CONTROL.test(v)) return 'This text contains an invisible control character (often pasted from another program); retype or remove it'
+    if (CONTROL.test(v))
+      return 'This text contains an invisible control character (often pasted from another program); retype or remove it'
   }
-  if (required && typeof value === 'string' && value.length > 0 && value.trim() === '') return 'This field is required: it holds only spaces'
+  if (required && typeof value === 'string' && value.length > 0 && value.trim() === '')
+    return 'This field is required: it holds only spaces'
   return null
 }
 
@@ -49,7 +57,9 @@ function numberProblem(value: unknown): string | null {
 function richTextProblem(value: unknown): string | null {
   if (value === null || value === undefined) return null
   const size = JSON.stringify(value).length
-  return size > MAX_RICH_TEXT ? `This text is too long to publish (${Math.round(size / 1000)} thousand characters of content; at most ${MAX_RICH_TEXT / 1000} thousand)` : null
+  return size > MAX_RICH_TEXT
+    ? `This text is too long to publish (${Math.round(size / 1000)} thousand characters of content; at most ${MAX_RICH_TEXT / 1000} thousand)`
+    : null
 }
 
 function withRule(field: AnyField, problem: (value: unknown) => string | null): void {

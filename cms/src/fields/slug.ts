@@ -20,13 +20,17 @@ export function slugify(text: string): string {
  * every language and switching language keeps the reader on the same page. Filled from the
  * English title when left empty.
  */
-export function slugField({ from = 'title', reserved = [] }: { from?: string; reserved?: readonly string[] } = {}): Field {
+export function slugField({
+  from = 'title',
+  reserved = [],
+}: { from?: string; reserved?: readonly string[] } = {}): Field {
   const validate: TextFieldSingleValidation = async (value, { req, id, collectionSlug }) => {
     if (!value) return 'Slug is required: give the document an ASCII slug such as "minimum-wage-2024"'
     if (!SLUG_PATTERN.test(value)) {
       return `Slug "${value}" may contain only lowercase letters a–z, digits and single hyphens (e.g. "minimum-wage-2024")`
     }
-    if (value.length > MAX_SLUG_LENGTH) return `Slug "${value.slice(0, 24)}…" has ${value.length} characters; keep it to ${MAX_SLUG_LENGTH}`
+    if (value.length > MAX_SLUG_LENGTH)
+      return `Slug "${value.slice(0, 24)}…" has ${value.length} characters; keep it to ${MAX_SLUG_LENGTH}`
     if (reserved.includes(value)) return `Slug "${value}" is the address of one of the site's own pages; choose another`
     if (!collectionSlug) return true
     const clash = await req.payload.find({
@@ -61,7 +65,12 @@ export function slugField({ from = 'title', reserved = [] }: { from?: string; re
         ({ value, data, req }) => {
           if (typeof value === 'string' && value.trim() !== '') return value.trim().toLowerCase()
           const source = data?.[from]
-          const english = typeof source === 'object' && source !== null ? (source as Record<string, unknown>).en : req.locale === 'en' ? source : undefined
+          const english =
+            typeof source === 'object' && source !== null
+              ? (source as Record<string, unknown>).en
+              : req.locale === 'en'
+                ? source
+                : undefined
           return typeof english === 'string' ? slugify(english) || undefined : value
         },
       ],

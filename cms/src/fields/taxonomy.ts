@@ -1,8 +1,4 @@
-import {
-  ARTICLE_CATEGORIES,
-  CODE_OF_CONDUCT_COMMITMENTS,
-  SENDING_COUNTRIES,
-} from '@mirai/content-schemas/taxonomies'
+import { ARTICLE_CATEGORIES, CODE_OF_CONDUCT_COMMITMENTS, SENDING_COUNTRIES } from '@mirai/content-schemas/taxonomies'
 import { LOCALES } from '@mirai/content-schemas/locales'
 import type { Option, SelectField } from 'payload'
 

@@ -9,13 +9,21 @@ import { FILE_AUDIENCES, FILE_USAGES } from './usage'
  */
 export const FileUsages: CollectionConfig = {
   slug: FILE_USAGES,
-  labels: { singular: { en: 'File usage', ja: 'ファイルの使用箇所' }, plural: { en: 'File usages', ja: 'ファイルの使用箇所' } },
+  labels: {
+    singular: { en: 'File usage', ja: 'ファイルの使用箇所' },
+    plural: { en: 'File usages', ja: 'ファイルの使用箇所' },
+  },
   admin: { hidden: true },
   access: { read: staffOnly, create: nobody, update: nobody, delete: nobody },
   lockDocuments: false,
   fields: [
     { name: 'source', type: 'text', required: true, index: true },
     { name: 'file', type: 'text', required: true, index: true },
-    { name: 'audience', type: 'select', required: true, options: FILE_AUDIENCES.filter((a) => a !== 'team').map((a) => ({ value: a, label: a })) },
+    {
+      name: 'audience',
+      type: 'select',
+      required: true,
+      options: FILE_AUDIENCES.filter((a) => a !== 'team').map((a) => ({ value: a, label: a })),
+    },
   ],
 }

@@ -30,7 +30,14 @@ const afterGlobalChange: GlobalAfterChangeHook = async ({ global, doc, req }) =>
 
 /** A deleted file is used by nothing any more. */
 const forgetDeletedFile: CollectionAfterDeleteHook = async ({ collection, id, req }) => {
-  const { docs } = await req.payload.find({ collection: FILE_USAGES, where: { file: { equals: `${collection.slug}:${id}` } }, pagination: false, depth: 0, overrideAccess: true, req })
+  const { docs } = await req.payload.find({
+    collection: FILE_USAGES,
+    where: { file: { equals: `${collection.slug}:${id}` } },
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
   for (const row of docs) await req.payload.delete({ collection: FILE_USAGES, id: row.id, overrideAccess: true, req })
 }
 
@@ -47,8 +54,8 @@ export function trackFileUsage(config: SanitizedConfig): SanitizedConfig {
     }
   }
   for (const global of config.globals) {
-    if (refersToFiles(global.flattenedFields)) global.hooks.afterChange = [...(global.hooks.afterChange ?? []), afterGlobalChange]
+    if (refersToFiles(global.flattenedFields))
+      global.hooks.afterChange = [...(global.hooks.afterChange ?? []), afterGlobalChange]
   }
   return config
 }
-

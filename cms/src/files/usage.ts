@@ -11,7 +11,15 @@
  * read rule, asked as an anonymous reader and as a member — so the files follow the content's
  * rules wherever those are written.
  */
-import type { CollectionSlug, FlattenedField, Payload, PayloadRequest, SanitizedCollectionConfig, SanitizedGlobalConfig, Where } from 'payload'
+import type {
+  CollectionSlug,
+  FlattenedField,
+  Payload,
+  PayloadRequest,
+  SanitizedCollectionConfig,
+  SanitizedGlobalConfig,
+  Where,
+} from 'payload'
 
 import type { AccessUser } from '../access/roles'
 import type { FileUsage } from '../payload-types'
@@ -27,10 +35,17 @@ export type FileAudience = 'public' | 'members' | 'team'
 export const FILE_AUDIENCES: readonly FileAudience[] = ['public', 'members', 'team']
 
 type Doc = AnyDocument
-type Source = { collection: SanitizedCollectionConfig; global?: never } | { global: SanitizedGlobalConfig; collection?: never }
+type Source =
+  { collection: SanitizedCollectionConfig; global?: never } | { global: SanitizedGlobalConfig; collection?: never }
 
 /** A reader who is a member of no particular organisation: what "members" may read. */
-const MEMBER_PROBE: AccessUser = { id: 'file-audience-member-probe', collection: 'users', role: 'member', organisation: null, languages: [] }
+const MEMBER_PROBE: AccessUser = {
+  id: 'file-audience-member-probe',
+  collection: 'users',
+  role: 'member',
+  organisation: null,
+  languages: [],
+}
 
 /**
  * A probe reader as the request's user. Access rules read only the fields of AccessUser
@@ -39,9 +54,10 @@ const MEMBER_PROBE: AccessUser = { id: 'file-audience-member-probe', collection:
 const asRequestUser = (user: AccessUser | null): PayloadRequest['user'] => user as PayloadRequest['user']
 
 const fileKey = (collection: string, id: unknown) => `${collection}:${String(id)}`
-const sourceKey = (source: Source, id?: unknown) => (source.global ? `global:${source.global.slug}` : fileKey(source.collection.slug, id))
-const isTracked = (relationTo: unknown): relationTo is (typeof AUDIENCE_COLLECTIONS)[number] => (AUDIENCE_COLLECTIONS as readonly unknown[]).includes(relationTo)
-
+const sourceKey = (source: Source, id?: unknown) =>
+  source.global ? `global:${source.global.slug}` : fileKey(source.collection.slug, id)
+const isTracked = (relationTo: unknown): relationTo is (typeof AUDIENCE_COLLECTIONS)[number] =>
+  (AUDIENCE_COLLECTIONS as readonly unknown[]).includes(relationTo)
 
 /** Files a Lexical document embeds. */
 function richTextFiles(node: unknown, out: Set<string>): void {
@@ -51,7 +67,8 @@ function richTextFiles(node: unknown, out: Set<string>): void {
     return
   }
   const n = node as Doc
-  if (n.type === 'upload' && isTracked(n.relationTo) && idOf(n.value) != null) out.add(fileKey(n.relationTo, idOf(n.value)))
+  if (n.type === 'upload' && isTracked(n.relationTo) && idOf(n.value) != null)
+    out.add(fileKey(n.relationTo, idOf(n.value)))
   for (const key of ['root', 'children', 'fields']) if (key in n) richTextFiles(n[key], out)
 }
 
@@ -67,7 +84,13 @@ function valuesOf(field: FlattenedField, container: Doc, localized: boolean, all
 }
 
 /** The files (`media:<id>`, `documents:<id>`) a document refers to, in its fields and rich text. */
-export function collectFiles(fields: FlattenedField[], container: Doc, out: Set<string>, { allLocales = true }: { allLocales?: boolean } = {}, localized = false): void {
+export function collectFiles(
+  fields: FlattenedField[],
+  container: Doc,
+  out: Set<string>,
+  { allLocales = true }: { allLocales?: boolean } = {},
+  localized = false,
+): void {
   for (const field of fields) {
     const within = localized || Boolean(field.localized)
     for (const value of valuesOf(field, container, localized, allLocales)) {
@@ -75,12 +98,15 @@ export function collectFiles(fields: FlattenedField[], container: Doc, out: Set<
         for (const item of Array.isArray(value) ? value : [value]) {
           if (Array.isArray(field.relationTo)) {
             const poly = item as { relationTo?: unknown; value?: unknown }
-            if (isTracked(poly?.relationTo) && idOf(poly.value) != null) out.add(fileKey(poly.relationTo, idOf(poly.value)))
+            if (isTracked(poly?.relationTo) && idOf(poly.value) != null)
+              out.add(fileKey(poly.relationTo, idOf(poly.value)))
           } else if (isTracked(field.relationTo) && idOf(item) != null) out.add(fileKey(field.relationTo, idOf(item)))
         }
       } else if (field.type === 'richText') richTextFiles(value, out)
-      else if (field.type === 'group' && value && typeof value === 'object') collectFiles(field.flattenedFields, value as Doc, out, { allLocales }, within)
-      else if (field.type === 'array' && Array.isArray(value)) for (const row of value) collectFiles(field.flattenedFields, row as Doc, out, { allLocales }, within)
+      else if (field.type === 'group' && value && typeof value === 'object')
+        collectFiles(field.flattenedFields, value as Doc, out, { allLocales }, within)
+      else if (field.type === 'array' && Array.isArray(value))
+        for (const row of value) collectFiles(field.flattenedFields, row as Doc, out, { allLocales }, within)
       else if (field.type === 'blocks' && Array.isArray(value)) {
         for (const row of value as Doc[]) {
           const block = field.blocks.find((b) => b.slug === row?.blockType)
@@ -103,13 +129,27 @@ export function refersToFiles(fields: FlattenedField[]): boolean {
 }
 
 /** Who may read a source document as it is published now, by its own read rule. */
-async function audienceOfSource(req: PayloadRequest, source: Source, id?: string | number): Promise<FileUsage['audience'] | null> {
+async function audienceOfSource(
+  req: PayloadRequest,
+  source: Source,
+  id?: string | number,
+): Promise<FileUsage['audience'] | null> {
   const rule = (source.collection ?? source.global).access.read
-  for (const [audience, user] of [['public', null], ['members', MEMBER_PROBE]] as const) {
-    const result = rule ? await rule({ req: { ...req, user: asRequestUser(user) }, id: id === undefined ? undefined : String(id) }) : Boolean(user)
+  for (const [audience, user] of [
+    ['public', null],
+    ['members', MEMBER_PROBE],
+  ] as const) {
+    const result = rule
+      ? await rule({ req: { ...req, user: asRequestUser(user) }, id: id === undefined ? undefined : String(id) })
+      : Boolean(user)
     if (result === true) return audience
     if (!result || !source.collection) continue
-    const { totalDocs } = await req.payload.count({ collection: source.collection.slug, where: { and: [{ id: { equals: id } }, result] }, overrideAccess: true, req })
+    const { totalDocs } = await req.payload.count({
+      collection: source.collection.slug,
+      where: { and: [{ id: { equals: id } }, result] },
+      overrideAccess: true,
+      req,
+    })
     if (totalDocs > 0) return audience
   }
   return null
@@ -117,15 +157,28 @@ async function audienceOfSource(req: PayloadRequest, source: Source, id?: string
 
 async function readSource(req: PayloadRequest, source: Source, id?: string | number): Promise<Doc | null> {
   return keepingLocale(req, async () => {
-    if (source.global) return fieldsOf(await req.payload.findGlobal({ slug: source.global.slug, locale: 'all', depth: 0, overrideAccess: true, req }))
+    if (source.global)
+      return fieldsOf(
+        await req.payload.findGlobal({ slug: source.global.slug, locale: 'all', depth: 0, overrideAccess: true, req }),
+      )
     // The stored document is the published state (a draft save only adds a version).
-    const doc = await req.payload.findByID({ collection: source.collection.slug, id: id!, locale: 'all', depth: 0, overrideAccess: true, disableErrors: true, req })
+    const doc = await req.payload.findByID({
+      collection: source.collection.slug,
+      id: id!,
+      locale: 'all',
+      depth: 0,
+      overrideAccess: true,
+      disableErrors: true,
+      req,
+    })
     return doc ? fieldsOf(doc) : null
   })
 }
 
 async function usageRows(req: PayloadRequest, where: Where): Promise<FileUsage[]> {
-  return (await req.payload.find({ collection: FILE_USAGES, where, pagination: false, depth: 0, overrideAccess: true, req })).docs
+  return (
+    await req.payload.find({ collection: FILE_USAGES, where, pagination: false, depth: 0, overrideAccess: true, req })
+  ).docs
 }
 
 /** Records what a document (or global) uses now, and brings the audience of the files involved up to date. */
@@ -147,7 +200,13 @@ async function refresh(req: PayloadRequest, source: Source, id?: string | number
   }
   for (const file of files) {
     // Files are collected only from a document someone may read, so there is an audience.
-    if (!keep.has(file) && audience) await req.payload.create({ collection: FILE_USAGES, data: { source: key, file, audience }, overrideAccess: true, req })
+    if (!keep.has(file) && audience)
+      await req.payload.create({
+        collection: FILE_USAGES,
+        data: { source: key, file, audience },
+        overrideAccess: true,
+        req,
+      })
   }
   for (const file of new Set([...before.map((r) => r.file), ...files])) await refreshFileAudience(req, file)
 }
@@ -170,15 +229,37 @@ export const AUDIENCE_ONLY = 'fileAudienceOnly'
 export async function refreshFileAudience(req: PayloadRequest, file: string): Promise<FileAudience> {
   const [collection, id] = file.split(':') as [(typeof AUDIENCE_COLLECTIONS)[number], string]
   const rows = await usageRows(req, { file: { equals: file } })
-  const audience: FileAudience = rows.some((r) => r.audience === 'public') ? 'public' : rows.some((r) => r.audience === 'members') ? 'members' : 'team'
-  const current = await req.payload.findByID({ collection, id, depth: 0, overrideAccess: true, disableErrors: true, select: { audience: true }, req })
+  const audience: FileAudience = rows.some((r) => r.audience === 'public')
+    ? 'public'
+    : rows.some((r) => r.audience === 'members')
+      ? 'members'
+      : 'team'
+  const current = await req.payload.findByID({
+    collection,
+    id,
+    depth: 0,
+    overrideAccess: true,
+    disableErrors: true,
+    select: { audience: true },
+    req,
+  })
   if (current && current.audience !== audience) {
     const previous = req.context[AUDIENCE_ONLY]
     req.context[AUDIENCE_ONLY] = true
     try {
       // In every language at once: setting the audience must not hinge on the file's alt text in
       // whatever language the change that triggered it was made.
-      await keepingLocale(req, () => req.payload.update({ collection, id, locale: EVERY_LOCALE_FOR_UPDATE, data: { audience }, overrideAccess: true, depth: 0, req }))
+      await keepingLocale(req, () =>
+        req.payload.update({
+          collection,
+          id,
+          locale: EVERY_LOCALE_FOR_UPDATE,
+          data: { audience },
+          overrideAccess: true,
+          depth: 0,
+          req,
+        }),
+      )
     } finally {
       req.context[AUDIENCE_ONLY] = previous
     }
@@ -189,7 +270,14 @@ export async function refreshFileAudience(req: PayloadRequest, file: string): Pr
 /** Every source of the configuration: collections and globals that can refer to files. */
 export function fileSources(payload: Payload): Source[] {
   return [
-    ...payload.config.collections.filter((c) => c.slug !== FILE_USAGES && !(AUDIENCE_COLLECTIONS as readonly string[]).includes(c.slug) && refersToFiles(c.flattenedFields)).map((collection) => ({ collection })),
+    ...payload.config.collections
+      .filter(
+        (c) =>
+          c.slug !== FILE_USAGES &&
+          !(AUDIENCE_COLLECTIONS as readonly string[]).includes(c.slug) &&
+          refersToFiles(c.flattenedFields),
+      )
+      .map((collection) => ({ collection })),
     ...payload.config.globals.filter((g) => refersToFiles(g.flattenedFields)).map((global) => ({ global })),
   ]
 }
@@ -207,7 +295,13 @@ export async function rebuildFileAudiences(payload: Payload): Promise<{ sources:
       sources++
       continue
     }
-    const { docs } = await payload.find({ collection: source.collection.slug, pagination: false, depth: 0, select: {}, overrideAccess: true })
+    const { docs } = await payload.find({
+      collection: source.collection.slug,
+      pagination: false,
+      depth: 0,
+      select: {},
+      overrideAccess: true,
+    })
     for (const doc of docs) {
       await refreshUsage(req, source, doc.id)
       sources++

@@ -9,9 +9,22 @@ import { isTranslator } from '../access/roles'
 import { rebuildAfterGlobalChange } from '../publish/hooks'
 import { idOf } from '../utilities/idOf'
 
-type Item = { id?: string; type?: string; section?: string; url?: string; document?: { relationTo?: string; value?: unknown } }
+type Item = {
+  id?: string
+  type?: string
+  section?: string
+  url?: string
+  document?: { relationTo?: string; value?: unknown }
+}
 const target = (item: Item | undefined) =>
-  JSON.stringify([item?.id, item?.type, item?.section ?? null, item?.url ?? null, item?.document?.relationTo ?? null, idOf(item?.document?.value)])
+  JSON.stringify([
+    item?.id,
+    item?.type,
+    item?.section ?? null,
+    item?.url ?? null,
+    item?.document?.relationTo ?? null,
+    idOf(item?.document?.value),
+  ])
 
 /**
  * Translators write the labels of their language's menu. Where it leads — the sections, pages and
@@ -22,7 +35,12 @@ const translatorsLabelOnly: GlobalBeforeChangeHook = ({ data, originalDoc, req }
   const before = ((originalDoc?.items ?? []) as Item[]).map(target)
   const after = ((data.items ?? []) as Item[]).map(target)
   if (JSON.stringify(before) !== JSON.stringify(after)) {
-    throw new APIError("Translators change the labels of the menu; what it links to is the secretariat's. Ask an editor.", 403, undefined, true)
+    throw new APIError(
+      "Translators change the labels of the menu; what it links to is the secretariat's. Ask an editor.",
+      403,
+      undefined,
+      true,
+    )
   }
   return data
 }

@@ -17,14 +17,26 @@ export const SafetyCheck: GlobalConfig = {
   slug: 'safety-check',
   label: { en: 'Safety self-check', ja: 'セーフティ・セルフチェック' },
   access: { read: anyone, update: updateContent },
-  admin: { hidden: hiddenFromMembers, description: 'Questions of the self-check. Answers never leave the reader’s device.' },
+  admin: {
+    hidden: hiddenFromMembers,
+    description: 'Questions of the self-check. Answers never leave the reader’s device.',
+  },
   hooks: {
     // Answers are kept per question key: two questions with one key would share an answer.
     beforeValidate: [
       ({ data, req }) => {
-        const keys = ((data?.sections ?? []) as { questions?: { key?: string }[] }[]).flatMap((s) => (s.questions ?? []).map((q) => q.key)).filter(Boolean)
+        const keys = ((data?.sections ?? []) as { questions?: { key?: string }[] }[])
+          .flatMap((s) => (s.questions ?? []).map((q) => q.key))
+          .filter(Boolean)
         const twice = keys.find((key, i) => keys.indexOf(key) !== i)
-        if (twice) throw new ValidationError({ global: 'safety-check', errors: [{ path: 'sections', message: `Two questions have the key "${twice}"; each question needs its own` }], req })
+        if (twice)
+          throw new ValidationError({
+            global: 'safety-check',
+            errors: [
+              { path: 'sections', message: `Two questions have the key "${twice}"; each question needs its own` },
+            ],
+            req,
+          })
         return data
       },
     ],
@@ -48,12 +60,29 @@ export const SafetyCheck: GlobalConfig = {
               name: 'key',
               type: 'text',
               required: true,
-              admin: { description: 'Stable ASCII id of the question (e.g. overtime-45-hours); results and tests refer to it.' },
-              validate: (value: string | null | undefined) => (value && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value) ? true : 'Use lowercase letters, digits and hyphens, e.g. overtime-45-hours'),
+              admin: {
+                description: 'Stable ASCII id of the question (e.g. overtime-45-hours); results and tests refer to it.',
+              },
+              validate: (value: string | null | undefined) =>
+                value && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value)
+                  ? true
+                  : 'Use lowercase letters, digits and hyphens, e.g. overtime-45-hours',
             },
             richTextField('text', { required: true }),
-            { name: 'severity', type: 'select', required: true, defaultValue: 'check', options: termOptions(SAFETY_SEVERITIES) },
-            { name: 'explanations', type: 'relationship', relationTo: 'articles', hasMany: true, admin: { description: 'Articles that explain the rule; shown with the result.' } },
+            {
+              name: 'severity',
+              type: 'select',
+              required: true,
+              defaultValue: 'check',
+              options: termOptions(SAFETY_SEVERITIES),
+            },
+            {
+              name: 'explanations',
+              type: 'relationship',
+              relationTo: 'articles',
+              hasMany: true,
+              admin: { description: 'Articles that explain the rule; shown with the result.' },
+            },
           ],
         },
       ],

@@ -14,7 +14,14 @@ type Section = NonNullable<Newsletter['sections']>[number]
 async function previousBulletinWeek(req: PayloadRequest, before: Date, self?: string | number): Promise<string | null> {
   const { docs } = await req.payload.find({
     collection: 'newsletters',
-    where: { and: [{ kind: { equals: 'weekly' } }, { _status: { equals: 'published' } }, { bulletinWeek: { less_than: before.toISOString() } }, ...(self ? [{ id: { not_equals: self } }] : [])] },
+    where: {
+      and: [
+        { kind: { equals: 'weekly' } },
+        { _status: { equals: 'published' } },
+        { bulletinWeek: { less_than: before.toISOString() } },
+        ...(self ? [{ id: { not_equals: self } }] : []),
+      ],
+    },
     sort: '-bulletinWeek',
     limit: 1,
     depth: 0,
@@ -28,17 +35,37 @@ export const fillWeeklyBulletin: CollectionBeforeChangeHook<Newsletter> = async 
   if (!data.fillBulletin) return data
   data.fillBulletin = false
   const issue = { ...originalDoc, ...data }
-  if (issue.kind !== 'weekly') throw new APIError('Only a weekly bulletin fills itself; set the kind to "weekly event bulletin"', 400, undefined, true)
+  if (issue.kind !== 'weekly')
+    throw new APIError(
+      'Only a weekly bulletin fills itself; set the kind to "weekly event bulletin"',
+      400,
+      undefined,
+      true,
+    )
   if (!issue.bulletinWeek) {
-    throw new ValidationError({ collection: 'newsletters', errors: [{ path: 'bulletinWeek', message: 'Pick the week of the bulletin to fill it' }], req })
+    throw new ValidationError({
+      collection: 'newsletters',
+      errors: [{ path: 'bulletinWeek', message: 'Pick the week of the bulletin to fill it' }],
+      req,
+    })
   }
   const probe = bulletinWindow(issue.bulletinWeek, Number(issue.weeksAhead ?? 4))
-  const window = bulletinWindow(issue.bulletinWeek, Number(issue.weeksAhead ?? 4), await previousBulletinWeek(req, probe.start, originalDoc?.id))
+  const window = bulletinWindow(
+    issue.bulletinWeek,
+    Number(issue.weeksAhead ?? 4),
+    await previousBulletinWeek(req, probe.start, originalDoc?.id),
+  )
   const [events, articles] = await Promise.all([
     req.payload.find({
       collection: 'events',
       // Members-only events are listed too: the bulletin goes to members; the card says so.
-      where: { and: [{ _status: { equals: 'published' } }, { start: { greater_than_equal: window.start.toISOString() } }, { start: { less_than: window.eventsUntil.toISOString() } }] },
+      where: {
+        and: [
+          { _status: { equals: 'published' } },
+          { start: { greater_than_equal: window.start.toISOString() } },
+          { start: { less_than: window.eventsUntil.toISOString() } },
+        ],
+      },
       pagination: false,
       depth: 0,
       overrideAccess: true,
@@ -46,7 +73,13 @@ export const fillWeeklyBulletin: CollectionBeforeChangeHook<Newsletter> = async 
     }),
     req.payload.find({
       collection: 'articles',
-      where: { and: [{ _status: { equals: 'published' } }, { publishedAt: { greater_than_equal: window.articlesSince.toISOString() } }, { publishedAt: { less_than: window.start.toISOString() } }] },
+      where: {
+        and: [
+          { _status: { equals: 'published' } },
+          { publishedAt: { greater_than_equal: window.articlesSince.toISOString() } },
+          { publishedAt: { less_than: window.start.toISOString() } },
+        ],
+      },
       pagination: false,
       depth: 0,
       overrideAccess: true,
@@ -54,8 +87,14 @@ export const fillWeeklyBulletin: CollectionBeforeChangeHook<Newsletter> = async 
     }),
   ])
   data.sections = [
-    ...eventsInWindow(events.docs, window).map((e): Section => ({ blockType: 'reference', item: { relationTo: 'events', value: e.id } })),
-    ...articlesInWindow(articles.docs, window).map((a): Section => ({ blockType: 'reference', item: { relationTo: 'articles', value: a.id } })),
+    ...eventsInWindow(events.docs, window).map((e): Section => ({
+      blockType: 'reference',
+      item: { relationTo: 'events', value: e.id },
+    })),
+    ...articlesInWindow(articles.docs, window).map((a): Section => ({
+      blockType: 'reference',
+      item: { relationTo: 'articles', value: a.id },
+    })),
   ]
   if (!issue.issueDate) data.issueDate = window.start.toISOString()
   return data
@@ -73,12 +112,30 @@ export const checkNewsletterReferences: CollectionBeforeChangeHook<Newsletter> =
     const relationTo = section.item?.relationTo
     const id = idOf(section.item?.value)
     if (!relationTo || !id) {
-      errors.push({ path: `sections.${i}.item`, message: `Card ${i + 1} points to nothing (its document was deleted); remove the card or choose another` })
+      errors.push({
+        path: `sections.${i}.item`,
+        message: `Card ${i + 1} points to nothing (its document was deleted); remove the card or choose another`,
+      })
       continue
     }
-    const doc = await req.payload.findByID({ collection: relationTo, id, depth: 0, overrideAccess: true, disableErrors: true, req })
-    if (!doc) errors.push({ path: `sections.${i}.item`, message: `Card ${i + 1} points to a deleted ${relationTo} document (${id})` })
-    else if (doc._status !== 'published') errors.push({ path: `sections.${i}.item`, message: `Card ${i + 1} points to "${doc.title ?? doc.slug}", which is not published` })
+    const doc = await req.payload.findByID({
+      collection: relationTo,
+      id,
+      depth: 0,
+      overrideAccess: true,
+      disableErrors: true,
+      req,
+    })
+    if (!doc)
+      errors.push({
+        path: `sections.${i}.item`,
+        message: `Card ${i + 1} points to a deleted ${relationTo} document (${id})`,
+      })
+    else if (doc._status !== 'published')
+      errors.push({
+        path: `sections.${i}.item`,
+        message: `Card ${i + 1} points to "${doc.title ?? doc.slug}", which is not published`,
+      })
   }
   if (errors.length > 0) throw new ValidationError({ collection: 'newsletters', errors, req })
   return data

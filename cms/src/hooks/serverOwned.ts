@@ -20,6 +20,7 @@ export function ignoreFromClients(fields: readonly string[]): CollectionBeforeOp
  */
 export function serverOwnedTimestamps(config: SanitizedConfig): SanitizedConfig {
   const timestamps = ignoreFromClients(['createdAt', 'updatedAt'])
-  for (const collection of config.collections) collection.hooks.beforeOperation = [timestamps, ...(collection.hooks.beforeOperation ?? [])]
+  for (const collection of config.collections)
+    collection.hooks.beforeOperation = [timestamps, ...(collection.hooks.beforeOperation ?? [])]
   return config
 }

@@ -23,7 +23,12 @@ export const preventTranslatorFirstPublish: CollectionBeforeChangeHook = ({ data
  */
 export const preventTranslatorRestore: CollectionBeforeOperationHook = ({ operation, overrideAccess, req }) => {
   if (operation === 'restoreVersion' && !overrideAccess && isTranslator(req.user)) {
-    throw new APIError('Translators cannot restore a version: it would replace every language of the document. Ask an editor.', 403, undefined, true)
+    throw new APIError(
+      'Translators cannot restore a version: it would replace every language of the document. Ask an editor.',
+      403,
+      undefined,
+      true,
+    )
   }
 }
 
@@ -35,13 +40,29 @@ export const preventTranslatorRestore: CollectionBeforeOperationHook = ({ operat
  * - publishing while an editor's draft is pending is refused;
  * - bulk updates are refused (one document at a time).
  */
-export const keepTranslatorsFromPublishing: CollectionBeforeOperationHook = async ({ args, collection, operation, overrideAccess, req }) => {
+export const keepTranslatorsFromPublishing: CollectionBeforeOperationHook = async ({
+  args,
+  collection,
+  operation,
+  overrideAccess,
+  req,
+}) => {
   if (operation !== 'update' || overrideAccess || !isTranslator(req.user)) return
   const id = (args as { id?: string | number }).id
-  if (id === undefined || id === null) throw new APIError('Translators update one document at a time', 403, undefined, true)
+  if (id === undefined || id === null)
+    throw new APIError('Translators update one document at a time', 403, undefined, true)
   if ((args as { draft?: boolean }).draft) return
   const statusOf = async (draft: boolean) => {
-    const doc = await req.payload.findByID({ collection: collection.slug, id, depth: 0, draft, overrideAccess: true, disableErrors: true, req, select: { _status: true } })
+    const doc = await req.payload.findByID({
+      collection: collection.slug,
+      id,
+      depth: 0,
+      draft,
+      overrideAccess: true,
+      disableErrors: true,
+      req,
+      select: { _status: true },
+    })
     return doc && '_status' in doc ? doc._status : undefined
   }
   const [live, latest] = await keepingLocale(req, () => Promise.all([statusOf(false), statusOf(true)]))
@@ -50,7 +71,12 @@ export const keepTranslatorsFromPublishing: CollectionBeforeOperationHook = asyn
   const wanted = data._status ?? latest
   if (wanted === 'published') {
     if (latest !== 'published') {
-      throw new APIError("An editor's draft of this document is waiting: publishing now would publish it too. Save your translation as a draft, or ask an editor.", 403, undefined, true)
+      throw new APIError(
+        "An editor's draft of this document is waiting: publishing now would publish it too. Save your translation as a draft, or ask an editor.",
+        403,
+        undefined,
+        true,
+      )
     }
     return
   }

@@ -27,11 +27,20 @@ export interface BulletinWindow {
  * `previousBulletinWeek`: the week of the last bulletin before this one, if any; without one the
  * bulletin lists the articles of the week before.
  */
-export function bulletinWindow(week: Date | string, weeksAhead: number, previousBulletinWeek?: Date | string | null): BulletinWindow {
-  if (!Number.isInteger(weeksAhead) || weeksAhead < 1 || weeksAhead > 12) throw new Error(`weeks ahead must be a whole number from 1 to 12, not ${weeksAhead}`)
+export function bulletinWindow(
+  week: Date | string,
+  weeksAhead: number,
+  previousBulletinWeek?: Date | string | null,
+): BulletinWindow {
+  if (!Number.isInteger(weeksAhead) || weeksAhead < 1 || weeksAhead > 12)
+    throw new Error(`weeks ahead must be a whole number from 1 to 12, not ${weeksAhead}`)
   const start = weekStart(week)
   const since = previousBulletinWeek ? weekStart(previousBulletinWeek) : new Date(start.getTime() - 7 * DAY)
-  return { start, eventsUntil: new Date(start.getTime() + weeksAhead * 7 * DAY), articlesSince: since < start ? since : new Date(start.getTime() - 7 * DAY) }
+  return {
+    start,
+    eventsUntil: new Date(start.getTime() + weeksAhead * 7 * DAY),
+    articlesSince: since < start ? since : new Date(start.getTime() - 7 * DAY),
+  }
 }
 
 export interface Dated {
@@ -47,7 +56,10 @@ export function eventsInWindow<T extends Dated & { start: string }>(events: T[],
     .sort((a, b) => a.start.localeCompare(b.start))
 }
 
-export function articlesInWindow<T extends Dated & { publishedAt?: string | null }>(articles: T[], window: BulletinWindow): T[] {
+export function articlesInWindow<T extends Dated & { publishedAt?: string | null }>(
+  articles: T[],
+  window: BulletinWindow,
+): T[] {
   return articles
     .filter((a) => {
       if (!a.publishedAt) return false

@@ -23,7 +23,12 @@ export function issueHeaders(view: IssueView, unsubscribe: string[]): Record<str
   }
 }
 
-export function buildEml(view: IssueView, html: string, text: string, { from, unsubscribe }: EmlOptions): Promise<Buffer> {
+export function buildEml(
+  view: IssueView,
+  html: string,
+  text: string,
+  { from, unsubscribe }: EmlOptions,
+): Promise<Buffer> {
   const mail = new MailComposer({
     from,
     subject: view.subject,
@@ -36,5 +41,7 @@ export function buildEml(view: IssueView, html: string, text: string, { from, un
       'X-JP-MIRAI-Issue': `${view.kind}-${view.number}-${view.lang}`,
     },
   })
-  return new Promise((resolve, reject) => mail.compile().build((error, message) => (error ? reject(error) : resolve(message))))
+  return new Promise((resolve, reject) =>
+    mail.compile().build((error, message) => (error ? reject(error) : resolve(message))),
+  )
 }

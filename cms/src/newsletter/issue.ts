@@ -55,7 +55,10 @@ export type IssueDoc = Omit<Newsletter, 'subject' | 'preheader' | 'intro' | 'sec
   intro?: AllLocales<RichText>
   sections?: (
     | (Omit<StoryBlock, 'heading' | 'body'> & { heading?: AllLocales<string>; body?: AllLocales<RichText> })
-    | (Omit<CardBlock, 'item' | 'note'> & { item?: { relationTo: CardBlock['item']['relationTo']; value: string | CardTarget } | null; note?: AllLocales<string> })
+    | (Omit<CardBlock, 'item' | 'note'> & {
+        item?: { relationTo: CardBlock['item']['relationTo']; value: string | CardTarget } | null
+        note?: AllLocales<string>
+      })
   )[]
 }
 
@@ -119,15 +122,31 @@ export interface IssueReader {
 export async function findIssue(payload: Payload, ref: string, reader?: IssueReader): Promise<IssueDoc> {
   const drafts = !reader || isStaff(reader.user)
   const access = reader ? { overrideAccess: false, user: reader.user } : { overrideAccess: true }
-  const query = { collection: 'newsletters' as const, locale: 'all' as const, depth: 2, draft: drafts, ...access, limit: 2 }
+  const query = {
+    collection: 'newsletters' as const,
+    locale: 'all' as const,
+    depth: 2,
+    draft: drafts,
+    ...access,
+    limit: 2,
+  }
   const published: Where[] = drafts ? [] : [{ _status: { equals: 'published' } }]
   const where = (condition: Where): Where => ({ and: [condition, ...published] })
   let docs: Newsletter[]
   if (ref === 'latest') docs = (await payload.find({ ...query, where: where({}), sort: '-issueDate', limit: 1 })).docs
-  else if (/^\d+$/.test(ref)) docs = (await payload.find({ ...query, where: where({ issueNumber: { equals: Number(ref) } }), sort: '-issueDate' })).docs
+  else if (/^\d+$/.test(ref))
+    docs = (
+      await payload.find({ ...query, where: where({ issueNumber: { equals: Number(ref) } }), sort: '-issueDate' })
+    ).docs
   else docs = (await payload.find({ ...query, where: where({ id: { equals: ref } }) })).docs
-  if (docs.length === 0) throw new NewsletterError(ref === 'latest' ? 'There is no newsletter yet' : `No newsletter issue "${ref}" (give a document id, an issue number or "latest")`)
-  if (docs.length > 1) throw new NewsletterError(`Issue number ${ref} exists for both kinds; give the document id instead`)
+  if (docs.length === 0)
+    throw new NewsletterError(
+      ref === 'latest'
+        ? 'There is no newsletter yet'
+        : `No newsletter issue "${ref}" (give a document id, an issue number or "latest")`,
+    )
+  if (docs.length > 1)
+    throw new NewsletterError(`Issue number ${ref} exists for both kinds; give the document id instead`)
   // With `locale: 'all'` the localized values are keyed by language (see IssueDoc).
   return docs[0] as unknown as IssueDoc
 }
@@ -173,7 +192,8 @@ function issueInput(doc: IssueDoc, omitUnavailableCards: boolean): IssueInput<Ri
     const titles = present(card?.title)
     const summaries = present(card?.summary ?? card?.description)
     const text: CardInput['text'] = {}
-    for (const lang of LOCALE_CODES) if (titles[lang]) text[lang] = { title: titles[lang], summary: summaries[lang] ?? null }
+    for (const lang of LOCALE_CODES)
+      if (titles[lang]) text[lang] = { title: titles[lang], summary: summaries[lang] ?? null }
     // Members-only events have no public page; the card carries the details instead.
     const membersOnly = section.item?.relationTo === 'events' && card?.audience === 'members-only'
     sections.push({
@@ -188,20 +208,31 @@ function issueInput(doc: IssueDoc, omitUnavailableCards: boolean): IssueInput<Ri
   return { intro: present(doc.intro), sections }
 }
 
-export function issueView(doc: IssueDoc, lang: string, { siteUrl, omitUnavailableCards = false }: ViewOptions): IssueView {
-  if (!isLocaleCode(lang)) throw new NewsletterError(`"${lang}" is not one of the site's languages (${LOCALE_CODES.join(', ')})`)
+export function issueView(
+  doc: IssueDoc,
+  lang: string,
+  { siteUrl, omitUnavailableCards = false }: ViewOptions,
+): IssueView {
+  if (!isLocaleCode(lang))
+    throw new NewsletterError(`"${lang}" is not one of the site's languages (${LOCALE_CODES.join(', ')})`)
   const language = getLocale(lang)
   const subject = doc.subject?.[lang]
   if (!subject || !hasText(subject)) {
     const editions = LOCALE_CODES.filter((l) => hasText(doc.subject?.[l]))
-    throw new NewsletterError(`Issue ${doc.issueNumber} has no ${language.englishName} edition (no subject in "${lang}"); its editions: ${editions.join(', ') || 'none'}`)
+    throw new NewsletterError(
+      `Issue ${doc.issueNumber} has no ${language.englishName} edition (no subject in "${lang}"); its editions: ${editions.join(', ') || 'none'}`,
+    )
   }
   const site = siteUrl.replace(/\/+$/, '')
   const absolute = (path: string) => `${site}${path}`
-  const shown = (l: LocaleCode): Shown => ({ lang: l, fallbackNote: l === lang ? null : t(lang, 'newsletter.shownIn', { language: getLocale(l).nativeName }) })
+  const shown = (l: LocaleCode): Shown => ({
+    lang: l,
+    fallbackNote: l === lang ? null : t(lang, 'newsletter.shownIn', { language: getLocale(l).nativeName }),
+  })
   const linkTo = (target: { relationTo: string; value: unknown }) => {
     const value = target.value
-    const slug = value && typeof value === 'object' && 'slug' in value && typeof value.slug === 'string' ? value.slug : null
+    const slug =
+      value && typeof value === 'object' && 'slug' in value && typeof value.slug === 'string' ? value.slug : null
     if (!slug) return null
     try {
       return absolute(docPath(lang, target.relationTo, slug))
@@ -214,10 +245,14 @@ export function issueView(doc: IssueDoc, lang: string, { siteUrl, omitUnavailabl
   const resolved = resolveIssue(issueInput(doc, omitUnavailableCards), lang)
   const sections: (StoryView | CardView)[] = resolved.sections.map((section) => {
     if (section.type === 'unresolved') {
-      if (section.section === 'story') throw new NewsletterError(`Section ${section.index + 1} (a story) has no heading or text in any language`)
+      if (section.section === 'story')
+        throw new NewsletterError(`Section ${section.index + 1} (a story) has no heading or text in any language`)
       const target = section.source?.target
-      if (!target || typeof target !== 'object') throw new NewsletterError(`Card ${section.index + 1} points to a document that was deleted`)
-      throw new NewsletterError(`Card ${section.index + 1} (${section.source?.collection} ${target.id}) has no title in any language`)
+      if (!target || typeof target !== 'object')
+        throw new NewsletterError(`Card ${section.index + 1} points to a document that was deleted`)
+      throw new NewsletterError(
+        `Card ${section.index + 1} (${section.source?.collection} ${target.id}) has no title in any language`,
+      )
     }
     if (section.type === 'story') {
       return {
@@ -253,10 +288,16 @@ export function issueView(doc: IssueDoc, lang: string, { siteUrl, omitUnavailabl
 }
 
 /** The email's card: the resolved title, summary, note and link, with what only the email shows (event details, the image). */
-function cardView(resolved: ResolvedCard<CardSource>, lang: LocaleCode, ctx: { absolute: (path: string) => string; shown: (l: LocaleCode) => Shown }): CardView {
+function cardView(
+  resolved: ResolvedCard<CardSource>,
+  lang: LocaleCode,
+  ctx: { absolute: (path: string) => string; shown: (l: LocaleCode) => Shown },
+): CardView {
   const { index, collection, target: item } = resolved.source
-  if (!collection || !item || typeof item !== 'object') throw new NewsletterError(`Card ${index + 1} points to a document that was deleted`)
-  if (item._status !== 'published') throw new NewsletterError(`Card ${index + 1} points to "${resolved.title}" (${collection}), which is not published`)
+  if (!collection || !item || typeof item !== 'object')
+    throw new NewsletterError(`Card ${index + 1} points to a document that was deleted`)
+  if (item._status !== 'published')
+    throw new NewsletterError(`Card ${index + 1} points to "${resolved.title}" (${collection}), which is not published`)
   const meta: string[] = []
   if (collection === 'events') {
     if (item.start) meta.push(formatDateTime(item.start, lang, 'long'))
@@ -270,7 +311,8 @@ function cardView(resolved: ResolvedCard<CardSource>, lang: LocaleCode, ctx: { a
   if (imageDoc && typeof imageDoc === 'object') {
     const size = imageDoc.sizes?.card?.filename ? imageDoc.sizes.card : imageDoc
     const alt = findTranslation(present(imageDoc.alt), lang)
-    if (size.filename && size.width && size.height && alt) image = { src: ctx.absolute(`/media/${size.filename}`), alt: alt.content, width: size.width, height: size.height }
+    if (size.filename && size.width && size.height && alt)
+      image = { src: ctx.absolute(`/media/${size.filename}`), alt: alt.content, width: size.width, height: size.height }
   }
   return {
     type: 'card',

@@ -10,7 +10,8 @@ import { NewsletterError, type CardView, type IssueView, type StoryView } from '
 /** Gmail clips messages above about 102 KB; staying under 100 KB keeps the footer visible. */
 export const HTML_LIMIT_BYTES = 100 * 1024
 
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+const escape = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 
 // System fonts only: no web font is fetched from anywhere.
 const FONT = "-apple-system, 'Segoe UI', 'Hiragino Sans', 'Noto Sans CJK JP', 'Noto Sans Myanmar', Arial, sans-serif"
@@ -38,18 +39,24 @@ ${fallbackNote(story.fallbackNote)}${langWrap(view, story.lang, `<h2 style="marg
 }
 
 function cardMjml(view: IssueView, card: CardView): string {
-  const title = card.url ? `<a href="${escape(card.url)}" style="color:${LINK}">${escape(card.title)}</a>` : escape(card.title)
+  const title = card.url
+    ? `<a href="${escape(card.url)}" style="color:${LINK}">${escape(card.title)}</a>`
+    : escape(card.title)
   const image = card.image
     ? `<mj-image src="${escape(card.image.src)}" alt="${escape(card.image.alt)}" width="${Math.min(card.image.width, 552)}px" padding="0 0 8px" ${card.url ? `href="${escape(card.url)}"` : ''} />`
     : ''
   const body = [
     `<h3 style="margin:0 0 4px;font-size:18px;line-height:1.4">${title}</h3>`,
-    card.meta.length ? `<p style="margin:0 0 4px;font-size:14px;color:${MUTED}">${card.meta.map(escape).join(' · ')}</p>` : '',
+    card.meta.length
+      ? `<p style="margin:0 0 4px;font-size:14px;color:${MUTED}">${card.meta.map(escape).join(' · ')}</p>`
+      : '',
     card.summary ? `<p style="margin:0 0 4px">${escape(card.summary)}</p>` : '',
   ].join('')
   return `<mj-section background-color="${PAPER}" padding="8px 24px"><mj-column border-left="4px solid ${LINK}" padding-left="12px">${image}<mj-text>
 ${fallbackNote(card.fallbackNote)}${langWrap(view, card.lang, body)}${card.note ? `<p style="margin:4px 0 0">${escape(card.note)}</p>` : ''}${
-    card.url ? `<p style="margin:8px 0 0"><a href="${escape(card.url)}" style="color:${LINK}">${escape(t(view.lang, 'article.readMore'))} →</a></p>` : ''
+    card.url
+      ? `<p style="margin:8px 0 0"><a href="${escape(card.url)}" style="color:${LINK}">${escape(t(view.lang, 'article.readMore'))} →</a></p>`
+      : ''
   }
 </mj-text></mj-column></mj-section>`
 }
@@ -85,7 +92,9 @@ ${sections}
 <mj-section background-color="${PAPER}" padding="16px 24px 24px"><mj-column><mj-divider border-color="#d0d5db" border-width="1px" padding="0 0 12px" /><mj-text font-size="13px" color="${MUTED}">
 <p style="margin:0 0 4px">${escape(t(view.lang, 'newsletter.footer'))}</p>
 <p style="margin:0"><a href="${escape(view.homeUrl)}" style="color:${LINK}">${escape(t(view.lang, 'newsletter.viewSite'))}</a>${
-    unsubscribe ? ` · <a href="${escape(unsubscribe)}" style="color:${LINK}">${escape(t(view.lang, 'newsletter.unsubscribe'))}</a>` : ''
+    unsubscribe
+      ? ` · <a href="${escape(unsubscribe)}" style="color:${LINK}">${escape(t(view.lang, 'newsletter.unsubscribe'))}</a>`
+      : ''
   }</p>
 </mj-text></mj-column></mj-section>
 </mj-body>
@@ -94,17 +103,27 @@ ${sections}
 
 export async function renderHtml(view: IssueView, unsubscribe: string | null): Promise<string> {
   // `fonts: {}`: MJML would otherwise link Google Fonts for some family names.
-  const result = await mjml2html(issueMjml(view, unsubscribe), { validationLevel: 'strict', keepComments: false, fonts: {} })
+  const result = await mjml2html(issueMjml(view, unsubscribe), {
+    validationLevel: 'strict',
+    keepComments: false,
+    fonts: {},
+  })
   const html = result.html
   const bytes = Buffer.byteLength(html)
   if (bytes >= HTML_LIMIT_BYTES) {
-    throw new NewsletterError(`The email is ${Math.ceil(bytes / 1024)} KB of HTML; mail clients clip messages over 100 KB. Remove or shorten sections.`)
+    throw new NewsletterError(
+      `The email is ${Math.ceil(bytes / 1024)} KB of HTML; mail clients clip messages over 100 KB. Remove or shorten sections.`,
+    )
   }
   return html
 }
 
 export function renderText(view: IssueView, unsubscribe: string | null): string {
-  const lines: string[] = [view.subject, `JP-MIRAI · ${view.kindLabel} · ${t(view.lang, 'newsletter.issueNumber', { number: view.number })} · ${view.dateText}`, '']
+  const lines: string[] = [
+    view.subject,
+    `JP-MIRAI · ${view.kindLabel} · ${t(view.lang, 'newsletter.issueNumber', { number: view.number })} · ${view.dateText}`,
+    '',
+  ]
   if (view.introText) lines.push(view.introText, '')
   for (const section of view.sections) {
     if (section.type === 'story') {

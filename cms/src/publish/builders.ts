@@ -32,7 +32,12 @@ export function runLocalBuild(command: string, cwd: string): Promise<BuildOutcom
   const reportDir = mkdtempSync(path.join(tmpdir(), 'mirai-build-report-'))
   const report = path.join(reportDir, 'report.json')
   return new Promise<BuildOutcome>((resolve, reject) => {
-    const child = spawn(command, { cwd, shell: true, env: { ...process.env, BUILD_REPORT: report }, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(command, {
+      cwd,
+      shell: true,
+      env: { ...process.env, BUILD_REPORT: report },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
     let output = ''
     const keep = (chunk: Buffer) => {
       output = (output + chunk.toString()).slice(-20_000)
@@ -73,7 +78,10 @@ export async function callBuildHook(url: string, changes: Change[]): Promise<Bui
       signal: AbortSignal.timeout(HOOK_TIMEOUT_MS),
     })
   } catch (error) {
-    throw new BuildFailure(`build hook ${new URL(url).host} did not answer: ${error instanceof Error ? error.message : String(error)}`, '')
+    throw new BuildFailure(
+      `build hook ${new URL(url).host} did not answer: ${error instanceof Error ? error.message : String(error)}`,
+      '',
+    )
   }
   const body = (await response.text()).slice(0, 2000)
   if (!response.ok) throw new BuildFailure(`build hook ${new URL(url).host} answered ${response.status}`, body)

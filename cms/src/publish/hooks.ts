@@ -32,11 +32,13 @@ const titleOf = (collection: CollectionConfig, doc: Doc): string => {
   const field = collection.admin?.useAsTitle ?? 'id'
   const value = doc[field]
   if (typeof value === 'string' && value) return value
-  if (value && typeof value === 'object') return String(Object.values(value).find((v) => typeof v === 'string' && v) ?? doc.id)
+  if (value && typeof value === 'object')
+    return String(Object.values(value).find((v) => typeof v === 'string' && v) ?? doc.id)
   return String(doc.slug ?? doc.filename ?? doc.id)
 }
 
-const hasDrafts = (collection: CollectionConfig) => Boolean(collection.versions && typeof collection.versions === 'object' && collection.versions.drafts)
+const hasDrafts = (collection: CollectionConfig) =>
+  Boolean(collection.versions && typeof collection.versions === 'object' && collection.versions.drafts)
 
 /** Whether readers of the site see the document: published, and listed where that applies. */
 function isPublic(collection: CollectionConfig, doc: Doc | undefined | null): boolean {
@@ -55,18 +57,36 @@ export const rebuildAfterChange: CollectionAfterChangeHook = ({ collection, doc,
   const before = operation === 'update' && isPublic(collection, previousDoc)
   if (!now && !before) return doc
   const kind: Change['operation'] = now ? (before ? 'update' : 'publish') : 'unpublish'
-  requestRebuild(req.payload, { collection: collection.slug, id: String(doc.id), title: titleOf(collection, doc), operation: kind, by: req.user ? String(req.user.id) : null })
+  requestRebuild(req.payload, {
+    collection: collection.slug,
+    id: String(doc.id),
+    title: titleOf(collection, doc),
+    operation: kind,
+    by: req.user ? String(req.user.id) : null,
+  })
   return doc
 }
 
 export const rebuildAfterDelete: CollectionAfterDeleteHook = ({ collection, doc, req }) => {
   if (!isPublic(collection, doc)) return doc
-  requestRebuild(req.payload, { collection: collection.slug, id: String(doc.id), title: titleOf(collection, doc), operation: 'delete', by: req.user ? String(req.user.id) : null })
+  requestRebuild(req.payload, {
+    collection: collection.slug,
+    id: String(doc.id),
+    title: titleOf(collection, doc),
+    operation: 'delete',
+    by: req.user ? String(req.user.id) : null,
+  })
   return doc
 }
 
 export const rebuildAfterGlobalChange: GlobalAfterChangeHook = ({ global, doc, req }) => {
-  requestRebuild(req.payload, { collection: global.slug, id: null, title: typeof global.label === 'string' ? global.label : global.slug, operation: 'update', by: req.user ? String(req.user.id) : null })
+  requestRebuild(req.payload, {
+    collection: global.slug,
+    id: null,
+    title: typeof global.label === 'string' ? global.label : global.slug,
+    operation: 'update',
+    by: req.user ? String(req.user.id) : null,
+  })
   return doc
 }
 

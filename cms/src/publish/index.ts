@@ -60,9 +60,15 @@ async function buildAndRecord(payload: Payload, changes: Change[]): Promise<void
   let outcome: BuildOutcome | null = null
   let failure: BuildFailure | null = null
   try {
-    outcome = settings.mode === 'hook' ? await callBuildHook(settings.url, changes) : await runLocalBuild(settings.command, settings.cwd)
+    outcome =
+      settings.mode === 'hook'
+        ? await callBuildHook(settings.url, changes)
+        : await runLocalBuild(settings.command, settings.cwd)
   } catch (error) {
-    failure = error instanceof BuildFailure ? error : new BuildFailure(error instanceof Error ? error.message : String(error), '')
+    failure =
+      error instanceof BuildFailure
+        ? error
+        : new BuildFailure(error instanceof Error ? error.message : String(error), '')
     payload.logger.error(`site build failed: ${failure.message}`)
   }
   const finished = new Date()
@@ -87,7 +93,11 @@ export async function closeInterruptedBuilds(payload: Payload): Promise<void> {
   await payload.update({
     collection: 'site-builds',
     where: { status: { equals: 'running' } },
-    data: { status: 'failed', error: 'Interrupted: the CMS stopped while this build was running', finishedAt: new Date().toISOString() },
+    data: {
+      status: 'failed',
+      error: 'Interrupted: the CMS stopped while this build was running',
+      finishedAt: new Date().toISOString(),
+    },
     overrideAccess: true,
   })
 }

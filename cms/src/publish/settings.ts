@@ -39,8 +39,14 @@ export function rebuildSettings(env: NodeJS.ProcessEnv = process.env): RebuildSe
     return { mode: 'hook', url: url.toString(), debounceMs }
   }
   if (env.SITE_REBUILD === 'local') {
-    return { mode: 'local', command: env.SITE_BUILD_COMMAND || 'pnpm build', cwd: env.SITE_BUILD_CWD || workspaceRoot(process.cwd()), debounceMs }
+    return {
+      mode: 'local',
+      command: env.SITE_BUILD_COMMAND || 'pnpm build',
+      cwd: env.SITE_BUILD_CWD || workspaceRoot(process.cwd()),
+      debounceMs,
+    }
   }
-  if (env.SITE_REBUILD && env.SITE_REBUILD !== 'off') throw new Error(`SITE_REBUILD must be "local" or "off", not "${env.SITE_REBUILD}"`)
+  if (env.SITE_REBUILD && env.SITE_REBUILD !== 'off')
+    throw new Error(`SITE_REBUILD must be "local" or "off", not "${env.SITE_REBUILD}"`)
   return { mode: 'off' }
 }

@@ -21,7 +21,9 @@ try {
   if (reset) {
     const erasure = await whatResetErases(payload)
     if (!confirmed) {
-      console.log(`seed: --reset would erase, from ${process.env.DATABASE_URI?.startsWith('mongodb') ? 'the MongoDB database' : 'the embedded database'}:\n${describeErasure(erasure)}\nand load the demo content again. Nothing was changed; run "pnpm seed --reset --yes" to do it.`)
+      console.log(
+        `seed: --reset would erase, from ${process.env.DATABASE_URI?.startsWith('mongodb') ? 'the MongoDB database' : 'the embedded database'}:\n${describeErasure(erasure)}\nand load the demo content again. Nothing was changed; run "pnpm seed --reset --yes" to do it.`,
+      )
       process.exit(1)
     }
     console.log(`seed: erasing\n${describeErasure(erasure)}`)
@@ -32,11 +34,19 @@ try {
   } else {
     const started = Date.now()
     const { counts, created } = await seed(payload, (step) => console.log(`seed: ${step}`), { afterReset: reset })
-    const summary = Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(', ')
-    console.log(`seed: done in ${((Date.now() - started) / 1000).toFixed(1)} s — ${created.length} item(s) created; demo content: ${summary}`)
-    if (created.length === 0) console.log('seed: everything was there already (or deliberately deleted); nothing was changed')
+    const summary = Object.entries(counts)
+      .map(([k, v]) => `${v} ${k}`)
+      .join(', ')
+    console.log(
+      `seed: done in ${((Date.now() - started) / 1000).toFixed(1)} s — ${created.length} item(s) created; demo content: ${summary}`,
+    )
+    if (created.length === 0)
+      console.log('seed: everything was there already (or deliberately deleted); nothing was changed')
     const newAccounts = DEMO_ACCOUNTS.filter((a) => created.includes(`users:${a.email}`))
-    if (newAccounts.length > 0) console.log(`seed: demo accounts created (password "${demoPassword()}"): ${newAccounts.map((a) => `${a.email} (${a.role})`).join(', ')}`)
+    if (newAccounts.length > 0)
+      console.log(
+        `seed: demo accounts created (password "${demoPassword()}"): ${newAccounts.map((a) => `${a.email} (${a.role})`).join(', ')}`,
+      )
   }
   process.exit(0)
 } catch (error) {

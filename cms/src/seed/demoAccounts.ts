@@ -23,7 +23,9 @@ export const DEMO_ACCOUNTS = demo.accounts as DemoAccount[]
 export function demoPassword(): string {
   if (process.env.SEED_DEMO_PASSWORD) return process.env.SEED_DEMO_PASSWORD
   if (process.env.NODE_ENV === 'production') {
-    throw new Error('NODE_ENV is production: set SEED_DEMO_PASSWORD before creating demo accounts (the default password is public)')
+    throw new Error(
+      'NODE_ENV is production: set SEED_DEMO_PASSWORD before creating demo accounts (the default password is public)',
+    )
   }
   return demo.password
 }

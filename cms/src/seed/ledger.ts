@@ -24,11 +24,20 @@ export class Ledger {
     const stored = await payload.findGlobal({ slug: LEDGER, depth: 0, overrideAccess: true })
     if (Array.isArray(stored?.keys)) return new Ledger(payload, new Set(stored.keys.map(String)), false)
     const [accounts, content] = await Promise.all([
-      payload.count({ collection: 'users', where: { email: { in: DEMO_ACCOUNTS.map((a) => a.email) } }, overrideAccess: true }),
-      payload.count({ collection: 'articles', where: { slug: { in: articles.map((a) => a.slug) } }, overrideAccess: true }),
+      payload.count({
+        collection: 'users',
+        where: { email: { in: DEMO_ACCOUNTS.map((a) => a.email) } },
+        overrideAccess: true,
+      }),
+      payload.count({
+        collection: 'articles',
+        where: { slug: { in: articles.map((a) => a.slug) } },
+        overrideAccess: true,
+      }),
     ])
     const seededBefore = accounts.totalDocs + content.totalDocs > 0
-    if (seededBefore) log('this database was seeded before the seed kept a ledger: recording what is there, creating nothing')
+    if (seededBefore)
+      log('this database was seeded before the seed kept a ledger: recording what is there, creating nothing')
     return new Ledger(payload, new Set(), seededBefore)
   }
 

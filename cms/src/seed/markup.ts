@@ -22,7 +22,8 @@ export interface MarkupContext {
 
 const FORMAT = { bold: 1, italic: 2 } as const
 
-const element = (type: string, children: Node[], extra: Record<string, unknown> = {}): Node => elementNode(type, children, extra)
+const element = (type: string, children: Node[], extra: Record<string, unknown> = {}): Node =>
+  elementNode(type, children, extra)
 const text = (value: string, format: number): Node => textNode(value, format)
 
 // Order matters: bold before italic, so "**" is not read as two italics.
@@ -54,7 +55,12 @@ function parseInline(source: string, ctx: MarkupContext, format = 0): Node[] {
 function linkNode(label: string, target: string, ctx: MarkupContext, format: number): Node[] {
   const children = parseInline(label, ctx, format)
   if (/^(https?:|mailto:|tel:)/.test(target)) {
-    return [element('link', children, { version: 3, fields: { linkType: 'custom', url: target, newTab: target.startsWith('http') } })]
+    return [
+      element('link', children, {
+        version: 3,
+        fields: { linkType: 'custom', url: target, newTab: target.startsWith('http') },
+      }),
+    ]
   }
   const [collection, slug] = target.split(':')
   if (!collection || !slug) throw new Error(`Link target "${target}" is neither a URL nor collection:slug`)
@@ -64,7 +70,12 @@ function linkNode(label: string, target: string, ctx: MarkupContext, format: num
     ;(ctx.missing ??= []).push(`${collection}:${slug}`)
     return children
   }
-  return [element('link', children, { version: 3, fields: { linkType: 'internal', newTab: false, doc: { relationTo: collection, value: id } } })]
+  return [
+    element('link', children, {
+      version: 3,
+      fields: { linkType: 'internal', newTab: false, doc: { relationTo: collection, value: id } },
+    }),
+  ]
 }
 
 function listNode(lines: string[], ordered: boolean, ctx: MarkupContext): Node {
@@ -83,7 +94,13 @@ function blockNode(block: string, ctx: MarkupContext): Node {
   if (lines.every((l) => /^-\s+/.test(l))) return listNode(lines, false, ctx)
   if (lines.every((l) => /^\d+\.\s+/.test(l))) return listNode(lines, true, ctx)
   if (lines.every((l) => l.startsWith('>'))) {
-    return element('quote', joinLines(lines.map((l) => l.replace(/^>\s?/, '')), ctx))
+    return element(
+      'quote',
+      joinLines(
+        lines.map((l) => l.replace(/^>\s?/, '')),
+        ctx,
+      ),
+    )
   }
   return element('paragraph', joinLines(lines, ctx), { textFormat: 0 })
 }

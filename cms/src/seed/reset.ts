@@ -24,14 +24,19 @@ export async function whatResetErases(payload: Payload): Promise<Erasure> {
   }
   const globals: string[] = []
   for (const global of payload.config.globals) {
-    const doc = (await payload.findGlobal({ slug: global.slug as GlobalSlug, depth: 0, overrideAccess: true })) as { updatedAt?: string }
+    const doc = (await payload.findGlobal({ slug: global.slug as GlobalSlug, depth: 0, overrideAccess: true })) as {
+      updatedAt?: string
+    }
     if (doc?.updatedAt) globals.push(global.slug)
   }
   return { collections, globals }
 }
 
 export function describeErasure({ collections, globals }: Erasure): string {
-  const lines = collections.map(({ slug, docs }) => `  ${slug}: ${docs} document(s)${slug === 'media' || slug === 'documents' || slug === 'report-attachments' ? ' and their files' : ''}`)
+  const lines = collections.map(
+    ({ slug, docs }) =>
+      `  ${slug}: ${docs} document(s)${slug === 'media' || slug === 'documents' || slug === 'report-attachments' ? ' and their files' : ''}`,
+  )
   if (globals.length > 0) lines.push(`  settings (replaced by the demo's): ${globals.join(', ')}`)
   return lines.length > 0 ? lines.join('\n') : '  (nothing: the database is empty)'
 }
@@ -40,7 +45,12 @@ export function describeErasure({ collections, globals }: Erasure): string {
 export async function eraseForReset(payload: Payload): Promise<void> {
   for (const collection of payload.config.collections) {
     if (KEPT.has(collection.slug)) continue
-    await payload.delete({ collection: collection.slug as CollectionSlug, where: { id: { exists: true } }, overrideAccess: true, context: { disableRevalidate: true, seeding: true } })
+    await payload.delete({
+      collection: collection.slug as CollectionSlug,
+      where: { id: { exists: true } },
+      overrideAccess: true,
+      context: { disableRevalidate: true, seeding: true },
+    })
   }
   // The settings are not emptied (they have required fields): the seed that follows a reset
   // writes them over (`seed(payload, log, { afterReset: true })`).

@@ -9,7 +9,14 @@
  */
 import { LOCALE_CODES, type LocaleCode } from '@mirai/content-schemas/locales'
 import { CODE_OF_CONDUCT_COMMITMENTS, SITE_SECTIONS, termLabel } from '@mirai/content-schemas/taxonomies'
-import type { CollectionSlug, GlobalSlug, Payload, RequiredDataFromCollectionSlug, TypedCollectionSelect, Where } from 'payload'
+import type {
+  CollectionSlug,
+  GlobalSlug,
+  Payload,
+  RequiredDataFromCollectionSlug,
+  TypedCollectionSelect,
+  Where,
+} from 'payload'
 
 import { commitmentFieldName } from '../collections/ActivityReports/commitments'
 import { activityReports } from './data/activityReports'
@@ -66,19 +73,25 @@ export interface SeedOptions {
   afterReset?: boolean
 }
 
-export async function seed(payload: Payload, log: Log = () => {}, { afterReset = false }: SeedOptions = {}): Promise<SeedResult> {
+export async function seed(
+  payload: Payload,
+  log: Log = () => {},
+  { afterReset = false }: SeedOptions = {},
+): Promise<SeedResult> {
   type UpdateData<S extends CollectionSlug> = Parameters<typeof payload.update<S, TypedCollectionSelect[S]>>[0]['data']
   /**
    * A document put together from its parts, each checked against the collection's generated type
    * where it is written below. With the collection a type parameter, TypeScript cannot relate the
    * parts to what Payload's create and update take; Payload validates the whole document.
    */
-  const wholeDocument = <S extends CollectionSlug>(parts: Fields<S>) => parts as RequiredDataFromCollectionSlug<S> & UpdateData<S>
+  const wholeDocument = <S extends CollectionSlug>(parts: Fields<S>) =>
+    parts as RequiredDataFromCollectionSlug<S> & UpdateData<S>
 
   const ledger = await Ledger.load(payload, log)
   const ids = new Map<string, string>() // `${collection}:${slug}` → id
   const resolveLink = (collection: string, slug: string) => ids.get(`${collection}:${slug}`)
-  const accounted = (collection: string, key: string) => seen.set(collection, (seen.get(collection) ?? new Set()).add(key))
+  const accounted = (collection: string, key: string) =>
+    seen.set(collection, (seen.get(collection) ?? new Set()).add(key))
   const seen = new Map<string, Set<string>>() // collection → keys accounted for
   const created: string[] = []
   /** Documents to write again once every document exists, for the links they hold. */
@@ -96,7 +109,15 @@ export async function seed(payload: Payload, log: Log = () => {}, { afterReset =
     slugs.map((slug) => ref(collection, slug, what(slug))).filter((id): id is string => id !== undefined)
 
   async function findId(collection: CollectionSlug, where: Where): Promise<string | undefined> {
-    const found = await payload.find({ collection, where, limit: 1, depth: 0, draft: true, pagination: false, context: CONTEXT })
+    const found = await payload.find({
+      collection,
+      where,
+      limit: 1,
+      depth: 0,
+      draft: true,
+      pagination: false,
+      context: CONTEXT,
+    })
     const doc = found.docs[0]
     return doc?.id === undefined ? undefined : String(doc.id)
   }
@@ -105,7 +126,12 @@ export async function seed(payload: Payload, log: Log = () => {}, { afterReset =
    * The one decision of the seed: an item that exists is kept as it is; one the ledger knows but
    * that no longer exists was deleted on purpose; only an item never seen is created.
    */
-  async function createOnce(collection: CollectionSlug, key: string, where: Where, create: () => Promise<string>): Promise<string | undefined> {
+  async function createOnce(
+    collection: CollectionSlug,
+    key: string,
+    where: Where,
+    create: () => Promise<string>,
+  ): Promise<string | undefined> {
     const ledgerKey = `${collection}:${key}`
     accounted(collection, key)
     const existing = await findId(collection, where)
@@ -126,26 +152,42 @@ export async function seed(payload: Payload, log: Log = () => {}, { afterReset =
     const where: Where = doc.match ?? { slug: { equals: doc.key } }
     return createOnce(doc.collection, doc.key, where, async () => {
       const { id, unresolved } = await writeLocales(doc)
-      if (unresolved) secondPass.push({ collection: doc.collection, key: doc.key, rewrite: () => writeLocales(doc, id) })
+      if (unresolved)
+        secondPass.push({ collection: doc.collection, key: doc.key, rewrite: () => writeLocales(doc, id) })
       return id
     })
   }
 
   /** Writes every language of a document the seed creates (the first one creates it). */
-  async function writeLocales<S extends CollectionSlug>(doc: LocalizedDoc<S>, existingId?: string): Promise<{ id: string; unresolved: boolean; missing: string[] }> {
+  async function writeLocales<S extends CollectionSlug>(
+    doc: LocalizedDoc<S>,
+    existingId?: string,
+  ): Promise<{ id: string; unresolved: boolean; missing: string[] }> {
     let id = existingId
     let unresolved = false
     const missing: string[] = []
     for (const locale of doc.locales) {
       const ctx: MarkupContext = { resolveLink }
-      const data = wholeDocument<S>({ ...doc.shared, ...doc.localized(locale, ctx), ...(doc.publish === false ? {} : { _status: 'published' }) })
+      const data = wholeDocument<S>({
+        ...doc.shared,
+        ...doc.localized(locale, ctx),
+        ...(doc.publish === false ? {} : { _status: 'published' }),
+      })
       unresolved ||= Boolean(ctx.unresolved)
       missing.push(...(ctx.missing ?? []))
       if (!id) {
         const created = await payload.create({ collection: doc.collection, locale, data, context: CONTEXT, depth: 0 })
         id = String(created.id)
       } else {
-        const existing = await payload.findByID({ collection: doc.collection, id, locale, depth: 0, draft: true, fallbackLocale: false, context: CONTEXT })
+        const existing = await payload.findByID({
+          collection: doc.collection,
+          id,
+          locale,
+          depth: 0,
+          draft: true,
+          fallbackLocale: false,
+          context: CONTEXT,
+        })
         await payload.update({
           collection: doc.collection,
           id,
@@ -174,14 +216,16 @@ export async function seed(payload: Payload, log: Log = () => {}, { afterReset =
       })
       const id = String(doc.id)
       for (const locale of LOCALE_CODES) {
-        if (locale !== 'ja') await payload.update({ collection: 'media', id, locale, data: { alt: image.alt[locale] }, context: CONTEXT })
+        if (locale !== 'ja')
+          await payload.update({ collection: 'media', id, locale, data: { alt: image.alt[locale] }, context: CONTEXT })
       }
       return id
     })
   }
 
   const pick = <T>(value: AllLocales<T>, locale: LocaleCode) => value[locale]
-  const enJa = (value: EnJa | undefined, locale: LocaleCode) => (value ? (locale === 'en' ? value.en : value.ja) : undefined)
+  const enJa = (value: EnJa | undefined, locale: LocaleCode) =>
+    value ? (locale === 'en' ? value.en : value.ja) : undefined
   /** A text the collection requires: the seed content must give it in each language it writes. */
   const enJaText = (value: EnJa, locale: LocaleCode, what: string): string => {
     const text = enJa(value, locale)
@@ -213,7 +257,14 @@ export async function seed(payload: Payload, log: Log = () => {}, { afterReset =
       collection: 'organisations',
       key: org.slug,
       locales: ['ja', 'en'],
-      shared: { slug: org.slug, category: org.category, prefecture: org.prefecture, joinedAt: org.joinedAt, public: org.public, website: org.website },
+      shared: {
+        slug: org.slug,
+        category: org.category,
+        prefecture: org.prefecture,
+        joinedAt: org.joinedAt,
+        public: org.public,
+        website: org.website,
+      },
       localized: (l) => ({ name: l === 'en' ? org.name.en : org.name.ja }),
       publish: false,
     })
@@ -222,9 +273,18 @@ export async function seed(payload: Payload, log: Log = () => {}, { afterReset =
   log('demo accounts')
   for (const account of DEMO_ACCOUNTS) {
     const organisation = account.organisation ? resolveLink('organisations', account.organisation) : undefined
-    const data = { email: account.email, name: account.name, role: account.role, languages: account.languages, organisation }
+    const data = {
+      email: account.email,
+      name: account.name,
+      role: account.role,
+      languages: account.languages,
+      organisation,
+    }
     await createOnce('users', account.email, { email: { equals: account.email } }, async () =>
-      String((await payload.create({ collection: 'users', data: { ...data, password: demoPassword() }, context: CONTEXT })).id),
+      String(
+        (await payload.create({ collection: 'users', data: { ...data, password: demoPassword() }, context: CONTEXT }))
+          .id,
+      ),
     )
   }
 
@@ -264,7 +324,11 @@ export async function seed(payload: Payload, log: Log = () => {}, { afterReset =
         relatedVideos: refs('videos', article.videos ?? [], (v) => `video "${v}" of article ${article.slug}`),
         heroImage: article.image ? imageIds.get(article.image.key) : null,
       },
-      localized: (l, ctx) => ({ title: pick(article.title, l), summary: pick(article.summary, l), body: rich(article.body[l], ctx) }),
+      localized: (l, ctx) => ({
+        title: pick(article.title, l),
+        summary: pick(article.summary, l),
+        body: rich(article.body[l], ctx),
+      }),
     })
   }
 
@@ -279,7 +343,11 @@ export async function seed(payload: Payload, log: Log = () => {}, { afterReset =
       shared: {
         slug: country.slug,
         country: country.country,
-        relatedArticles: refs('articles', [...new Set([...country.relatedArticles, ...related])], (s) => `article "${s}"`),
+        relatedArticles: refs(
+          'articles',
+          [...new Set([...country.relatedArticles, ...related])],
+          (s) => `article "${s}"`,
+        ),
       },
       localized: (l, ctx) => ({
         title: pick(country.title, l),
@@ -342,8 +410,13 @@ export async function seed(payload: Payload, log: Log = () => {}, { afterReset =
       localized: (l, ctx) => ({
         title: pick(event.title, l),
         summary: pick(event.summary, l),
-        organiser: { kind: event.organiser.kind, name: event.organiser.name ? pick(event.organiser.name, l) : undefined },
-        venue: event.venue ? { name: pick(event.venue.name, l), address: event.venue.address ? pick(event.venue.address, l) : undefined } : undefined,
+        organiser: {
+          kind: event.organiser.kind,
+          name: event.organiser.name ? pick(event.organiser.name, l) : undefined,
+        },
+        venue: event.venue
+          ? { name: pick(event.venue.name, l), address: event.venue.address ? pick(event.venue.address, l) : undefined }
+          : undefined,
         programme: rich(event.programme?.[l], ctx) ?? null,
         report: rich(event.report?.[l], ctx) ?? null,
         speakers: (event.speakers ?? []).map((s) => ({ name: s.name, affiliation: pick(s.affiliation, l) })),
@@ -367,12 +440,20 @@ export async function seed(payload: Payload, log: Log = () => {}, { afterReset =
             ? {
                 blockType: 'figures',
                 title: enJa(section.title, l),
-                items: section.items.map((item) => ({ label: enJaText(item.label, l, `a figure of page ${page.slug}`), value: item.value, note: enJa(item.note, l) })),
+                items: section.items.map((item) => ({
+                  label: enJaText(item.label, l, `a figure of page ${page.slug}`),
+                  value: item.value,
+                  note: enJa(item.note, l),
+                })),
               }
             : {
                 blockType: 'people',
                 title: enJa(section.title, l),
-                people: section.people.map((p) => ({ name: p.name, role: enJa(p.role, l), affiliation: enJa(p.affiliation, l) })),
+                people: section.people.map((p) => ({
+                  name: p.name,
+                  role: enJa(p.role, l),
+                  affiliation: enJa(p.affiliation, l),
+                })),
               },
         ),
       }),
@@ -392,7 +473,9 @@ export async function seed(payload: Payload, log: Log = () => {}, { afterReset =
       status: report.status,
       visibility: report.visibility,
       commitments: Object.fromEntries(
-        CODE_OF_CONDUCT_COMMITMENTS.flatMap(({ value }) => (value in report.commitments ? [[commitmentFieldName(value), rich(report.commitments[value], ctx)]] : [])),
+        CODE_OF_CONDUCT_COMMITMENTS.flatMap(({ value }) =>
+          value in report.commitments ? [[commitmentFieldName(value), rich(report.commitments[value], ctx)]] : [],
+        ),
       ),
     }
     await createOnce(
@@ -408,8 +491,14 @@ export async function seed(payload: Payload, log: Log = () => {}, { afterReset =
       },
       async () => {
         // People deleted the organisation: Payload would refuse a report without one.
-        if (!organisation) throw new Error(`Seed report ${report.title} belongs to organisation "${report.organisation}", which was deleted`)
-        return String((await payload.create({ collection: 'activity-reports', data: { ...data, organisation }, context: CONTEXT })).id)
+        if (!organisation)
+          throw new Error(
+            `Seed report ${report.title} belongs to organisation "${report.organisation}", which was deleted`,
+          )
+        return String(
+          (await payload.create({ collection: 'activity-reports', data: { ...data, organisation }, context: CONTEXT }))
+            .id,
+        )
       },
     )
   }
@@ -420,41 +509,64 @@ export async function seed(payload: Payload, log: Log = () => {}, { afterReset =
     // people deleted stays plain text.
     const { missing } = await doc.rewrite()
     const unknown = missing.filter((key) => !gone(key))
-    if (unknown.length > 0) throw new Error(`Seed content links to documents that do not exist: ${[...new Set(unknown)].join(', ')} (from ${doc.collection}:${doc.key})`)
+    if (unknown.length > 0)
+      throw new Error(
+        `Seed content links to documents that do not exist: ${[...new Set(unknown)].join(', ')} (from ${doc.collection}:${doc.key})`,
+      )
   }
 
   log('site settings and navigation')
   await globalOnce('site-settings', async () => {
     for (const locale of LOCALE_CODES) {
       // Rows keep their ids across languages, so each language's text lands in the same row.
-      const existingSettings = await payload.findGlobal({ slug: 'site-settings', locale, depth: 0, fallbackLocale: false, context: CONTEXT })
+      const existingSettings = await payload.findGlobal({
+        slug: 'site-settings',
+        locale,
+        depth: 0,
+        fallbackLocale: false,
+        context: CONTEXT,
+      })
       await payload.updateGlobal({
         slug: 'site-settings',
         locale,
         context: CONTEXT,
-        data: withRowIds({
-          organisation: {
-            name: locale === 'ja' ? organisationContact.name.ja : organisationContact.name.en,
-            email: organisationContact.email,
-            url: organisationContact.url,
-            address: locale === 'ja' ? organisationContact.address.ja : organisationContact.address.en,
+        data: withRowIds(
+          {
+            organisation: {
+              name: locale === 'ja' ? organisationContact.name.ja : organisationContact.name.en,
+              email: organisationContact.email,
+              url: organisationContact.url,
+              address: locale === 'ja' ? organisationContact.address.ja : organisationContact.address.en,
+            },
+            consultation: serviceData(consultationService, locale),
+            otherServices: otherConsultationServices.map((service) => serviceData(service, locale)),
+            social: socialLinks,
           },
-          consultation: serviceData(consultationService, locale),
-          otherServices: otherConsultationServices.map((service) => serviceData(service, locale)),
-          social: socialLinks,
-        }, existingSettings),
+          existingSettings,
+        ),
       })
     }
   })
   await globalOnce('navigation', async () => {
     for (const locale of LOCALE_CODES) {
-      await payload.updateGlobal({ slug: 'navigation', locale, context: CONTEXT, data: { items: navigationFor(locale) } })
+      await payload.updateGlobal({
+        slug: 'navigation',
+        locale,
+        context: CONTEXT,
+        data: { items: navigationFor(locale) },
+      })
     }
   })
   log('safety check')
   await globalOnce('safety-check', async () => {
     for (const locale of LOCALE_CODES) {
-      const existing = await payload.findGlobal({ slug: 'safety-check', locale, depth: 0, fallbackLocale: false, context: CONTEXT })
+      const existing = await payload.findGlobal({
+        slug: 'safety-check',
+        locale,
+        depth: 0,
+        fallbackLocale: false,
+        context: CONTEXT,
+      })
       const ctx: MarkupContext = { resolveLink }
       const data = {
         intro: rich(safetyIntro[locale], ctx),
@@ -508,10 +620,20 @@ export async function seed(payload: Payload, log: Log = () => {}, { afterReset =
         intro: rich(issue.intro?.[l], ctx),
         // The bulletin fills its cards from the week on its first save; later languages keep them.
         ...(issue.bulletin
-          ? l === issue.locales[0] ? { fillBulletin: true } : {}
+          ? l === issue.locales[0]
+            ? { fillBulletin: true }
+            : {}
           : {
               sections: (issue.sections ?? []).flatMap((section): NewsletterSection[] => {
-                if (section.type === 'story') return [{ blockType: 'story', kind: section.kind, heading: section.heading[l], body: rich(section.body[l], ctx) }]
+                if (section.type === 'story')
+                  return [
+                    {
+                      blockType: 'story',
+                      kind: section.kind,
+                      heading: section.heading[l],
+                      body: rich(section.body[l], ctx),
+                    },
+                  ]
                 const item = cardItem(section)
                 return item ? [{ blockType: 'reference', item, note: section.note?.[l] }] : []
               }),
@@ -567,7 +689,6 @@ function serviceData(service: SeedConsultationService, locale: LocaleCode) {
   }
 }
 
-
 function navigationFor(locale: LocaleCode): NonNullable<Navigation['items']> {
   return SITE_SECTIONS.map(({ value: section }) => ({
     label: termLabel(SITE_SECTIONS, section, locale),
@@ -575,4 +696,3 @@ function navigationFor(locale: LocaleCode): NonNullable<Navigation['items']> {
     section,
   }))
 }
-

@@ -10,7 +10,15 @@ import { fieldsOf } from '../utilities/anyDocument'
 import { TRANSLATION_STATUS_FIELD } from './track'
 import { asStatus, cellFor, type TranslationCell } from './status'
 
-export const TRANSLATED_COLLECTIONS = ['articles', 'videos', 'countries', 'events', 'good-practices', 'pages', 'newsletters'] as const satisfies readonly CollectionSlug[]
+export const TRANSLATED_COLLECTIONS = [
+  'articles',
+  'videos',
+  'countries',
+  'events',
+  'good-practices',
+  'pages',
+  'newsletters',
+] as const satisfies readonly CollectionSlug[]
 
 export interface OverviewRow {
   collection: (typeof TRANSLATED_COLLECTIONS)[number]
@@ -21,7 +29,8 @@ export interface OverviewRow {
 }
 
 /** A `select` of fields named at run time (a collection's title field comes from its config). */
-const selectFields = (fields: string[]): Record<string, true> => Object.fromEntries(fields.map((field) => [field, true] as const))
+const selectFields = (fields: string[]): Record<string, true> =>
+  Object.fromEntries(fields.map((field) => [field, true] as const))
 
 export async function translationOverview(payload: Payload, req?: Partial<PayloadRequest>): Promise<OverviewRow[]> {
   const rows: OverviewRow[] = []
@@ -39,7 +48,15 @@ export async function translationOverview(payload: Payload, req?: Partial<Payloa
       sort: '-updatedAt',
     } as const
     const visible = req?.user
-      ? (await payload.find({ ...query, locale: undefined, select: selectFields(['id']), overrideAccess: false, user: req.user })).docs.map((d) => d.id)
+      ? (
+          await payload.find({
+            ...query,
+            locale: undefined,
+            select: selectFields(['id']),
+            overrideAccess: false,
+            user: req.user,
+          })
+        ).docs.map((d) => d.id)
       : null
     if (visible && visible.length === 0) continue
     const { docs } = await payload.find({
@@ -56,7 +73,10 @@ export async function translationOverview(payload: Payload, req?: Partial<Payloa
         id: String(doc.id),
         title: String(titles.ja ?? titles.en ?? doc.id),
         published: doc._status === 'published',
-        cells: Object.fromEntries(LOCALE_CODES.map((l) => [l, cellFor(status, l, hasText(titles[l]))])) as Record<LocaleCode, TranslationCell>,
+        cells: Object.fromEntries(LOCALE_CODES.map((l) => [l, cellFor(status, l, hasText(titles[l]))])) as Record<
+          LocaleCode,
+          TranslationCell
+        >,
       })
     }
   }

@@ -39,7 +39,13 @@ export function fingerprint(value: unknown, type: string): string {
 }
 
 /** The status after a write in `locale` that did (or did not) change its text. */
-export function afterWrite(previous: TranslationStatus, locale: LocaleCode, textChanged: boolean, at: string, by: string | null): TranslationStatus {
+export function afterWrite(
+  previous: TranslationStatus,
+  locale: LocaleCode,
+  textChanged: boolean,
+  at: string,
+  by: string | null,
+): TranslationStatus {
   if (!textChanged) return previous
   const next: TranslationStatus = { source: previous.source, locales: { ...previous.locales } }
   if (locale === DEFAULT_LOCALE) {

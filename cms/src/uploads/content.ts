@@ -7,7 +7,12 @@
  */
 import { isPublishableMimeType, storedFileName } from '@mirai/content-schemas/file-types'
 import { fileTypeFromBuffer, fileTypeFromFile } from 'file-type'
-import { APIError, type CollectionBeforeOperationHook, type PayloadRequest, type SanitizedCollectionConfig } from 'payload'
+import {
+  APIError,
+  type CollectionBeforeOperationHook,
+  type PayloadRequest,
+  type SanitizedCollectionConfig,
+} from 'payload'
 
 import { ignoreFromClients } from '../hooks/serverOwned'
 
@@ -19,7 +24,10 @@ export function acceptedMimeTypes(collection: Pick<SanitizedCollectionConfig, 'u
 }
 
 async function sniff(file: UploadedFile): Promise<string | null> {
-  const result = file.tempFilePath && !file.data?.length ? await fileTypeFromFile(file.tempFilePath) : await fileTypeFromBuffer(file.data)
+  const result =
+    file.tempFilePath && !file.data?.length
+      ? await fileTypeFromFile(file.tempFilePath)
+      : await fileTypeFromBuffer(file.data)
   return result?.mime ?? null
 }
 
@@ -30,7 +38,12 @@ export const nameFileByContent: CollectionBeforeOperationHook = async ({ collect
   const mime = await sniff(req.file)
   if (!mime || !isPublishableMimeType(mime) || !accepted.includes(mime)) {
     const what = mime ? `of type ${mime}, which this collection does not take` : 'not a file type the CMS recognises'
-    throw new APIError(`The content of "${req.file.name}" is ${what} (it takes ${accepted.join(', ')})`, 415, undefined, true)
+    throw new APIError(
+      `The content of "${req.file.name}" is ${what} (it takes ${accepted.join(', ')})`,
+      415,
+      undefined,
+      true,
+    )
   }
   req.file.name = storedFileName(req.file.name, mime)
   req.file.mimetype = mime
@@ -50,6 +63,17 @@ export const requireFileOnCreate: CollectionBeforeOperationHook = ({ operation, 
  * Describe the stored file; Payload computes them from the file and would otherwise keep what a
  * client sends on an update without a file (a PNG could claim to be text/html).
  */
-export const SERVER_OWNED_FILE_FIELDS = ['filename', 'mimeType', 'filesize', 'width', 'height', 'sizes', 'url', 'thumbnailURL', 'prefix', '_objectKey'] as const
+export const SERVER_OWNED_FILE_FIELDS = [
+  'filename',
+  'mimeType',
+  'filesize',
+  'width',
+  'height',
+  'sizes',
+  'url',
+  'thumbnailURL',
+  'prefix',
+  '_objectKey',
+] as const
 
 export const ignoreClientFileMetadata = ignoreFromClients(SERVER_OWNED_FILE_FIELDS)

@@ -3,7 +3,9 @@ import { APIError, type CollectionBeforeOperationHook } from 'payload'
 import { acceptedMimeTypes } from './content'
 
 function formatBytes(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MB` : `${Math.ceil(bytes / 1024)} KB`
+  return bytes >= 1024 * 1024
+    ? `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MB`
+    : `${Math.ceil(bytes / 1024)} KB`
 }
 
 /** Maximum size in bytes per MIME type prefix, e.g. { 'image/': 10 * MB, 'application/pdf': 20 * MB }. */
@@ -23,7 +25,12 @@ export function checkUpload(limits: UploadSizeLimits): CollectionBeforeOperation
     if (!file) return args
     const accepted = acceptedMimeTypes(collection)
     if (accepted.length > 0 && !accepted.some((type) => matches(type, file.mimetype))) {
-      throw new APIError(`"${file.name}" is a ${file.mimetype} file; this collection takes ${accepted.join(', ')}`, 415, undefined, true)
+      throw new APIError(
+        `"${file.name}" is a ${file.mimetype} file; this collection takes ${accepted.join(', ')}`,
+        415,
+        undefined,
+        true,
+      )
     }
     const limit = Object.entries(limits).find(([prefix]) => file.mimetype.startsWith(prefix))?.[1]
     if (limit !== undefined && file.size > limit) {

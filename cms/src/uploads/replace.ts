@@ -45,13 +45,19 @@ const FILE_FIELDS = [...SERVER_OWNED_FILE_FIELDS, 'focalX', 'focalY'] as const
 
 /** Whether the admin's upload edits (`?uploadEdits[…]`) make Payload process the stored file again. */
 export const reprocessesFile = (edits: unknown): edits is Record<string, unknown> =>
-  Boolean(edits && typeof edits === 'object' && ['crop', 'focalPoint', 'heightInPixels', 'widthInPixels'].some((k) => (edits as Record<string, unknown>)[k]))
+  Boolean(
+    edits &&
+    typeof edits === 'object' &&
+    ['crop', 'focalPoint', 'heightInPixels', 'widthInPixels'].some((k) => (edits as Record<string, unknown>)[k]),
+  )
 
 /** The stored files of a document: the original and every generated size. */
 export function fileNamesOf(doc: object | null | undefined): string[] {
   if (!doc) return []
   const { filename, sizes } = fieldsOf(doc)
-  const sizeNames = Object.values(sizes ?? {}).map((size: unknown) => (size && typeof size === 'object' ? fieldsOf(size).filename : undefined))
+  const sizeNames = Object.values(sizes ?? {}).map((size: unknown) =>
+    size && typeof size === 'object' ? fieldsOf(size).filename : undefined,
+  )
   const names = [filename, ...sizeNames]
   return [...new Set(names.filter((n): n is string => typeof n === 'string' && n !== ''))]
 }
@@ -79,7 +85,16 @@ export const applyDeferredFile: CollectionAfterChangeHook = async ({ collection,
   if (!deferred || deferred.id !== String(doc.id)) return doc
   delete req.context[DEFERRED]
   const staticDir = (collection.upload as { staticDir: string }).staticDir
-  const current = await keepingLocale(req, () => req.payload.findByID({ collection: collection.slug, id: doc.id, depth: 0, overrideAccess: true, req, locale: 'all' }))
+  const current = await keepingLocale(req, () =>
+    req.payload.findByID({
+      collection: collection.slug,
+      id: doc.id,
+      depth: 0,
+      overrideAccess: true,
+      req,
+      locale: 'all',
+    }),
+  )
   const backup = await setAside(staticDir, fileNamesOf(current))
   const query = req.query
   req.context[APPLYING] = true
@@ -177,5 +192,8 @@ export async function recoverInterruptedReplacements(payload: Payload): Promise<
 }
 
 function sizeConditions(upload: { imageSizes?: { name: string }[] }, name: string): Where[] {
-  return [{ filename: { equals: name } }, ...(upload.imageSizes ?? []).map((size) => ({ [`sizes.${size.name}.filename`]: { equals: name } }))]
+  return [
+    { filename: { equals: name } },
+    ...(upload.imageSizes ?? []).map((size) => ({ [`sizes.${size.name}.filename`]: { equals: name } })),
+  ]
 }

@@ -23,7 +23,12 @@ export const keepTranslatorsToTheirText: CollectionBeforeOperationHook = ({ args
     )
   }
   if (reprocessesFile(req.query?.uploadEdits)) {
-    throw new APIError('Translators cannot crop an image or move its focal point: it is the same image in every language.', 403, undefined, true)
+    throw new APIError(
+      'Translators cannot crop an image or move its focal point: it is the same image in every language.',
+      403,
+      undefined,
+      true,
+    )
   }
   // The admin form sends the focal point back with every save; the stored one is kept.
   const data = args.data as Record<string, unknown> | undefined

@@ -16,7 +16,15 @@ import { tl } from './translations/tl'
 import { vi } from './translations/vi'
 import { zh } from './translations/zh'
 
-export { fillPlaceholders, placeholdersOf, UI_NOTES, type CompleteUiTranslation, type UiKey, type UiTranslation, type UiVars }
+export {
+  fillPlaceholders,
+  placeholdersOf,
+  UI_NOTES,
+  type CompleteUiTranslation,
+  type UiKey,
+  type UiTranslation,
+  type UiVars,
+}
 
 export const UI_TRANSLATIONS: Readonly<Record<LocaleCode, UiTranslation>> = { ja, en, zh, es, pt, id, tl, my, vi }
 

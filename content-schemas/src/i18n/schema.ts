@@ -9,7 +9,8 @@ export const UI_NOTES = {
   'site.tagline': 'One line under the name on the home page and in page descriptions for search engines.',
   'site.footerNote': 'Sentence about JP-MIRAI at the bottom of every page.',
 
-  'nav.skipToContent': 'Hidden link for keyboard and screen-reader users, first thing on every page; jumps past the menu.',
+  'nav.skipToContent':
+    'Hidden link for keyboard and screen-reader users, first thing on every page; jumps past the menu.',
   'nav.menu': 'Button that opens the main menu on small screens.',
   'nav.home': 'Link to the home page of the language (header, 404 page, offline page of the service worker).',
   'nav.search': 'Menu link and page heading of the site search.',
@@ -18,11 +19,13 @@ export const UI_NOTES = {
 
   'language.label': 'Label of the language switcher in the header.',
   'language.choose': 'Heading of the language chooser on the root page (shown in every language at once).',
-  'language.suggested': 'Hint on the root page when the browser language is one of ours. {language}: the language name in that language.',
+  'language.suggested':
+    'Hint on the root page when the browser language is one of ours. {language}: the language name in that language.',
 
   'article.latest': 'Heading of the list of newest articles on the home page.',
   'article.all': 'Link from the home page to the list of all articles.',
-  'article.readMore': 'Link after a teaser to the full text: article cards and newsletter emails (followed by an arrow or a URL).',
+  'article.readMore':
+    'Link after a teaser to the full text: article cards and newsletter emails (followed by an arrow or a URL).',
   'article.categories': 'Heading of the list of article categories.',
   'article.tags': 'Label before the tags of an article.',
   'article.related': 'Heading of the related-articles list under an article, video or country page.',
@@ -34,15 +37,18 @@ export const UI_NOTES = {
   'video.duration': 'Label of the length of a video (followed by e.g. "12:30").',
   'video.captions': 'Label of the list of caption languages of a video.',
 
-  'pagination.pageOf': 'Position in a paged list, in page titles and the pager. {page}: this page number; {total}: number of pages.',
+  'pagination.pageOf':
+    'Position in a paged list, in page titles and the pager. {page}: this page number; {total}: number of pages.',
   'pagination.previous': 'Pager link to the previous page of a list.',
   'pagination.next': 'Pager link to the next page of a list.',
 
   'fallback.title': 'Heading of the notice on a page shown in another language because it is not translated yet.',
-  'fallback.text': "Text of that notice. {language}: the reader's language; {fallback}: the language the page is shown in (both as language names).",
+  'fallback.text':
+    "Text of that notice. {language}: the reader's language; {fallback}: the language the page is shown in (both as language names).",
 
   'consultation.title': 'Heading of the box about the free consultation service, shown on every page.',
-  'consultation.call': 'Tap-to-call button. {phone}: the phone number; spaces become non-breaking so the button never wraps.',
+  'consultation.call':
+    'Tap-to-call button. {phone}: the phone number; spaces become non-breaking so the button never wraps.',
   'consultation.hours': 'Label of the opening hours of a consultation service (always in Japan time).',
   'consultation.languages': 'Label of the list of languages a consultation service speaks.',
   'consultation.free': 'Badge on a consultation service that costs nothing.',
@@ -71,20 +77,24 @@ export const UI_NOTES = {
 
   'country.sendingScheme': 'Heading on a country page: the scheme by which workers from that country come to Japan.',
   'country.recruitmentFees': 'Heading on a country page: fees workers pay to recruiters or sending organisations.',
-  'country.contacts': 'Heading of the contacts (embassy, hotlines…) on a country page; also the label of a contact of unknown kind.',
+  'country.contacts':
+    'Heading of the contacts (embassy, hotlines…) on a country page; also the label of a contact of unknown kind.',
   'country.website': 'Link to the website of a contact on a country page.',
 
   'goodPractice.number': 'Number of a good practice in the series. {number}: a number.',
   'goodPractice.commitments': 'Heading of the Code of Conduct commitments a good practice relates to.',
   'goodPractice.memberOrganisation': 'Label of the member organisation a good practice comes from.',
 
-  'newsletter.issueNumber': 'Number of a newsletter issue: archive, issue pages and the email header. {number}: the issue number.',
-  'newsletter.shownIn': "Marker on a newsletter item shown in another language because it is not translated yet. {language}: that language's own name.",
+  'newsletter.issueNumber':
+    'Number of a newsletter issue: archive, issue pages and the email header. {number}: the issue number.',
+  'newsletter.shownIn':
+    "Marker on a newsletter item shown in another language because it is not translated yet. {language}: that language's own name.",
   'newsletter.viewSite': "Link at the bottom of a newsletter email to the portal's home page.",
   'newsletter.footer': 'Why the reader receives the newsletter email, at its bottom.',
   'newsletter.unsubscribe': 'Link at the bottom of a newsletter email to stop receiving it.',
 
-  'safety.title': 'Name of the safety self-check: its page heading, menu link and the offline page of the service worker.',
+  'safety.title':
+    'Name of the safety self-check: its page heading, menu link and the offline page of the service worker.',
   'safety.learnMore': 'Link from a safety result to the article explaining the rule.',
   'safety.services': 'Heading of the list of free consultation services in the safety check.',
   'safety.yes': 'Answer button to a safety question.',
@@ -101,7 +111,8 @@ export const UI_NOTES = {
   'safety.kept': 'Note on a saved safety result. {date}: the date it was saved (Japan time).',
   'safety.forget': 'Button deleting the saved safety result from this browser.',
 
-  'offline.saved': 'Service worker note on a page served offline from the saved copy. {date}: when it was saved (date and time, Japan time).',
+  'offline.saved':
+    'Service worker note on a page served offline from the saved copy. {date}: when it was saved (date and time, Japan time).',
   'offline.missing': 'Service worker page when the reader is offline and this page was never saved.',
 
   'search.label': 'Accessible label of the search box.',

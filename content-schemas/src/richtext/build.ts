@@ -13,7 +13,15 @@ export const elementNode = (type: string, children: unknown[], extra: Record<str
   ...extra,
 })
 
-export const textNode = (text: string, format = 0) => ({ type: 'text', text, format, detail: 0, mode: 'normal', style: '', version: 1 })
+export const textNode = (text: string, format = 0) => ({
+  type: 'text',
+  text,
+  format,
+  detail: 0,
+  mode: 'normal',
+  style: '',
+  version: 1,
+})
 
 /** A document of one paragraph holding the given inline nodes. */
 export function paragraphDoc(...children: unknown[]) {
@@ -22,5 +30,10 @@ export function paragraphDoc(...children: unknown[]) {
 
 /** A document with one paragraph per text. */
 export function paragraphsDoc(...texts: string[]) {
-  return { root: elementNode('root', texts.map((text) => elementNode('paragraph', [textNode(text)], { textFormat: 0 }))) }
+  return {
+    root: elementNode(
+      'root',
+      texts.map((text) => elementNode('paragraph', [textNode(text)], { textFormat: 0 })),
+    ),
+  }
 }

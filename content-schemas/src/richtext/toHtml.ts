@@ -138,7 +138,10 @@ function renderText(node: TextNode): string {
   const format = typeof node.format === 'number' ? node.format : 0
   const tags = FORMAT_TAGS.filter(([bit]) => (format & bit) !== 0).map(([, tag]) => tag)
   const open = tags.map((tag) => `<${tag}>`).join('')
-  const close = tags.reverse().map((tag) => `</${tag}>`).join('')
+  const close = tags
+    .reverse()
+    .map((tag) => `</${tag}>`)
+    .join('')
   return open + text + close
 }
 

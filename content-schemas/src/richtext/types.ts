@@ -140,14 +140,7 @@ export interface BlockNode {
 }
 
 export type BlockLevelNode =
-  | ParagraphNode
-  | HeadingNode
-  | QuoteNode
-  | ListNode
-  | HorizontalRuleNode
-  | UploadNode
-  | RelationshipNode
-  | BlockNode
+  ParagraphNode | HeadingNode | QuoteNode | ListNode | HorizontalRuleNode | UploadNode | RelationshipNode | BlockNode
 
 export type RootNode = ElementNode<'root', BlockLevelNode>
 

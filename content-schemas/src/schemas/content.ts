@@ -22,7 +22,17 @@ import {
   SENDING_COUNTRIES,
   valuesOf,
 } from '../taxonomies'
-import { id, image, isoDateTime, linkRef, localeCode, optionalTranslations, richText, slug, translations } from './common'
+import {
+  id,
+  image,
+  isoDateTime,
+  linkRef,
+  localeCode,
+  optionalTranslations,
+  richText,
+  slug,
+  translations,
+} from './common'
 
 const category = z.enum(valuesOf(ARTICLE_CATEGORIES))
 const country = z.enum(valuesOf(SENDING_COUNTRIES))
@@ -49,16 +59,17 @@ export const article = z.object({
   countries: z.array(country),
   relatedVideos: z.array(linkRef),
   heroImage: image.nullable(),
-  translations: translations(
-    z.object({ title: z.string().min(1), summary: z.string().nullish(), body: richText }),
-  ),
+  translations: translations(z.object({ title: z.string().min(1), summary: z.string().nullish(), body: richText })),
 })
 
 export const video = z
   .object({
     ...documentBase,
     publishedAt: isoDateTime,
-    youtubeId: z.string().regex(/^[A-Za-z0-9_-]{11}$/).nullable(),
+    youtubeId: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{11}$/)
+      .nullable(),
     file: z.object({ url: z.string(), mimeType: z.string() }).nullable(),
     poster: image.nullable(),
     durationSeconds: z.number().int().positive().nullable(),
@@ -67,7 +78,10 @@ export const video = z
       z.object({ title: z.string().min(1), description: z.string().nullish(), transcript: richText.nullish() }),
     ),
   })
-  .refine((v) => v.youtubeId !== null || v.file !== null, { message: 'needs a YouTube id or a video file', path: ['youtubeId'] })
+  .refine((v) => v.youtubeId !== null || v.file !== null, {
+    message: 'needs a YouTube id or a video file',
+    path: ['youtubeId'],
+  })
 
 export const contact = z.object({
   kind: z.enum(valuesOf(CONTACT_KINDS)),
@@ -107,7 +121,12 @@ export const event = z
     registrationDeadline: isoDateTime.nullish(),
     organiserKind: z.enum(EVENT_ORGANISER_KINDS),
     attendance: z.number().int().nonnegative().nullish(),
-    speakers: z.array(z.object({ name: z.string(), translations: optionalTranslations(z.object({ affiliation: z.string().nullish() })) })),
+    speakers: z.array(
+      z.object({
+        name: z.string(),
+        translations: optionalTranslations(z.object({ affiliation: z.string().nullish() })),
+      }),
+    ),
     translations: translations(
       z.object({
         title: z.string().min(1),
@@ -142,14 +161,22 @@ export const goodPractice = z.object({
 
 const figuresSection = z.object({
   blockType: z.literal('figures'),
-  items: z.array(z.object({ value: z.number(), translations: translations(z.object({ label: z.string(), note: z.string().nullish() })) })),
+  items: z.array(
+    z.object({
+      value: z.number(),
+      translations: translations(z.object({ label: z.string(), note: z.string().nullish() })),
+    }),
+  ),
   translations: optionalTranslations(z.object({ title: z.string().nullish() })),
 })
 
 const peopleSection = z.object({
   blockType: z.literal('people'),
   people: z.array(
-    z.object({ name: z.string(), translations: optionalTranslations(z.object({ role: z.string().nullish(), affiliation: z.string().nullish() })) }),
+    z.object({
+      name: z.string(),
+      translations: optionalTranslations(z.object({ role: z.string().nullish(), affiliation: z.string().nullish() })),
+    }),
   ),
   translations: optionalTranslations(z.object({ title: z.string().nullish() })),
 })
@@ -185,7 +212,9 @@ export const newsletter = z.object({
   number: z.number().int().positive(),
   issueDate: isoDateTime,
   sections: z.array(z.discriminatedUnion('blockType', [storySection, cardSection])),
-  translations: translations(z.object({ title: z.string().min(1), summary: z.string().nullish(), intro: richText.nullish() })),
+  translations: translations(
+    z.object({ title: z.string().min(1), summary: z.string().nullish(), intro: richText.nullish() }),
+  ),
 })
 
 const weekday = z.enum(WEEKDAYS)

@@ -38,7 +38,9 @@ function fieldsDigest(fields: FlattenedField[]): string {
       'flattenedFields' in field ? summary(field.flattenedFields) : null,
       'blocks' in field ? field.blocks.map((block) => [block.slug, summary(block.flattenedFields)]) : null,
     ])
-  return createHash('sha1').update(JSON.stringify(summary(fields))).digest('hex')
+  return createHash('sha1')
+    .update(JSON.stringify(summary(fields)))
+    .digest('hex')
 }
 
 export class ExportCache {
@@ -80,7 +82,12 @@ const FULL_READ_SHARE = 0.5
 const IDS_PER_QUERY = 500
 
 /** Every document of `collection` an anonymous reader may see, in every language, in id order. */
-export async function fetchCollection(payload: Payload, collection: CollectionSlug, cache: ExportCache): Promise<AllLocales[]> {
+export async function fetchCollection(
+  payload: Payload,
+  collection: CollectionSlug,
+  cache: ExportCache,
+): Promise<AllLocales[]> {
+  // Payload's types describe one language; with 'all' the localized values are keyed by language.
   const read = async (where?: Where): Promise<AllLocales[]> =>
     (
       await payload.find({
@@ -95,14 +102,24 @@ export async function fetchCollection(payload: Payload, collection: CollectionSl
         sort: 'id',
         ...(where ? { where } : {}),
       })
-      // Payload's types describe one language; with 'all' the localized values are keyed by language.
     ).docs.map((doc) => ({ ...doc }))
 
   const entry = cache.collection(collection, payload.collections[collection]!.config.flattenedFields)
   const listed: { id: string | number; updatedAt?: unknown }[] = (
-    await payload.find({ collection, overrideAccess: false, depth: 0, pagination: false, sort: 'id', select: { updatedAt: true } })
+    await payload.find({
+      collection,
+      overrideAccess: false,
+      depth: 0,
+      pagination: false,
+      sort: 'id',
+      select: { updatedAt: true },
+    })
   ).docs
-  const changed = new Set(listed.filter((doc) => entry.docs[String(doc.id)]?.updatedAt !== isoOrNull(doc.updatedAt)).map((doc) => String(doc.id)))
+  const changed = new Set(
+    listed
+      .filter((doc) => entry.docs[String(doc.id)]?.updatedAt !== isoOrNull(doc.updatedAt))
+      .map((doc) => String(doc.id)),
+  )
 
   const fetched =
     changed.size > listed.length * FULL_READ_SHARE

@@ -63,7 +63,11 @@ export function mapValues<T, R>(values: PerLanguage<T>, map: (value: T) => R): P
 }
 
 /** The same row of a shared blocks or array field in each language that has it. */
-export function rowIn<D, R>(byLocale: ReadonlyMap<LocaleCode, D>, rows: (doc: D) => readonly R[] | null | undefined, i: number): Map<LocaleCode, R> {
+export function rowIn<D, R>(
+  byLocale: ReadonlyMap<LocaleCode, D>,
+  rows: (doc: D) => readonly R[] | null | undefined,
+  i: number,
+): Map<LocaleCode, R> {
   const out = new Map<LocaleCode, R>()
   for (const [locale, doc] of byLocale) {
     const row = rows(doc)?.[i]
@@ -73,8 +77,12 @@ export function rowIn<D, R>(byLocale: ReadonlyMap<LocaleCode, D>, rows: (doc: D)
 }
 
 /** The rows of one block type among a blocks field's rows (the same type in every language). */
-export function narrow<R extends { blockType: string }, T extends R['blockType']>(rows: ReadonlyMap<LocaleCode, R>, blockType: T): Map<LocaleCode, Extract<R, { blockType: T }>> {
+export function narrow<R extends { blockType: string }, T extends R['blockType']>(
+  rows: ReadonlyMap<LocaleCode, R>,
+  blockType: T,
+): Map<LocaleCode, Extract<R, { blockType: T }>> {
   const out = new Map<LocaleCode, Extract<R, { blockType: T }>>()
-  for (const [locale, row] of rows) if (row.blockType === blockType) out.set(locale, row as Extract<R, { blockType: T }>)
+  for (const [locale, row] of rows)
+    if (row.blockType === blockType) out.set(locale, row as Extract<R, { blockType: T }>)
   return out
 }

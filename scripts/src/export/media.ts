@@ -29,11 +29,13 @@ export const MEDIA_URL_PREFIX = '/media/'
 async function refusal(staticDir: string, name: unknown, declared: unknown): Promise<string | null> {
   if (typeof name !== 'string' || !name) return 'has no file'
   const byName = mimeTypeOfFileName(name)
-  if (!byName || byName !== declared || path.basename(name) !== name) return `"${name}" (${String(declared)}) is not a file type the site publishes`
+  if (!byName || byName !== declared || path.basename(name) !== name)
+    return `"${name}" (${String(declared)}) is not a file type the site publishes`
   const info = await stat(path.join(staticDir, name)).catch(() => null)
   if (!info?.isFile()) return `"${name}" is missing from the CMS's files`
   const sniffed = (await fileTypeFromFile(path.join(staticDir, name)).catch(() => undefined))?.mime
-  if (sniffed !== byName) return `"${name}" is not really ${byName} (its content is ${sniffed ?? 'of no type the site publishes'})`
+  if (sniffed !== byName)
+    return `"${name}" is not really ${byName} (its content is ${sniffed ?? 'of no type the site publishes'})`
   return null
 }
 
@@ -74,7 +76,11 @@ export class MediaLibrary {
         sizes[name] = { url: MEDIA_URL_PREFIX + size.filename, width: size.width, height: size.height }
         library.#files.set(size.filename, path.join(staticDir, size.filename))
       }
-      const alt = translationsOf(byLocale, (d) => hasText(d.alt), (d) => String(d.alt))
+      const alt = translationsOf(
+        byLocale,
+        (d) => hasText(d.alt),
+        (d) => String(d.alt),
+      )
       if (Object.keys(alt).length === 0) {
         library.warnings.push(`media ${doc.id}: has no alt text in any language; left out of the site`)
         continue

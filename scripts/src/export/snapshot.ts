@@ -21,7 +21,11 @@ export interface Snapshot extends SnapshotContent {
 }
 
 /** Every public document of `collection`, each in every language, from one `locale: 'all'` answer. */
-async function fetchAll<C extends CollectionSlug>(payload: Payload, collection: C, cache: ExportCache): Promise<InLocales<DataFromCollectionSlug<C>>[]> {
+async function fetchAll<C extends CollectionSlug>(
+  payload: Payload,
+  collection: C,
+  cache: ExportCache,
+): Promise<InLocales<DataFromCollectionSlug<C>>[]> {
   const docs = await fetchCollection(payload, collection, cache)
   const fields = payload.collections[collection]!.config.flattenedFields
   return docs.map((doc) => inLocales<DataFromCollectionSlug<C>>(doc, fields))
@@ -29,7 +33,9 @@ async function fetchAll<C extends CollectionSlug>(payload: Payload, collection: 
 
 async function fetchGlobal<G extends GlobalSlug>(payload: Payload, slug: G): Promise<InLocales<DataFromGlobalSlug<G>>> {
   // Payload's types describe one language; with 'all' the localized values are keyed by language.
-  const doc: AllLocales = Object.fromEntries(Object.entries(await payload.findGlobal({ slug, locale: 'all', overrideAccess: false, depth: 0 })))
+  const doc: AllLocales = Object.fromEntries(
+    Object.entries(await payload.findGlobal({ slug, locale: 'all', overrideAccess: false, depth: 0 })),
+  )
   const fields = payload.globals.config.find((g) => g.slug === slug)!.flattenedFields
   return inLocales<DataFromGlobalSlug<G>>(doc, fields)
 }
@@ -52,7 +58,10 @@ async function fetchPublicContent(payload: Payload, cache: ExportCache): Promise
 }
 
 /** `cache` keeps the documents read last time (see fetch.ts); without one, everything is read. */
-export async function buildSnapshot(payload: Payload, cache = new ExportCache()): Promise<{ snapshot: Snapshot; media: MediaLibrary; warnings: string[] }> {
+export async function buildSnapshot(
+  payload: Payload,
+  cache = new ExportCache(),
+): Promise<{ snapshot: Snapshot; media: MediaLibrary; warnings: string[] }> {
   const staticDir = (payload.collections.media?.config.upload as { staticDir: string }).staticDir
   const media = await MediaLibrary.load(await fetchAll(payload, 'media', cache), staticDir)
   const { content, warnings } = shapeSnapshot(await fetchPublicContent(payload, cache), media)

@@ -21,7 +21,8 @@ export interface InLocales<D> {
   byLocale: Map<LocaleCode, D>
 }
 
-const isObject = (value: unknown): value is AllLocales => typeof value === 'object' && value !== null && !Array.isArray(value)
+const isObject = (value: unknown): value is AllLocales =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
 
 /** `doc` (from a `locale: 'all'` query) as a query in each language without fallback would have returned it. */
 export function inLocales<D>(doc: AllLocales, fields: readonly FlattenedField[]): InLocales<D> {
@@ -51,7 +52,9 @@ function pickNested(value: unknown, field: FlattenedField, locale: LocaleCode): 
     return isObject(value) ? pickLocale(value, field.flattenedFields, locale) : value
   }
   if (field.type === 'array') {
-    return Array.isArray(value) ? value.map((row) => (isObject(row) ? pickLocale(row, field.flattenedFields, locale) : row)) : value
+    return Array.isArray(value)
+      ? value.map((row) => (isObject(row) ? pickLocale(row, field.flattenedFields, locale) : row))
+      : value
   }
   if (field.type === 'blocks') {
     return Array.isArray(value)

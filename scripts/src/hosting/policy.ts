@@ -26,11 +26,24 @@ export const CONTENT_TYPES: Record<string, string> = {
   pf_index: 'application/octet-stream',
   pf_fragment: 'application/octet-stream',
   pagefind: 'application/octet-stream',
-  ...Object.fromEntries(Object.entries(PUBLISHABLE_FILE_TYPES).flatMap(([mime, exts]) => exts.map((ext) => [ext, mime]))),
+  ...Object.fromEntries(
+    Object.entries(PUBLISHABLE_FILE_TYPES).flatMap(([mime, exts]) => exts.map((ext) => [ext, mime])),
+  ),
 }
 
 /** Compressed on the fly when the client accepts it (images, fonts and video are compressed already). */
-export const COMPRESSIBLE = ['text/html', 'text/css', 'text/javascript', 'application/json', 'application/xml', 'text/plain', 'text/calendar', 'image/svg+xml', 'application/manifest+json', 'application/wasm']
+export const COMPRESSIBLE = [
+  'text/html',
+  'text/css',
+  'text/javascript',
+  'application/json',
+  'application/xml',
+  'text/plain',
+  'text/calendar',
+  'image/svg+xml',
+  'application/manifest+json',
+  'application/wasm',
+]
 
 /**
  * What a page of the site may load: its own files only, plus the YouTube (nocookie) player a reader
@@ -93,5 +106,7 @@ export function contentTypeFor(file: string): string {
 /** The language's own 404 page for a path under /{lang}/, else the site's. */
 export function notFoundPageFor(urlPath: string): string[] {
   const lang = /^\/([a-z]{2})\//.exec(urlPath)?.[1]
-  return lang && (LOCALE_CODES as readonly string[]).includes(lang) ? [`/${lang}/404/index.html`, '/404.html'] : ['/404.html']
+  return lang && (LOCALE_CODES as readonly string[]).includes(lang)
+    ? [`/${lang}/404/index.html`, '/404.html']
+    : ['/404.html']
 }

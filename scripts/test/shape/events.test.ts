@@ -15,14 +15,39 @@ describe('events', () => {
       programme: text('プログラム'),
       registrationDeadline: null,
     })
-    const vi = { ...ja, title: 'Hội thảo', venue: {}, organiser: { kind: 'co-hosted' as const }, speakers: [{ name: 'Nguyen', affiliation: 'Luật sư' }, { name: 'Sato' }], programme: null }
+    const vi = {
+      ...ja,
+      title: 'Hội thảo',
+      venue: {},
+      organiser: { kind: 'co-hosted' as const },
+      speakers: [{ name: 'Nguyen', affiliation: 'Luật sư' }, { name: 'Sato' }],
+      programme: null,
+    }
     const [shaped] = shapeEvents([inLanguages({ ja, vi })], ctx)
-    expect(shaped).toMatchObject({ start: '2026-12-01T05:00:00.000Z', online: false, registrationDeadline: null, organiserKind: 'co-hosted', attendance: null })
+    expect(shaped).toMatchObject({
+      start: '2026-12-01T05:00:00.000Z',
+      online: false,
+      registrationDeadline: null,
+      organiserKind: 'co-hosted',
+      attendance: null,
+    })
     expect(shaped!.speakers).toEqual([
       { name: 'Nguyen', translations: { ja: { affiliation: '弁護士' }, vi: { affiliation: 'Luật sư' } } },
       { name: 'Sato', translations: {} },
     ])
-    expect(shaped!.translations.vi).toEqual({ title: 'Hội thảo', summary: null, organiserName: null, venueName: null, venueAddress: null, programme: null, report: null })
-    expect(shaped!.translations.ja).toMatchObject({ organiserName: '共催団体', venueName: '会場', venueAddress: '東京' })
+    expect(shaped!.translations.vi).toEqual({
+      title: 'Hội thảo',
+      summary: null,
+      organiserName: null,
+      venueName: null,
+      venueAddress: null,
+      programme: null,
+      report: null,
+    })
+    expect(shaped!.translations.ja).toMatchObject({
+      organiserName: '共催団体',
+      venueName: '会場',
+      venueAddress: '東京',
+    })
   })
 })

@@ -29,13 +29,29 @@ const stamps = { updatedAt: UPDATED, createdAt: '2026-01-01T00:00:00.000Z' }
 /** A paragraph of `text`, as Payload stores rich text; with `link`, an internal link to that document. */
 export function text(value: string, link?: { relationTo: string; value: string }): Lexical {
   const inline = link
-    ? { type: 'link', version: 1, fields: { linkType: 'internal', doc: link }, children: [{ type: 'text', version: 1, text: value }] }
+    ? {
+        type: 'link',
+        version: 1,
+        fields: { linkType: 'internal', doc: link },
+        children: [{ type: 'text', version: 1, text: value }],
+      }
     : { type: 'text', version: 1, text: value }
-  return { root: { type: 'root', direction: 'ltr', format: '', indent: 0, version: 1, children: [{ type: 'paragraph', version: 1, children: [inline] }] } }
+  return {
+    root: {
+      type: 'root',
+      direction: 'ltr',
+      format: '',
+      indent: 0,
+      version: 1,
+      children: [{ type: 'paragraph', version: 1, children: [inline] }],
+    },
+  }
 }
 
 /** Rich text with nothing in it, as the editor saves a field left blank. */
-export const emptyText: Lexical = { root: { type: 'root', direction: null, format: '', indent: 0, version: 1, children: [] } }
+export const emptyText: Lexical = {
+  root: { type: 'root', direction: null, format: '', indent: 0, version: 1, children: [] },
+}
 
 /** One document in the languages given (the first, Japanese, is its source), in the site's language order. */
 export function inLanguages<D>(copies: Partial<Record<LocaleCode, D>>): InLocales<D> {
@@ -48,7 +64,15 @@ export function inLanguages<D>(copies: Partial<Record<LocaleCode, D>>): InLocale
 /** Only Japanese. */
 export const jaOnly = <D>(doc: D): InLocales<D> => inLanguages({ ja: doc })
 
-export const image = (id: string): Image => ({ id, url: `/media/${id}.jpg`, width: 40, height: 30, mimeType: 'image/jpeg', alt: { ja: '写真' }, sizes: {} })
+export const image = (id: string): Image => ({
+  id,
+  url: `/media/${id}.jpg`,
+  width: 40,
+  height: 30,
+  mimeType: 'image/jpeg',
+  alt: { ja: '写真' },
+  sizes: {},
+})
 
 /**
  * A context whose media library publishes the `images` and `files` given, whose rich-text links
@@ -79,7 +103,12 @@ export const article = (fields: Partial<Article> & Pick<Article, 'id'>): Article
   ...fields,
 })
 
-export const video = (fields: Partial<Video> & Pick<Video, 'id'>): Video => ({ title: '動画', slug: `video-${fields.id}`, ...stamps, ...fields })
+export const video = (fields: Partial<Video> & Pick<Video, 'id'>): Video => ({
+  title: '動画',
+  slug: `video-${fields.id}`,
+  ...stamps,
+  ...fields,
+})
 
 export const country = (fields: Partial<Country> & Pick<Country, 'id'>): Country => ({
   country: 'vn',
@@ -134,7 +163,12 @@ export const page = (fields: Partial<Page> & Pick<Page, 'id'>): Page => ({
   ...fields,
 })
 
-export const tag = (fields: Partial<Tag> & Pick<Tag, 'id'>): Tag => ({ name: 'タグ', slug: `tag-${fields.id}`, ...stamps, ...fields })
+export const tag = (fields: Partial<Tag> & Pick<Tag, 'id'>): Tag => ({
+  name: 'タグ',
+  slug: `tag-${fields.id}`,
+  ...stamps,
+  ...fields,
+})
 
 export const newsletter = (fields: Partial<Newsletter> & Pick<Newsletter, 'id'>): Newsletter => ({
   kind: 'monthly',

@@ -14,7 +14,14 @@ function publicPages() {
 describe('the menus', () => {
   it('sends every reader of an organisation page to a language it exists in', () => {
     const item = { label: '概要', type: 'document' as const, document: { relationTo: 'pages' as const, value: 'p1' } }
-    const menus = shapeNavigation(inLanguages({ ja: navigation([item]), en: navigation([{ ...item, label: 'About' }]), vi: navigation([{ ...item, label: 'Giới thiệu' }]) }), publicPages())
+    const menus = shapeNavigation(
+      inLanguages({
+        ja: navigation([item]),
+        en: navigation([{ ...item, label: 'About' }]),
+        vi: navigation([{ ...item, label: 'Giới thiệu' }]),
+      }),
+      publicPages(),
+    )
     expect(menus).toEqual({
       ja: [{ label: '概要', href: '/ja/about/' }],
       en: [{ label: 'About', href: '/en/about/' }],

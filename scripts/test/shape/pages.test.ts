@@ -27,13 +27,29 @@ describe('organisation pages', () => {
       {
         blockType: 'figures',
         translations: { ja: { title: '数字' }, en: { title: 'Figures' }, vi: { title: 'Figures' } },
-        items: [{ value: 800, translations: { ja: { label: '会員', note: '2025年' }, en: { label: 'Members', note: null }, vi: { label: 'Members', note: null } } }],
+        items: [
+          {
+            value: 800,
+            translations: {
+              ja: { label: '会員', note: '2025年' },
+              en: { label: 'Members', note: null },
+              vi: { label: 'Members', note: null },
+            },
+          },
+        ],
       },
       {
         blockType: 'people',
         translations: { ja: { title: '役員' } },
         people: [
-          { name: 'Sato', translations: { ja: { role: '理事長', affiliation: null }, en: { role: null, affiliation: 'Chair' }, vi: { role: null, affiliation: 'Chair' } } },
+          {
+            name: 'Sato',
+            translations: {
+              ja: { role: '理事長', affiliation: null },
+              en: { role: null, affiliation: 'Chair' },
+              vi: { role: null, affiliation: 'Chair' },
+            },
+          },
           { name: 'Tanaka', translations: {} },
         ],
       },

@@ -9,10 +9,38 @@ describe('the safety check', () => {
     ctx.pages.add('articles', [{ id: 'a1', slug: 'overtime', translations: { ja: { title: '残業', summary: null } } }])
     const ja = safetyCheck({
       intro: text('はじめに'),
-      sections: [{ key: 'work', title: '仕事', questions: [{ key: 'overtime', severity: 'serious', text: text('残業は？'), explanations: ['a1', 'a-draft'] }] }],
+      sections: [
+        {
+          key: 'work',
+          title: '仕事',
+          questions: [
+            { key: 'overtime', severity: 'serious', text: text('残業は？'), explanations: ['a1', 'a-draft'] },
+          ],
+        },
+      ],
     })
-    const vi = { ...ja, intro: emptyText, sections: [{ key: 'work' as const, title: 'Công việc', questions: [{ key: 'overtime', severity: 'serious' as const, text: text('Làm thêm?') }] }] }
-    const en = { ...ja, intro: null, sections: [{ key: 'work' as const, title: '', questions: [{ key: 'overtime', severity: 'serious' as const, text: emptyText }] }] }
+    const vi = {
+      ...ja,
+      intro: emptyText,
+      sections: [
+        {
+          key: 'work' as const,
+          title: 'Công việc',
+          questions: [{ key: 'overtime', severity: 'serious' as const, text: text('Làm thêm?') }],
+        },
+      ],
+    }
+    const en = {
+      ...ja,
+      intro: null,
+      sections: [
+        {
+          key: 'work' as const,
+          title: '',
+          questions: [{ key: 'overtime', severity: 'serious' as const, text: emptyText }],
+        },
+      ],
+    }
     expect(shapeSafetyCheck(inLanguages({ ja, vi, en }), ctx)).toEqual({
       intro: { ja: text('はじめに') },
       sections: [

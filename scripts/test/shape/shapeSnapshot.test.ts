@@ -1,7 +1,19 @@
 import { describe, expect, it } from 'vitest'
 
 import { shapeSnapshot, type PublicContent } from '../../src/export/shape'
-import { article, goodPractice, inLanguages, jaOnly, navigation, newsletter, organisation, safetyCheck, siteSettings, text, video } from './fixtures'
+import {
+  article,
+  goodPractice,
+  inLanguages,
+  jaOnly,
+  navigation,
+  newsletter,
+  organisation,
+  safetyCheck,
+  siteSettings,
+  text,
+  video,
+} from './fixtures'
 
 function content(overrides: Partial<PublicContent>): PublicContent {
   return {
@@ -55,14 +67,26 @@ describe('the whole snapshot', () => {
     expect(shaped.videos.map((v) => v.id)).toEqual(['v1'])
     expect(shaped.articles[0]!.relatedVideos.map((v) => v.id)).toEqual(['v1'])
     expect(shaped.goodPractices[0]!.organisation?.id).toBe('o1')
-    expect(shaped.newsletters[0]!.sections).toMatchObject([{ blockType: 'reference', collection: 'good-practices', slug: 'good-practice-g1' }])
+    expect(shaped.newsletters[0]!.sections).toMatchObject([
+      { blockType: 'reference', collection: 'good-practices', slug: 'good-practice-g1' },
+    ])
     expect(shaped.navigation).toEqual({ vi: [{ label: 'Thực tiễn', href: '/vi/good-practices/good-practice-g1/' }] })
-    expect(warnings).toEqual(['videos v-unplayable: has neither a YouTube video nor a file the site can play; left out of the site'])
+    expect(warnings).toEqual([
+      'videos v-unplayable: has neither a YouTube video nor a file the site can play; left out of the site',
+    ])
   })
 
   it('gives a rich-text link to a public document that document’s slug', () => {
     const body = text('動画', { relationTo: 'videos', value: 'v1' })
-    const { content: shaped } = shapeSnapshot(content({ videos: [jaOnly(video({ id: 'v1', slug: 'rest', youtubeId: 'abc' }))], articles: [jaOnly(article({ id: 'a1', body }))] }), media)
-    expect(JSON.stringify(shaped.articles[0]!.translations.ja!.body)).toContain('{"relationTo":"videos","value":{"id":"v1","slug":"rest"}}')
+    const { content: shaped } = shapeSnapshot(
+      content({
+        videos: [jaOnly(video({ id: 'v1', slug: 'rest', youtubeId: 'abc' }))],
+        articles: [jaOnly(article({ id: 'a1', body }))],
+      }),
+      media,
+    )
+    expect(JSON.stringify(shaped.articles[0]!.translations.ja!.body)).toContain(
+      '{"relationTo":"videos","value":{"id":"v1","slug":"rest"}}',
+    )
   })
 })

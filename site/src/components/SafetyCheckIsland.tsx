@@ -63,7 +63,6 @@ interface Saved {
   yes: string[]
 }
 
-
 function readSaved(): Saved | null {
   try {
     const raw = window.localStorage.getItem(STORAGE_KEY)
@@ -77,7 +76,9 @@ export default function SafetyCheckIsland({ questions, services, strings, lang }
   // The island renders only in the browser (client:only), so a kept result can seed the state directly.
   const [saved, setSaved] = useState<Saved | null>(readSaved)
   const [step, setStep] = useState(() => (saved ? questions.length : 0))
-  const [answers, setAnswers] = useState<Record<string, boolean>>(() => Object.fromEntries((saved?.yes ?? []).map((k) => [k, true])))
+  const [answers, setAnswers] = useState<Record<string, boolean>>(() =>
+    Object.fromEntries((saved?.yes ?? []).map((k) => [k, true])),
+  )
   const heading = useRef<HTMLHeadingElement>(null)
   const first = useRef(true)
 
@@ -128,7 +129,9 @@ export default function SafetyCheckIsland({ questions, services, strings, lang }
     )
   }
 
-  const found = questions.filter((q) => answers[q.key]).sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'serious' ? -1 : 1))
+  const found = questions
+    .filter((q) => answers[q.key])
+    .sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'serious' ? -1 : 1))
   const now = new Date()
   const ordered = orderByOpenNow(
     services.map((service) => ({ service, hours: service.slots })),
@@ -187,9 +190,24 @@ export default function SafetyCheckIsland({ questions, services, strings, lang }
               <strong lang={s.lang}>{s.name}</strong> — {open ? strings.openNow : strings.closedNow}
               <br />
               {s.phone && <a href={s.phone.href}>{s.phone.label}</a>}
-              {s.chatUrl && <> · <a href={s.chatUrl}>{strings.chat}</a></>}
-              {s.email && <> · <a href={`mailto:${s.email}`}>{strings.email}</a></>}
-              {s.hoursText && <><br />{s.hoursText}</>}
+              {s.chatUrl && (
+                <>
+                  {' '}
+                  · <a href={s.chatUrl}>{strings.chat}</a>
+                </>
+              )}
+              {s.email && (
+                <>
+                  {' '}
+                  · <a href={`mailto:${s.email}`}>{strings.email}</a>
+                </>
+              )}
+              {s.hoursText && (
+                <>
+                  <br />
+                  {s.hoursText}
+                </>
+              )}
             </li>
           )
         })}

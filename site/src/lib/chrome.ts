@@ -26,8 +26,13 @@ export function chromeFor(lang: LocaleCode): Promise<Chrome> {
 }
 
 async function build(lang: LocaleCode): Promise<Chrome> {
-  const [settings, navigation, pages] = await Promise.all([content.siteSettings(), content.navigation(), content.pages()])
-  const nav = navigation[lang] ?? SECTIONS.map((s) => ({ label: termLabel(SITE_SECTIONS, s, lang), href: sectionPath(lang, s) }))
+  const [settings, navigation, pages] = await Promise.all([
+    content.siteSettings(),
+    content.navigation(),
+    content.pages(),
+  ])
+  const nav =
+    navigation[lang] ?? SECTIONS.map((s) => ({ label: termLabel(SITE_SECTIONS, s, lang), href: sectionPath(lang, s) }))
   // Organisation pages exist in English and, where translated, Japanese.
   const pageLang: LocaleCode = lang === 'ja' ? 'ja' : 'en'
   const organisationLinks = pages

@@ -16,7 +16,8 @@ function load<C extends CollectionKey>(name: C): Promise<CollectionEntry<C>['dat
   return loaded
 }
 
-const byDate = <T extends { publishedAt: string }>(docs: T[]) => [...docs].sort((a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt))
+const byDate = <T extends { publishedAt: string }>(docs: T[]) =>
+  [...docs].sort((a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt))
 
 export const articles = async () => byDate(await load('articles'))
 export const videos = async () => byDate(await load('videos'))
@@ -24,7 +25,8 @@ export const countries = () => load('countries')
 export const events = () => load('events')
 export const goodPractices = async () => [...(await load('goodPractices'))].sort((a, b) => b.number - a.number)
 export const pages = async () => [...(await load('pages'))].sort((a, b) => a.order - b.order)
-export const newsletters = async () => [...(await load('newsletters'))].sort((a, b) => Date.parse(b.issueDate) - Date.parse(a.issueDate))
+export const newsletters = async () =>
+  [...(await load('newsletters'))].sort((a, b) => Date.parse(b.issueDate) - Date.parse(a.issueDate))
 export const tags = () => load('tags')
 export const siteSettings = async () => (await load('siteSettings'))[0]!
 export const navigation = async () => (await load('navigation'))[0] ?? {}

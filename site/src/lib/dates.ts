@@ -22,6 +22,7 @@ export function isoDuration(seconds: number): string {
 export function buildTime(): Date {
   const fixed = process.env.SITE_NOW
   const date = fixed ? new Date(fixed) : new Date()
-  if (Number.isNaN(date.getTime())) throw new Error(`SITE_NOW "${fixed}" is not a date (use ISO 8601, e.g. 2026-11-21T09:00:00+09:00)`)
+  if (Number.isNaN(date.getTime()))
+    throw new Error(`SITE_NOW "${fixed}" is not a date (use ISO 8601, e.g. 2026-11-21T09:00:00+09:00)`)
   return date
 }

@@ -11,7 +11,9 @@ export interface Timed {
  */
 export function splitEvents<T extends Timed>(events: readonly T[], now: Date): { upcoming: T[]; past: T[] } {
   const t = now.getTime()
-  const upcoming = events.filter((e) => Date.parse(e.end) >= t).sort((a, b) => Date.parse(a.start) - Date.parse(b.start))
+  const upcoming = events
+    .filter((e) => Date.parse(e.end) >= t)
+    .sort((a, b) => Date.parse(a.start) - Date.parse(b.start))
   const past = events.filter((e) => Date.parse(e.end) < t).sort((a, b) => Date.parse(b.start) - Date.parse(a.start))
   return { upcoming, past }
 }
@@ -37,7 +39,12 @@ const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f]/g
  * follows it would be read as a property of its own.
  */
 function escapeText(text: string): string {
-  return text.replace(CONTROL, '').replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(LINE_BREAK, '\\n')
+  return text
+    .replace(CONTROL, '')
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(LINE_BREAK, '\\n')
 }
 
 /** Values that are not text (UID, URL) never contain a break either. */
@@ -45,7 +52,10 @@ const oneLine = (value: string) => value.replace(LINE_BREAK, '').replace(CONTROL
 
 /** UTC date-time in the basic format: 20231124T050000Z. */
 function utc(iso: string): string {
-  return new Date(iso).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '')
+  return new Date(iso)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '')
 }
 
 /** Lines longer than 75 octets are folded with CRLF + space, without splitting a UTF-8 character. */

@@ -38,7 +38,9 @@ const escapeAttr = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g,
 
 /** The same picture as an HTML string, for images inside rich text. */
 export function pictureHtml(p: PictureData, loading: 'lazy' | 'eager' = 'lazy'): string {
-  const source = p.webpSrcset ? `<source type="image/webp" srcset="${escapeAttr(p.webpSrcset)}" sizes="${escapeAttr(p.sizes)}">` : ''
+  const source = p.webpSrcset
+    ? `<source type="image/webp" srcset="${escapeAttr(p.webpSrcset)}" sizes="${escapeAttr(p.sizes)}">`
+    : ''
   const lang = p.altLang ? ` lang="${escapeAttr(p.altLang)}"` : ''
   const size = (n: unknown) => (Number.isFinite(Number(n)) ? String(Math.round(Number(n))) : '')
   return `<picture>${source}<img src="${escapeAttr(p.src)}" alt="${escapeAttr(p.alt)}"${lang} width="${size(p.width)}" height="${size(p.height)}" loading="${loading}" decoding="async"></picture>`

@@ -20,12 +20,15 @@ export function richHtml(value: unknown, lang: LocaleCode): string {
     resolveInternalLink: linkResolver(lang),
     renderUpload: (node) => {
       const image = (node as { value?: unknown }).value as Image | null
-      return image && typeof image === 'object' && 'url' in image ? `<figure>${pictureHtml(pictureData(image, lang))}</figure>` : null
+      return image && typeof image === 'object' && 'url' in image
+        ? `<figure>${pictureHtml(pictureData(image, lang))}</figure>`
+        : null
     },
   })
 }
 
-export const plainText = (value: unknown, lang: LocaleCode) => richTextToPlainText(value, { resolveInternalLink: linkResolver(lang) })
+export const plainText = (value: unknown, lang: LocaleCode) =>
+  richTextToPlainText(value, { resolveInternalLink: linkResolver(lang) })
 
 /** Whether the HTML has furigana, so the page offers the show/hide toggle. */
 export const hasRuby = (html: string) => html.includes('<ruby>')

@@ -46,12 +46,20 @@ export function serviceView(service: Service, lang: LocaleCode): ServiceView {
     description: text.content.description ?? null,
     contentLang: text.lang,
     phone: service.phone ?? null,
-    call: service.phone ? { label: t(lang, 'consultation.call', { phone: displayPhone(service.phone) }).replace(/ /g, '\u00a0'), href: telHref(service.phone) } : null,
+    call: service.phone
+      ? {
+          label: t(lang, 'consultation.call', { phone: displayPhone(service.phone) }).replace(/ /g, '\u00a0'),
+          href: telHref(service.phone),
+        }
+      : null,
     email: service.email ?? null,
     chatUrl: service.chatUrl ?? null,
     url: service.url ?? null,
     free: service.free,
-    languages: LOCALE_CODES.filter((c) => service.languages.includes(c)).map((c) => ({ code: c, name: getLocale(c).nativeName })),
+    languages: LOCALE_CODES.filter((c) => service.languages.includes(c)).map((c) => ({
+      code: c,
+      name: getLocale(c).nativeName,
+    })),
     hours: service.hours.map((h) => ({ day: dayLabel(h.day, lang), time: `${h.opens}–${h.closes}` })),
     slots: service.hours.map((h) => ({ day: h.day, opens: h.opens, closes: h.closes })),
   }

@@ -29,7 +29,9 @@ function readSnapshot(file: string): Promise<Record<string, unknown>> {
         (text) => JSON.parse(text) as Record<string, unknown>,
         (error: NodeJS.ErrnoException) => {
           throw new SnapshotError([
-            error.code === 'ENOENT' ? `no content snapshot at ${file}: run "pnpm export" (or "pnpm build") first` : `cannot read ${file}: ${error.message}`,
+            error.code === 'ENOENT'
+              ? `no content snapshot at ${file}: run "pnpm export" (or "pnpm build") first`
+              : `cannot read ${file}: ${error.message}`,
           ])
         },
       ),
@@ -79,6 +81,7 @@ export function snapshotSingleton<S extends z.ZodType>(key: string, schema: S): 
 
 /** Every snapshot document and singleton is an object (the schemas say so); Astro's store wants one. */
 function entryData(value: unknown): Record<string, unknown> {
-  if (!value || typeof value !== 'object' || Array.isArray(value)) throw new SnapshotError([`expected an object, got ${JSON.stringify(value)?.slice(0, 80)}`])
+  if (!value || typeof value !== 'object' || Array.isArray(value))
+    throw new SnapshotError([`expected an object, got ${JSON.stringify(value)?.slice(0, 80)}`])
   return Object.fromEntries(Object.entries(value))
 }

@@ -6,7 +6,6 @@ import { absoluteUrl, docPath, homePath, sectionPath, SECTIONS } from '../lib/pa
 import { translatedLocales } from '../lib/translation'
 import { xmlText } from '../lib/xml'
 
-
 /**
  * Every page readers should find, with its language versions as hreflang alternates. Pages shown
  * only through a fallback language are left out (they are marked noindex).
@@ -25,11 +24,20 @@ export const GET: APIRoute = async ({ site }) => {
     ['pages', await content.pages()],
   ]
   for (const [collection, list] of docs) {
-    for (const doc of list) entries.push({ locales: translatedLocales(doc.translations), path: (lang) => docPath(lang, collection, doc.slug) })
+    for (const doc of list)
+      entries.push({
+        locales: translatedLocales(doc.translations),
+        path: (lang) => docPath(lang, collection, doc.slug),
+      })
   }
   const urls = entries.flatMap(({ locales, path }) =>
     locales.map((lang) => {
-      const alternates = locales.map((alt) => `<xhtml:link rel="alternate" hreflang="${getLocale(alt).bcp47}" href="${xmlText(absoluteUrl(site, path(alt)))}"/>`).join('')
+      const alternates = locales
+        .map(
+          (alt) =>
+            `<xhtml:link rel="alternate" hreflang="${getLocale(alt).bcp47}" href="${xmlText(absoluteUrl(site, path(alt)))}"/>`,
+        )
+        .join('')
       return `<url><loc>${xmlText(absoluteUrl(site, path(lang)))}</loc>${alternates}</url>`
     }),
   )

@@ -11,7 +11,13 @@ export function GET() {
   const notes = Object.fromEntries(
     LOCALE_CODES.map((lang) => [
       lang,
-      { bcp47: getLocale(lang).bcp47, saved: t(lang, 'offline.saved'), missing: t(lang, 'offline.missing'), home: t(lang, 'nav.home'), safety: t(lang, 'safety.title') },
+      {
+        bcp47: getLocale(lang).bcp47,
+        saved: t(lang, 'offline.saved'),
+        missing: t(lang, 'offline.missing'),
+        home: t(lang, 'nav.home'),
+        safety: t(lang, 'safety.title'),
+      },
     ]),
   )
   const dateOptions: Intl.DateTimeFormatOptions = { ...JAPAN_TIME_OPTIONS, dateStyle: 'long', timeStyle: 'short' }

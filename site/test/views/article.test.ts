@@ -6,7 +6,13 @@ import { article } from '../fixtures/views'
 describe('article view', () => {
   it('shows the translation of the page’s language with tags and related videos from the article itself', () => {
     const view = articleView(article, 'vi')
-    expect(view).toMatchObject({ title: 'Lương tối thiểu', contentLang: 'vi', isFallback: false, href: '/vi/articles/minimum-wage/', alternates: ['ja', 'vi'] })
+    expect(view).toMatchObject({
+      title: 'Lương tối thiểu',
+      contentLang: 'vi',
+      isFallback: false,
+      href: '/vi/articles/minimum-wage/',
+      alternates: ['ja', 'vi'],
+    })
     expect(view.html).toContain('Nội dung')
     // Tags and the related video fall back to English for a Vietnamese reader, marked with their language.
     expect(view.tags).toEqual([{ label: 'Wages', lang: 'en' }])
@@ -22,7 +28,12 @@ describe('article view', () => {
   })
 
   it('gives a card with category and date', () => {
-    expect(articleCard(article, 'ja')).toMatchObject({ title: '最低賃金', href: '/ja/articles/minimum-wage/', contentLang: 'ja', picture: null })
+    expect(articleCard(article, 'ja')).toMatchObject({
+      title: '最低賃金',
+      href: '/ja/articles/minimum-wage/',
+      contentLang: 'ja',
+      picture: null,
+    })
     expect(articleCard(article, 'ja').meta).toMatch(/ · 2026年10月1日$/)
   })
 })

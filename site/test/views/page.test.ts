@@ -5,14 +5,26 @@ import { page } from '../fixtures/views'
 
 describe('organisation page view', () => {
   it('lives in English for readers of the languages it is not built in', () => {
-    expect(pageView(page, 'vi')).toMatchObject({ href: '/en/about/', title: 'About us', isFallback: true, contentLang: 'en' })
+    expect(pageView(page, 'vi')).toMatchObject({
+      href: '/en/about/',
+      title: 'About us',
+      isFallback: true,
+      contentLang: 'en',
+    })
     expect(pageView(page, 'ja')).toMatchObject({ href: '/ja/about/', title: '私たちについて', isFallback: false })
   })
 
   it('shows figures and people, with or without their text', () => {
     expect(pageView(page, 'en').sections).toEqual([
       { kind: 'figures', title: 'In figures', items: [{ value: 120, label: 'Members', note: null }] },
-      { kind: 'people', title: null, people: [{ name: 'Yamada', role: 'Chair', affiliation: null }, { name: 'Ito', role: null, affiliation: null }] },
+      {
+        kind: 'people',
+        title: null,
+        people: [
+          { name: 'Yamada', role: 'Chair', affiliation: null },
+          { name: 'Ito', role: null, affiliation: null },
+        ],
+      },
     ])
   })
 })

@@ -22,11 +22,23 @@ export interface People {
 export async function createPeople(payload: Payload): Promise<People> {
   const orgA = await payload.create({
     collection: 'organisations',
-    data: { name: 'Sakura Manufacturing', slug: 'sakura-manufacturing', category: 'business', joinedAt: '2021-04-01', public: true },
+    data: {
+      name: 'Sakura Manufacturing',
+      slug: 'sakura-manufacturing',
+      category: 'business',
+      joinedAt: '2021-04-01',
+      public: true,
+    },
   })
   const orgB = await payload.create({
     collection: 'organisations',
-    data: { name: 'Fuji Support Association', slug: 'fuji-support', category: 'supervising-or-support-organisation', joinedAt: '2022-01-10', public: false },
+    data: {
+      name: 'Fuji Support Association',
+      slug: 'fuji-support',
+      category: 'supervising-or-support-organisation',
+      joinedAt: '2022-01-10',
+      public: false,
+    },
   })
   const user = (email: string, role: string, extra: Record<string, unknown> = {}) =>
     payload.create({ collection: 'users', data: { email, password: PASSWORD, role, ...extra } as never })
@@ -62,13 +74,19 @@ export async function createArticle(payload: Payload, overrides: Record<string, 
 /** A small solid-colour image of the given type, made with sharp. */
 export async function imageFile(name: string, { width = 40, height = 30, format = 'png' as 'png' | 'jpeg' } = {}) {
   const sharp = (await import('sharp')).default
-  const data = await sharp({ create: { width, height, channels: 3, background: '#3366aa' } })[format]().toBuffer()
+  const data = await sharp({ create: { width, height, channels: 3, background: '#3366aa' } })
+    [format]()
+    .toBuffer()
   return { data, mimetype: `image/${format}`, name, size: data.length }
 }
 
 /** A minimal well-formed one-page PDF (Payload checks PDF structure on upload). */
 export function pdfFile(name: string) {
-  const objects = ['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [3 0 R] /Count 1 >>', '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>']
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>',
+  ]
   let body = '%PDF-1.4\n'
   const offsets: number[] = []
   objects.forEach((obj, i) => {

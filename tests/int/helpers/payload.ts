@@ -29,7 +29,10 @@ export async function startCms(): Promise<TestCms> {
   } else {
     process.env.DATABASE_URI = `file:${path.join(dataDir, 'test.db')}`
   }
-  const [{ getPayload }, { default: configPromise }] = await Promise.all([import('payload'), import('@mirai/cms/config')])
+  const [{ getPayload }, { default: configPromise }] = await Promise.all([
+    import('payload'),
+    import('@mirai/cms/config'),
+  ])
   const config = await configPromise
   const payload = await getPayload({ config })
   return {
@@ -59,6 +62,7 @@ export async function startCmsWithPeople(): Promise<SignedIn> {
   const people = await createPeople(cms.payload)
   const rest = restClient(cms.config)
   const tokens = {} as SignedIn['tokens']
-  for (const who of ['admin', 'editor', 'translator', 'member', 'otherMember'] as const) tokens[who] = await rest.login(people[who].email, PASSWORD)
+  for (const who of ['admin', 'editor', 'translator', 'member', 'otherMember'] as const)
+    tokens[who] = await rest.login(people[who].email, PASSWORD)
   return { cms, people, rest, tokens }
 }

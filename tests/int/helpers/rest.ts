@@ -16,7 +16,11 @@ export interface RestResponse<T = any> {
 }
 
 export interface RestClient {
-  request<T = any>(method: Method, path: string, options?: { token?: string; body?: unknown; formData?: FormData; headers?: Record<string, string> }): Promise<RestResponse<T>>
+  request<T = any>(
+    method: Method,
+    path: string,
+    options?: { token?: string; body?: unknown; formData?: FormData; headers?: Record<string, string> },
+  ): Promise<RestResponse<T>>
   login(email: string, password: string): Promise<string>
   graphql<T = any>(query: string, token?: string): Promise<RestResponse<T>>
 }
@@ -28,9 +32,16 @@ export function restClient(config: SanitizedConfig): RestClient {
     PATCH: REST_PATCH(config),
     DELETE: REST_DELETE(config),
   }
-  async function request(method: Method, pathAndQuery: string, options: { token?: string; body?: unknown; formData?: FormData; headers?: Record<string, string> } = {}) {
+  async function request(
+    method: Method,
+    pathAndQuery: string,
+    options: { token?: string; body?: unknown; formData?: FormData; headers?: Record<string, string> } = {},
+  ) {
     const url = new URL(`http://localhost/api/${pathAndQuery.replace(/^\//, '')}`)
-    const slug = url.pathname.replace(/^\/api\//, '').split('/').filter(Boolean)
+    const slug = url.pathname
+      .replace(/^\/api\//, '')
+      .split('/')
+      .filter(Boolean)
     const headers: Record<string, string> = { ...options.headers }
     if (options.token) headers.Authorization = `JWT ${options.token}`
     let body: BodyInit | undefined
@@ -39,7 +50,9 @@ export function restClient(config: SanitizedConfig): RestClient {
       headers['Content-Type'] = 'application/json'
       body = JSON.stringify(options.body)
     }
-    const response = await handlers[method](new Request(url, { method, headers, body }), { params: Promise.resolve({ slug }) })
+    const response = await handlers[method](new Request(url, { method, headers, body }), {
+      params: Promise.resolve({ slug }),
+    })
     const bytes = Buffer.from(await response.arrayBuffer())
     const text = bytes.toString('utf8')
     let parsed: unknown = text
@@ -56,20 +69,26 @@ export function restClient(config: SanitizedConfig): RestClient {
     async graphql(query, token) {
       const headers: Record<string, string> = { 'Content-Type': 'application/json' }
       if (token) headers.Authorization = `JWT ${token}`
-      const response = await graphqlHandler(new Request('http://localhost/api/graphql', { method: 'POST', headers, body: JSON.stringify({ query }) }))
+      const response = await graphqlHandler(
+        new Request('http://localhost/api/graphql', { method: 'POST', headers, body: JSON.stringify({ query }) }),
+      )
       const bytes = Buffer.from(await response.arrayBuffer())
       return { status: response.status, body: JSON.parse(bytes.toString('utf8')), headers: response.headers, bytes }
     },
     async login(email, password) {
       const res = await request('POST', 'users/login', { body: { email, password } })
-      if (res.status !== 200 || !res.body?.token) throw new Error(`login as ${email} failed: ${res.status} ${JSON.stringify(res.body)}`)
+      if (res.status !== 200 || !res.body?.token)
+        throw new Error(`login as ${email} failed: ${res.status} ${JSON.stringify(res.body)}`)
       return res.body.token as string
     },
   }
 }
 
 /** A multipart body as the admin sends an upload: the file, and the document's fields as `_payload`. */
-export function uploadForm(file: { data: Buffer; name: string; mimetype: string }, data: Record<string, unknown> = {}): FormData {
+export function uploadForm(
+  file: { data: Buffer; name: string; mimetype: string },
+  data: Record<string, unknown> = {},
+): FormData {
   const form = new FormData()
   form.append('file', new Blob([new Uint8Array(file.data)], { type: file.mimetype }), file.name)
   form.append('_payload', JSON.stringify(data))

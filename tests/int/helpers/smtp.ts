@@ -37,7 +37,10 @@ export async function startSmtp(): Promise<TestSmtp> {
     async waitFor(count, timeoutMs = 10_000) {
       const until = Date.now() + timeoutMs
       while (messages.length < count) {
-        if (Date.now() > until) throw new Error(`expected ${count} email(s), got ${messages.length}: ${messages.map((m) => m.subject).join(' | ')}`)
+        if (Date.now() > until)
+          throw new Error(
+            `expected ${count} email(s), got ${messages.length}: ${messages.map((m) => m.subject).join(' | ')}`,
+          )
         await new Promise((resolve) => setTimeout(resolve, 25))
       }
       return messages

@@ -10,7 +10,10 @@ import { changeAttachments, memberOfAnOrganisationOrStaff, readAttachments } fro
  */
 export const ReportAttachments = uploadCollection({
   slug: 'report-attachments',
-  labels: { singular: { en: 'Report attachment', ja: '報告書添付ファイル' }, plural: { en: 'Report attachments', ja: '報告書添付ファイル' } },
+  labels: {
+    singular: { en: 'Report attachment', ja: '報告書添付ファイル' },
+    plural: { en: 'Report attachments', ja: '報告書添付ファイル' },
+  },
   admin: { useAsTitle: 'filename', defaultColumns: ['filename', 'organisation', 'filesize'] },
   access: {
     read: readAttachments,

@@ -17,7 +17,10 @@ export const ReportingPeriods: GlobalConfig = {
     read: readReportingPeriods,
     update: staffOnly,
   },
-  admin: { hidden: hiddenOutsideSecretariat, description: 'Deadlines of the annual activity plans and semi-annual activity reports.' },
+  admin: {
+    hidden: hiddenOutsideSecretariat,
+    description: 'Deadlines of the annual activity plans and semi-annual activity reports.',
+  },
   fields: [
     {
       name: 'periods',
@@ -38,10 +41,21 @@ export const ReportingPeriods: GlobalConfig = {
               name: 'half',
               type: 'select',
               options: termOptions(FISCAL_HALVES),
-              validate: (value: string | null | undefined, { siblingData }: { siblingData: Record<string, unknown> }) =>
-                siblingData.kind === 'semi-annual-report' && !value ? 'A semi-annual report period needs its half' : true,
+              validate: (
+                value: string | null | undefined,
+                { siblingData }: { siblingData: Record<string, unknown> },
+              ) =>
+                siblingData.kind === 'semi-annual-report' && !value
+                  ? 'A semi-annual report period needs its half'
+                  : true,
             },
-            { name: 'deadline', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayOnly' } }, hooks: { beforeChange: [normalizeDate] } },
+            {
+              name: 'deadline',
+              type: 'date',
+              required: true,
+              admin: { date: { pickerAppearance: 'dayOnly' } },
+              hooks: { beforeChange: [normalizeDate] },
+            },
           ],
         },
       ],

@@ -13,7 +13,8 @@ import type { ActivityReport } from '../../payload-types'
 export const EDITABLE_BY_MEMBER: ActivityReport['status'][] = ['draft', 'returned']
 
 /** The secretariat, or a member whose account names their organisation. */
-export const memberOfAnOrganisationOrStaff: Access = ({ req: { user } }) => isStaff(user) || (isMember(user) && Boolean(organisationOf(user)))
+export const memberOfAnOrganisationOrStaff: Access = ({ req: { user } }) =>
+  isStaff(user) || (isMember(user) && Boolean(organisationOf(user)))
 
 /**
  * Members read their own organisation's reports, plus reports of other members that were accepted
@@ -23,7 +24,9 @@ export const readReports: Access = ({ req: { user } }) => {
   if (isStaff(user)) return true
   const own = organisationOf(user)
   if (!isMember(user) || !own) return false
-  const sharedWithMembers: Where = { and: [{ status: { equals: 'accepted' } }, { visibility: { equals: 'members-only' } }] }
+  const sharedWithMembers: Where = {
+    and: [{ status: { equals: 'accepted' } }, { visibility: { equals: 'members-only' } }],
+  }
   return { or: [{ organisation: { equals: own } }, sharedWithMembers] }
 }
 
@@ -84,8 +87,13 @@ export const changeAttachments: Access = async ({ req }) => {
     overrideAccess: true,
     req,
   })
-  const handedIn = [...new Set(docs.flatMap((d) => (d.attachments ?? []).map(idOf)).filter((id): id is string => id !== null))]
-  const conditions: Where[] = [{ organisation: { equals: own } }, ...(handedIn.length > 0 ? [{ id: { not_in: handedIn } }] : [])]
+  const handedIn = [
+    ...new Set(docs.flatMap((d) => (d.attachments ?? []).map(idOf)).filter((id): id is string => id !== null)),
+  ]
+  const conditions: Where[] = [
+    { organisation: { equals: own } },
+    ...(handedIn.length > 0 ? [{ id: { not_in: handedIn } }] : []),
+  ]
   return { and: conditions }
 }
 

@@ -35,7 +35,9 @@ const DAY = 24 * 60 * 60 * 1000
 const IN_SECRETARIAT_HANDS: ReportStatus[] = ['submitted', 'in-review']
 
 const samePeriod = (period: ReportingPeriod, report: ReportSummary) =>
-  report.kind === period.kind && report.fiscalYear === period.fiscalYear && (period.kind !== 'semi-annual-report' || (report.half ?? null) === (period.half ?? null))
+  report.kind === period.kind &&
+  report.fiscalYear === period.fiscalYear &&
+  (period.kind !== 'semi-annual-report' || (report.half ?? null) === (period.half ?? null))
 
 export function dueItems(periods: ReportingPeriod[], reports: ReportSummary[], now: Date): DueItem[] {
   return periods
@@ -53,8 +55,12 @@ export function dueItems(periods: ReportingPeriod[], reports: ReportSummary[], n
     .sort((a, b) => a.period.deadline.localeCompare(b.period.deadline))
 }
 
-export function periodLabel(period: Pick<ReportingPeriod, 'kind' | 'fiscalYear' | 'half'>, lang: 'ja' | 'en' = 'en'): string {
-  if (period.kind === 'annual-plan') return lang === 'ja' ? `${period.fiscalYear}年度 年間活動計画` : `FY${period.fiscalYear} annual activity plan`
+export function periodLabel(
+  period: Pick<ReportingPeriod, 'kind' | 'fiscalYear' | 'half'>,
+  lang: 'ja' | 'en' = 'en',
+): string {
+  if (period.kind === 'annual-plan')
+    return lang === 'ja' ? `${period.fiscalYear}年度 年間活動計画` : `FY${period.fiscalYear} annual activity plan`
   // Mid-sentence in English: "FY2025 first half activity report".
   const halfLabel = termLabel(FISCAL_HALVES, period.half === 'second' ? 'second' : 'first', lang)
   const half = lang === 'ja' ? halfLabel : halfLabel.toLocaleLowerCase('en')

@@ -13,7 +13,14 @@ export async function dueForOrganisation(payload: Payload, organisation: string,
     depth: 0,
     overrideAccess: true,
   })
-  const reports = docs.map((r): ReportSummary => ({ id: String(r.id), title: r.title, kind: r.kind, fiscalYear: r.fiscalYear, half: r.half ?? null, status: r.status }))
+  const reports = docs.map((r): ReportSummary => ({
+    id: String(r.id),
+    title: r.title,
+    kind: r.kind,
+    fiscalYear: r.fiscalYear,
+    half: r.half ?? null,
+    status: r.status,
+  }))
   return dueItems(settings.periods ?? [], reports, now)
 }
 
@@ -27,7 +34,15 @@ export const dueReportsEndpoint: Endpoint = {
     if (isStaff(user)) organisation = typeof req.query.organisation === 'string' ? req.query.organisation : null
     else if (isMember(user)) organisation = organisationOf(user)
     else throw new APIError('Sign in as a member or the secretariat to see reporting deadlines', 401, undefined, true)
-    if (!organisation) throw new APIError(isStaff(user) ? 'Say which organisation: ?organisation=<id>' : 'Your account is not linked to a member organisation', 400, undefined, true)
+    if (!organisation)
+      throw new APIError(
+        isStaff(user)
+          ? 'Say which organisation: ?organisation=<id>'
+          : 'Your account is not linked to a member organisation',
+        400,
+        undefined,
+        true,
+      )
     return Response.json({ organisation, items: await dueForOrganisation(req.payload, organisation) })
   },
 }

@@ -13,7 +13,13 @@ import { serverURL } from '../../env'
 import { wholeNumber } from '../../fields/inputRules'
 import { termOptions } from '../../fields/taxonomy'
 import { contentEditor } from '../../richtext/editor'
-import { deleteReports, memberOfAnOrganisationOrStaff, ownOrganisationOrStaffField, readReports, updateReports } from './access'
+import {
+  deleteReports,
+  memberOfAnOrganisationOrStaff,
+  ownOrganisationOrStaffField,
+  readReports,
+  updateReports,
+} from './access'
 import { commitmentFieldName } from './commitments'
 import { dueReportsEndpoint } from './dueEndpoint'
 import { attachmentsOfTheOrganisation } from './hooks/attachments'
@@ -30,7 +36,8 @@ export const ActivityReports: CollectionConfig = {
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'organisation', 'kind', 'fiscalYear', 'half', 'status'],
-    description: 'Annual activity plans and semi-annual activity reports, structured by the five Code of Conduct commitments.',
+    description:
+      'Annual activity plans and semi-annual activity reports, structured by the five Code of Conduct commitments.',
     components: { beforeListTable: ['/collections/ActivityReports/components/DueReports#DueReports'] },
     // "Preview" opens the whole report as a printable page (print it or save it as PDF).
     preview: (doc) => `${serverURL}/reports/${doc.id}/print`,
@@ -42,7 +49,10 @@ export const ActivityReports: CollectionConfig = {
     update: updateReports,
     delete: deleteReports,
   },
-  hooks: { beforeChange: [enforceReportWorkflow, attachmentsOfTheOrganisation, turnIntoGoodPractice], afterChange: [notifyReportChange] },
+  hooks: {
+    beforeChange: [enforceReportWorkflow, attachmentsOfTheOrganisation, turnIntoGoodPractice],
+    afterChange: [notifyReportChange],
+  },
   endpoints: [dueReportsEndpoint],
   fields: [
     { name: 'title', type: 'text', required: true },
@@ -60,13 +70,23 @@ export const ActivityReports: CollectionConfig = {
       type: 'row',
       fields: [
         { name: 'kind', type: 'select', required: true, options: termOptions(REPORT_KIND_TERMS) },
-        { name: 'fiscalYear', type: 'number', required: true, min: 2020, max: 2100, ...wholeNumber, admin: { description: 'Japanese fiscal year (April–March), e.g. 2024' } },
+        {
+          name: 'fiscalYear',
+          type: 'number',
+          required: true,
+          min: 2020,
+          max: 2100,
+          ...wholeNumber,
+          admin: { description: 'Japanese fiscal year (April–March), e.g. 2024' },
+        },
         {
           name: 'half',
           type: 'select',
           options: FISCAL_HALVES.map((h) => ({ value: h.value, label: { en: h.longLabel.en, ja: h.longLabel.ja } })),
           validate: (value: string | null | undefined, { siblingData }: { siblingData: Record<string, unknown> }) =>
-            siblingData.kind === 'semi-annual-report' && !value ? 'A semi-annual report needs the half of the fiscal year it covers' : true,
+            siblingData.kind === 'semi-annual-report' && !value
+              ? 'A semi-annual report needs the half of the fiscal year it covers'
+              : true,
           admin: { condition: (_, sibling) => sibling?.kind === 'semi-annual-report' },
         },
       ],
@@ -112,7 +132,8 @@ export const ActivityReports: CollectionConfig = {
       admin: {
         position: 'sidebar',
         condition: (data) => data?.status === 'accepted' && !data?.goodPractice,
-        description: 'Creates a draft good practice with this organisation, its commitments and text, linked to this report.',
+        description:
+          'Creates a draft good practice with this organisation, its commitments and text, linked to this report.',
       },
     },
     {
@@ -131,7 +152,12 @@ export const ActivityReports: CollectionConfig = {
       hooks: { beforeDuplicate: [() => null] },
       admin: { position: 'sidebar', description: "The secretariat's comment when returning or accepting" },
     },
-    { name: 'submittedAt', type: 'date', access: { ...serverOwnedField, read: ownOrganisationOrStaffField }, admin: { readOnly: true, position: 'sidebar' } },
+    {
+      name: 'submittedAt',
+      type: 'date',
+      access: { ...serverOwnedField, read: ownOrganisationOrStaffField },
+      admin: { readOnly: true, position: 'sidebar' },
+    },
     {
       name: 'history',
       type: 'array',

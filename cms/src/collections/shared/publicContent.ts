@@ -4,7 +4,11 @@ import { readPublishedOrTeam, readTeamOnly, staffOnly, updateContent } from '../
 import { hiddenFromMembers } from '../../access/admin'
 import { serverOwnedField, staffOnlyField } from '../../access/fields'
 import { lockSharedFieldsForTranslators } from '../../fields/translatorLock'
-import { keepTranslatorsFromPublishing, preventTranslatorFirstPublish, preventTranslatorRestore } from '../../hooks/translatorGuards'
+import {
+  keepTranslatorsFromPublishing,
+  preventTranslatorFirstPublish,
+  preventTranslatorRestore,
+} from '../../hooks/translatorGuards'
 import { siteRebuildHooks } from '../../publish/hooks'
 import { TRANSLATION_STATUS_FIELD, trackTranslationStatus } from '../../translation/track'
 
@@ -37,7 +41,12 @@ export function publicContentCollection({ read, ...config }: PublicContentOption
     hooks: {
       ...config.hooks,
       beforeChange: [preventTranslatorFirstPublish, ...(config.hooks?.beforeChange ?? []), trackTranslationStatus],
-      beforeOperation: [preventTranslatorRestore, keepTranslatorsFromPublishing, ...siteRebuildHooks.beforeOperation, ...(config.hooks?.beforeOperation ?? [])],
+      beforeOperation: [
+        preventTranslatorRestore,
+        keepTranslatorsFromPublishing,
+        ...siteRebuildHooks.beforeOperation,
+        ...(config.hooks?.beforeOperation ?? []),
+      ],
       afterChange: [...(config.hooks?.afterChange ?? []), ...siteRebuildHooks.afterChange],
       afterDelete: [...(config.hooks?.afterDelete ?? []), ...siteRebuildHooks.afterDelete],
     },
@@ -46,7 +55,12 @@ export function publicContentCollection({ read, ...config }: PublicContentOption
       // Which source revision each language was translated from, and by whom: written by
       // trackTranslationStatus, read by the secretariat (the translation overview reads it for
       // translators without handing them the account ids).
-      { name: TRANSLATION_STATUS_FIELD, type: 'json', admin: { hidden: true }, access: { read: staffOnlyField, ...serverOwnedField } },
+      {
+        name: TRANSLATION_STATUS_FIELD,
+        type: 'json',
+        admin: { hidden: true },
+        access: { read: staffOnlyField, ...serverOwnedField },
+      },
     ]),
   }
 }

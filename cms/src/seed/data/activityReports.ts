@@ -117,8 +117,7 @@ export const activityReports: SeedActivityReport[] = [
         '10月〜3月に延べ36回の定期監査を実施した。1社で深夜割増賃金の計算誤りが見つかったため、差額を支払わせたうえで是正報告を受けた。',
       'human-rights-and-conditions':
         '相談は42件（職場の人間関係18件、生活12件、賃金・税金8件、その他4件）。うち2件はJP-MIRAIアシストと連携して対応した。',
-      'mutual-understanding':
-        '11月に組合員企業向けセミナー「ベトナムの家族と仕事観」を開き、14社27名が参加した。',
+      'mutual-understanding': '11月に組合員企業向けセミナー「ベトナムの家族と仕事観」を開き、14社27名が参加した。',
       'promote-platform': '組合員企業のうち3社がJP-MIRAIに入会した。',
     },
   },

@@ -51,7 +51,7 @@ export const goodPractices: SeedGoodPractice[] = [
       en: p(
         'TEIJIN FRONTIER is the fibre and textile products trading company of the Teijin Group. It began working on CSR procurement in 2011 and set procurement policies on legal compliance, human rights and labour, safety and the environment. In 2017 it published CSR Procurement Standards, which it handed to suppliers in Japan and abroad and explained to them in person.',
         'The company checks how the standards are applied through supplier questionnaires and on-site audits. When a problem is found, it does not simply end the business relationship: it works out improvements together with the supplier and keeps supporting it.',
-        'Since 2014 it has held supply chain CSR seminars for sewing factories and material makers in Vietnam, Myanmar and China. Because many of its partner factories in Japan also host technical intern trainees, it held its first seminar in Japan, in Komatsu, Ishikawa, with a session on the technical intern training programme. Its presentation at the JP-MIRAI members\' activity debriefing for the first half of FY2021 won an **Outstanding Award** by member vote.',
+        "Since 2014 it has held supply chain CSR seminars for sewing factories and material makers in Vietnam, Myanmar and China. Because many of its partner factories in Japan also host technical intern trainees, it held its first seminar in Japan, in Komatsu, Ishikawa, with a session on the technical intern training programme. Its presentation at the JP-MIRAI members' activity debriefing for the first half of FY2021 won an **Outstanding Award** by member vote.",
       ),
       zh: p(
         'TEIJIN FRONTIER是帝人集团旗下负责纤维及制品业务的贸易公司。公司自2011年起推进CSR采购，制定了涵盖守法、人权与劳动、安全和环境的采购方针。2017年编制了《CSR采购标准》，分发给日本国内外的供应商并当面说明。',
@@ -128,7 +128,7 @@ export const goodPractices: SeedGoodPractice[] = [
       en: p(
         'The Okinawa International Exchange & Human Resources Development Foundation (OIHF) was formed in 2000 by merging two prefectural foundations, one for international exchange and one for human resources development. Its international exchange division works for a society in Okinawa where people live together across differences of language and nationality.',
         'In 2021 OIHF launched the Multicultural Coexistence Promotion Alliance. It rests on a partnership agreement between OIHF, the Okinawa Labour Bureau and the Naha branch of the Fukuoka Regional Immigration Services Bureau. Through the alliance, OIHF gives employers accurate information on immigration and labour law, and certifies companies and organisations that ensure proper working conditions and employment management for foreign workers.',
-        'The aim is for foreign residents to use public services just as Japanese residents do and to take part in community life. OIHF joined JP-MIRAI in 2020, and its presentation at the members\' activity debriefing for the second half of FY2021 won an **Outstanding Award** by member vote.',
+        "The aim is for foreign residents to use public services just as Japanese residents do and to take part in community life. OIHF joined JP-MIRAI in 2020, and its presentation at the members' activity debriefing for the second half of FY2021 won an **Outstanding Award** by member vote.",
       ),
       zh: p(
         '冲绳县国际交流·人才培养财团（OIHF）于2000年由冲绳县国际交流财团和冲绳县人才培养财团合并而成。其国际交流课致力于在冲绳建设一个超越语言和国籍差异、人们共同生活的多元文化共生社会。',

@@ -93,7 +93,12 @@ export const newsletters: SeedNewsletter[] = [
           id: 'Pada bulan April kami memperbarui situs web JP-MIRAI sepenuhnya: lebih mudah digunakan, menjelaskan kegiatan seperti Program Kolaborasi Perusahaan Swasta dan JP-MIRAI Safety, dan memiliki lebih banyak halaman berbahasa Inggris.',
         },
       },
-      { type: 'card', collection: 'good-practices', slug: 'good-practice-13', note: { ja: '今月のグッドプラクティスです。', en: 'This month’s good practice.' } },
+      {
+        type: 'card',
+        collection: 'good-practices',
+        slug: 'good-practice-13',
+        note: { ja: '今月のグッドプラクティスです。', en: 'This month’s good practice.' },
+      },
       { type: 'card', collection: 'articles', slug: 'jp-mirai-safety-self-check' },
       { type: 'card', collection: 'videos', slug: 'your-rights-at-work' },
     ],

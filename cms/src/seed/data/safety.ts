@@ -35,7 +35,17 @@ export const safetyIntro: AllLocales<Markup> = {
 export const safetySections: SeedSafetySection[] = [
   {
     key: 'work',
-    title: { ja: '仕事', en: 'At work', zh: '工作', es: 'En el trabajo', pt: 'No trabalho', id: 'Di tempat kerja', tl: 'Sa trabaho', my: 'အလုပ်တွင်', vi: 'Trong công việc' },
+    title: {
+      ja: '仕事',
+      en: 'At work',
+      zh: '工作',
+      es: 'En el trabajo',
+      pt: 'No trabalho',
+      id: 'Di tempat kerja',
+      tl: 'Sa trabaho',
+      my: 'အလုပ်တွင်',
+      vi: 'Trong công việc',
+    },
     questions: [
       {
         key: 'overtime-over-45-hours',
@@ -137,7 +147,17 @@ export const safetySections: SeedSafetySection[] = [
   },
   {
     key: 'daily-life',
-    title: { ja: '生活', en: 'Daily life', zh: '生活', es: 'En la vida diaria', pt: 'No dia a dia', id: 'Kehidupan sehari-hari', tl: 'Pang-araw-araw na buhay', my: 'နေ့စဉ်ဘဝ', vi: 'Trong cuộc sống' },
+    title: {
+      ja: '生活',
+      en: 'Daily life',
+      zh: '生活',
+      es: 'En la vida diaria',
+      pt: 'No dia a dia',
+      id: 'Kehidupan sehari-hari',
+      tl: 'Pang-araw-araw na buhay',
+      my: 'နေ့စဉ်ဘဝ',
+      vi: 'Trong cuộc sống',
+    },
     questions: [
       {
         key: 'violence',

@@ -4,7 +4,8 @@ import type { CompleteUiTranslation } from '../schema'
 export const en = {
   'site.name': 'JP-MIRAI Portal',
   'site.tagline': 'Information for migrant workers living in Japan',
-  'site.footerNote': 'JP-MIRAI works with companies, organisations and local governments so that migrant workers can work and live safely in Japan.',
+  'site.footerNote':
+    'JP-MIRAI works with companies, organisations and local governments so that migrant workers can work and live safely in Japan.',
 
   'nav.skipToContent': 'Skip to main content',
   'nav.menu': 'Menu',

@@ -3,7 +3,8 @@ import type { UiTranslation } from '../schema'
 export const es = {
   'site.name': 'Portal JP-MIRAI',
   'site.tagline': 'Información para trabajadores migrantes que viven en Japón',
-  'site.footerNote': 'JP-MIRAI trabaja con empresas, organizaciones y gobiernos locales para que los trabajadores migrantes puedan trabajar y vivir seguros en Japón.',
+  'site.footerNote':
+    'JP-MIRAI trabaja con empresas, organizaciones y gobiernos locales para que los trabajadores migrantes puedan trabajar y vivir seguros en Japón.',
 
   'nav.skipToContent': 'Ir al contenido principal',
   'nav.menu': 'Menú',

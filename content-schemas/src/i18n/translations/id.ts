@@ -3,7 +3,8 @@ import type { UiTranslation } from '../schema'
 export const id = {
   'site.name': 'Portal JP-MIRAI',
   'site.tagline': 'Informasi untuk pekerja migran yang tinggal di Jepang',
-  'site.footerNote': 'JP-MIRAI bekerja sama dengan perusahaan, organisasi, dan pemerintah daerah agar pekerja migran dapat bekerja dan hidup dengan aman di Jepang.',
+  'site.footerNote':
+    'JP-MIRAI bekerja sama dengan perusahaan, organisasi, dan pemerintah daerah agar pekerja migran dapat bekerja dan hidup dengan aman di Jepang.',
 
   'nav.skipToContent': 'Langsung ke konten utama',
   'nav.menu': 'Menu',

@@ -3,7 +3,8 @@ import type { UiTranslation } from '../schema'
 export const ja = {
   'site.name': 'JP-MIRAI ポータル',
   'site.tagline': '日本で暮らす外国人労働者のための情報',
-  'site.footerNote': 'JP-MIRAIは、外国人労働者が日本で安心して働き、暮らせるように、企業・団体・自治体と一緒に取り組んでいます。',
+  'site.footerNote':
+    'JP-MIRAIは、外国人労働者が日本で安心して働き、暮らせるように、企業・団体・自治体と一緒に取り組んでいます。',
 
   'nav.skipToContent': '本文へ移動',
   'nav.menu': 'メニュー',
@@ -98,7 +99,8 @@ export const ja = {
   'safety.forget': '保存した結果を消す',
 
   'offline.saved': 'オフラインです。このページは{date}に保存されたものです。',
-  'offline.missing': 'オフラインです。このページは保存されていません。インターネットにつながったら、もう一度開いてください。',
+  'offline.missing':
+    'オフラインです。このページは保存されていません。インターネットにつながったら、もう一度開いてください。',
 
   'search.label': 'サイト内を検索',
   'search.placeholder': '探したい言葉を入力',

@@ -3,7 +3,8 @@ import type { UiTranslation } from '../schema'
 export const pt = {
   'site.name': 'Portal JP-MIRAI',
   'site.tagline': 'Informações para trabalhadores migrantes que vivem no Japão',
-  'site.footerNote': 'A JP-MIRAI trabalha com empresas, organizações e governos locais para que os trabalhadores migrantes possam trabalhar e viver com segurança no Japão.',
+  'site.footerNote':
+    'A JP-MIRAI trabalha com empresas, organizações e governos locais para que os trabalhadores migrantes possam trabalhar e viver com segurança no Japão.',
 
   'nav.skipToContent': 'Ir para o conteúdo principal',
   'nav.menu': 'Menu',

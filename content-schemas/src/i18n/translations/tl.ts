@@ -3,7 +3,8 @@ import type { UiTranslation } from '../schema'
 export const tl = {
   'site.name': 'JP-MIRAI Portal',
   'site.tagline': 'Impormasyon para sa mga migrant worker na nakatira sa Japan',
-  'site.footerNote': 'Nakikipagtulungan ang JP-MIRAI sa mga kumpanya, organisasyon at lokal na pamahalaan para ligtas na makapagtrabaho at makapamuhay sa Japan ang mga migrant worker.',
+  'site.footerNote':
+    'Nakikipagtulungan ang JP-MIRAI sa mga kumpanya, organisasyon at lokal na pamahalaan para ligtas na makapagtrabaho at makapamuhay sa Japan ang mga migrant worker.',
 
   'nav.skipToContent': 'Lumaktaw sa pangunahing nilalaman',
   'nav.menu': 'Menu',
@@ -102,7 +103,8 @@ export const tl = {
 
   'search.label': 'Maghanap sa site na ito',
   'search.placeholder': 'Mag-type ng salitang hahanapin',
-  'search.needsJs': 'Kailangan ng JavaScript para makapaghanap. Puwede kang tumingin ng mga artikulo ayon sa kategorya.',
+  'search.needsJs':
+    'Kailangan ng JavaScript para makapaghanap. Puwede kang tumingin ng mga artikulo ayon sa kategorya.',
 
   'notFound.title': 'Hindi makita ang pahina',
   'notFound.text': 'Hindi namin makita ang pahinang ito. Baka nailipat na ito.',

@@ -3,7 +3,8 @@ import type { UiTranslation } from '../schema'
 export const vi = {
   'site.name': 'Cổng thông tin JP-MIRAI',
   'site.tagline': 'Thông tin cho người lao động nước ngoài sống tại Nhật Bản',
-  'site.footerNote': 'JP-MIRAI hợp tác với doanh nghiệp, tổ chức và chính quyền địa phương để người lao động nước ngoài có thể làm việc và sinh sống an toàn tại Nhật Bản.',
+  'site.footerNote':
+    'JP-MIRAI hợp tác với doanh nghiệp, tổ chức và chính quyền địa phương để người lao động nước ngoài có thể làm việc và sinh sống an toàn tại Nhật Bản.',
 
   'nav.skipToContent': 'Chuyển đến nội dung chính',
   'nav.menu': 'Menu',

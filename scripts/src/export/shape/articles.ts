@@ -5,7 +5,11 @@ import { pageBase, translatedWith, type ShapeContext } from './context'
 import type { ArticleDoc } from './documents'
 
 /** Articles with their tags in full and related videos as links (only to videos the site shows). */
-export const shapeArticles = (docs: readonly ArticleDoc[], ctx: ShapeContext, tags: ReadonlyMap<string, TagInput>): ArticleInput[] =>
+export const shapeArticles = (
+  docs: readonly ArticleDoc[],
+  ctx: ShapeContext,
+  tags: ReadonlyMap<string, TagInput>,
+): ArticleInput[] =>
   docs.map(({ base: doc, byLocale }) => ({
     ...pageBase(doc),
     publishedAt: isoOrNull(doc.publishedAt ?? doc.createdAt)!,

@@ -36,17 +36,31 @@ export interface ShapeContext extends MediaLookups {
   warn: (message: string) => void
 }
 
-export function shapeContext(media: MediaLookups, slug: (collection: string, id: string | null) => string | undefined, warnings: string[]): ShapeContext {
+export function shapeContext(
+  media: MediaLookups,
+  slug: (collection: string, id: string | null) => string | undefined,
+  warnings: string[],
+): ShapeContext {
   function rich(value: RichTextValue): RichText
   function rich(value: RichTextValue | null | undefined): RichText | null
   function rich(value: RichTextValue | null | undefined) {
     return slimRichText(value, { image: media.image, slug })
   }
-  return { image: media.image, file: media.file, rich, pages: new PublicPages(), warn: (message) => warnings.push(message) }
+  return {
+    image: media.image,
+    file: media.file,
+    rich,
+    pages: new PublicPages(),
+    warn: (message) => warnings.push(message),
+  }
 }
 
 /** The fields every document with a page starts with. */
-export const pageBase = (doc: { id: string; slug: string; updatedAt: string }) => ({ id: String(doc.id), slug: doc.slug, updatedAt: isoOrNull(doc.updatedAt)! })
+export const pageBase = (doc: { id: string; slug: string; updatedAt: string }) => ({
+  id: String(doc.id),
+  slug: doc.slug,
+  updatedAt: isoOrNull(doc.updatedAt)!,
+})
 
 /**
  * A language counts as translated when it has a title and every text its page cannot do without:
@@ -61,6 +75,9 @@ export const translatedWith =
     const missing = Object.entries(required)
       .filter(([field]) => isRichTextEmpty(Reflect.get(doc, field)))
       .map(([, label]) => label)
-    if (missing.length > 0) ctx.warn(`${what} (${locale}): has a title but no ${missing.join(' or ')}; shown in another language until it has`)
+    if (missing.length > 0)
+      ctx.warn(
+        `${what} (${locale}): has a title but no ${missing.join(' or ')}; shown in another language until it has`,
+      )
     return missing.length === 0
   }

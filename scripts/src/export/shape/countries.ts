@@ -16,14 +16,28 @@ export const shapeCountries = (docs: readonly CountryDoc[], ctx: ShapeContext): 
       byLocale,
       doc.contacts,
       (l) => l.contacts,
-      (row) => ({ kind: row.kind, phone: row.phone ?? null, email: row.email ?? null, url: row.url ?? null, address: row.address ?? null, languages: row.languages ?? [] }),
+      (row) => ({
+        kind: row.kind,
+        phone: row.phone ?? null,
+        email: row.email ?? null,
+        url: row.url ?? null,
+        address: row.address ?? null,
+        languages: row.languages ?? [],
+      }),
       (row) => hasText(row.name),
       (row) => ({ name: row.name, hours: row.hours ?? null }),
     ),
-    translations: translationsOf(byLocale, translatedWith(ctx, `countries ${doc.id}`, { sendingScheme: 'sending scheme', recruitmentFees: 'recruitment fees' }), (l) => ({
-      title: l.title,
-      summary: l.summary ?? null,
-      sendingScheme: ctx.rich(l.sendingScheme),
-      recruitmentFees: ctx.rich(l.recruitmentFees),
-    })),
+    translations: translationsOf(
+      byLocale,
+      translatedWith(ctx, `countries ${doc.id}`, {
+        sendingScheme: 'sending scheme',
+        recruitmentFees: 'recruitment fees',
+      }),
+      (l) => ({
+        title: l.title,
+        summary: l.summary ?? null,
+        sendingScheme: ctx.rich(l.sendingScheme),
+        recruitmentFees: ctx.rich(l.recruitmentFees),
+      }),
+    ),
   }))

@@ -41,7 +41,10 @@ export interface SnapshotContent {
 }
 
 /** `warnings`: what was left out of the site and why, in the order it was met. */
-export function shapeSnapshot(content: PublicContent, media: MediaLookups): { content: SnapshotContent; warnings: string[] } {
+export function shapeSnapshot(
+  content: PublicContent,
+  media: MediaLookups,
+): { content: SnapshotContent; warnings: string[] } {
   const warnings: string[] = []
   const ctx = shapeContext(media, slugsOf(content), warnings)
   const { pages: publicPages } = ctx
@@ -67,6 +70,19 @@ export function shapeSnapshot(content: PublicContent, media: MediaLookups): { co
 
   return {
     warnings,
-    content: { articles, videos, countries, events, goodPractices, pages, newsletters, tags, organisations, siteSettings, navigation, safetyCheck },
+    content: {
+      articles,
+      videos,
+      countries,
+      events,
+      goodPractices,
+      pages,
+      newsletters,
+      tags,
+      organisations,
+      siteSettings,
+      navigation,
+      safetyCheck,
+    },
   }
 }

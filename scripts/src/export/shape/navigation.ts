@@ -14,7 +14,8 @@ export function shapeNavigation({ byLocale }: NavigationDoc, pages: PublicPages)
   for (const [locale, nav] of byLocale) {
     const items: { label: string; href: string }[] = []
     for (const item of nav.items ?? []) {
-      if (item.type === 'section' && item.section) items.push({ label: item.label, href: sectionPath(locale, item.section) })
+      if (item.type === 'section' && item.section)
+        items.push({ label: item.label, href: sectionPath(locale, item.section) })
       else if (item.type === 'custom' && item.url) items.push({ label: item.label, href: item.url })
       else if (item.type === 'document' && item.document) {
         const target = pages.get(item.document.relationTo, item.document.value)

@@ -23,10 +23,14 @@ export const shapeNewsletters = (docs: readonly NewsletterDoc[], ctx: ShapeConte
           {
             blockType: 'story',
             kind: section.kind,
-            translations: translationsOf(narrow(localOnly, 'story'), translatedWith(ctx, `newsletters ${doc.id}, story ${i + 1}`, { body: 'text' }, 'heading'), (s) => ({
-              heading: s.heading!,
-              body: ctx.rich(s.body)!,
-            })),
+            translations: translationsOf(
+              narrow(localOnly, 'story'),
+              translatedWith(ctx, `newsletters ${doc.id}, story ${i + 1}`, { body: 'text' }, 'heading'),
+              (s) => ({
+                heading: s.heading!,
+                body: ctx.rich(s.body)!,
+              }),
+            ),
           },
         ]
       }

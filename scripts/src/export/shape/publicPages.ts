@@ -37,7 +37,9 @@ export class PublicPages {
   linkRefs(collection: Linkable, values: readonly unknown[] | null | undefined): LinkRef[] {
     return (values ?? []).flatMap((value) => {
       const doc = this.get(collection, value)
-      return doc ? [{ id: doc.id, slug: doc.slug, translations: mapValues(doc.translations, (t) => ({ title: t.title })) }] : []
+      return doc
+        ? [{ id: doc.id, slug: doc.slug, translations: mapValues(doc.translations, (t) => ({ title: t.title })) }]
+        : []
     })
   }
 }
@@ -46,8 +48,11 @@ export class PublicPages {
  * Slugs of every document read, by collection and id, for rich-text links: a link to anything
  * else (a draft, a members-only event) renders as plain text on the site.
  */
-export function slugsOf(content: Pick<PublicContent, Linkable>): (collection: string, id: string | null) => string | undefined {
+export function slugsOf(
+  content: Pick<PublicContent, Linkable>,
+): (collection: string, id: string | null) => string | undefined {
   const slugs = new Map<string, string>()
-  for (const collection of LINKABLE) for (const { base } of content[collection]) slugs.set(`${collection}:${base.id}`, base.slug)
+  for (const collection of LINKABLE)
+    for (const { base } of content[collection]) slugs.set(`${collection}:${base.id}`, base.slug)
   return (collection, id) => (id === null ? undefined : slugs.get(`${collection}:${id}`))
 }

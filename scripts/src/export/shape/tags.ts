@@ -8,5 +8,9 @@ export const shapeTags = (docs: readonly TagDoc[]): TagInput[] =>
   docs.map(({ base: doc, byLocale }) => ({
     id: String(doc.id),
     slug: doc.slug,
-    name: translationsOf(byLocale, (l) => hasText(l.name), (l) => String(l.name)),
+    name: translationsOf(
+      byLocale,
+      (l) => hasText(l.name),
+      (l) => String(l.name),
+    ),
   }))

@@ -27,7 +27,10 @@ export function articleView(article: S.Article, lang: LocaleCode) {
       const name = pickTranslation(tag.name, lang)
       return { label: name.content, lang: name.isFallback ? name.lang : undefined }
     }),
-    countries: article.countries.map((c) => ({ label: countryLabel(c, lang), href: docPath(lang, 'countries', SENDING_COUNTRIES.find((s) => s.value === c)!.slug) })),
+    countries: article.countries.map((c) => ({
+      label: countryLabel(c, lang),
+      href: docPath(lang, 'countries', SENDING_COUNTRIES.find((s) => s.value === c)!.slug),
+    })),
     hero: article.heroImage ? pictureData(article.heroImage, lang) : null,
     relatedVideos: article.relatedVideos.map((video) => linkTo(video, 'videos', lang)),
   }

@@ -23,7 +23,11 @@ export function eventView(event: S.Event, lang: LocaleCode) {
     reportHtml: c.report ? richHtml(c.report, lang) : null,
     speakers: event.speakers.map((s) => {
       const affiliation = optionalText(s.translations, lang)
-      return { name: s.name, affiliation: affiliation?.content.affiliation ?? null, lang: affiliation?.isFallback ? affiliation.lang : undefined }
+      return {
+        name: s.name,
+        affiliation: affiliation?.content.affiliation ?? null,
+        lang: affiliation?.isFallback ? affiliation.lang : undefined,
+      }
     }),
     attendance: event.attendance ?? null,
     icsHref: icsPath(lang, event.slug),

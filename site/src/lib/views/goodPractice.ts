@@ -16,7 +16,13 @@ export function goodPracticeView(gp: S.GoodPractice, lang: LocaleCode) {
     number: gp.number,
     html: richHtml(content.body, lang),
     published: { iso: gp.publishedAt, text: formatDate(gp.publishedAt, lang) },
-    organisation: org ? { name: org.content.name, lang: org.isFallback ? org.lang : undefined, website: gp.organisation?.website ?? null } : null,
+    organisation: org
+      ? {
+          name: org.content.name,
+          lang: org.isFallback ? org.lang : undefined,
+          website: gp.organisation?.website ?? null,
+        }
+      : null,
     commitments: gp.commitments.map((value) => {
       const term = CODE_OF_CONDUCT_COMMITMENTS.find((c) => c.value === value)!
       return { number: term.number, label: termLabel(CODE_OF_CONDUCT_COMMITMENTS, value, lang) }

@@ -22,7 +22,11 @@ export type NewsletterSection =
 /** The archived issue as the shared newsletter resolver reads it (the email reads its own the same way). */
 export function newsletterInput(nl: S.Newsletter): IssueInput<S.RichText> {
   const intro: Translations<S.RichText> = {}
-  for (const [lang, text] of Object.entries(nl.translations) as [LocaleCode, S.Newsletter['translations'][LocaleCode]][]) if (text?.intro) intro[lang] = text.intro
+  for (const [lang, text] of Object.entries(nl.translations) as [
+    LocaleCode,
+    S.Newsletter['translations'][LocaleCode],
+  ][])
+    if (text?.intro) intro[lang] = text.intro
   return {
     intro,
     sections: nl.sections.map((section) =>
@@ -42,7 +46,8 @@ export function newsletterInput(nl: S.Newsletter): IssueInput<S.RichText> {
 
 function notes(translations: Translations<{ note?: string | null }>): Translations<string> {
   const out: Translations<string> = {}
-  for (const [lang, value] of Object.entries(translations) as [LocaleCode, { note?: string | null } | undefined][]) if (value?.note) out[lang] = value.note
+  for (const [lang, value] of Object.entries(translations) as [LocaleCode, { note?: string | null } | undefined][])
+    if (value?.note) out[lang] = value.note
   return out
 }
 
@@ -72,7 +77,11 @@ export function newsletterView(nl: S.Newsletter, lang: LocaleCode, issueLabel: s
       return [
         {
           kind: 'card',
-          link: { label: section.title, href: section.path!, lang: section.shown.isFallback ? section.shown.lang : undefined },
+          link: {
+            label: section.title,
+            href: section.path!,
+            lang: section.shown.isFallback ? section.shown.lang : undefined,
+          },
           summary: section.summary,
           note: section.note?.content ?? null,
           noteLang: section.note?.isFallback ? section.note.lang : undefined,

@@ -66,9 +66,17 @@ export const card = (view: DocView, meta: string | null, picture: PictureData | 
 })
 
 /** A link to a document in the page's language, with the label's own language on fallback. */
-export function linkTo(doc: { slug: string; translations: Translations<{ title: string }> }, collection: string, lang: LocaleCode): Link {
+export function linkTo(
+  doc: { slug: string; translations: Translations<{ title: string }> },
+  collection: string,
+  lang: LocaleCode,
+): Link {
   const picked = pickTranslation(doc.translations, lang)
-  return { label: picked.content.title, href: docPath(lang, collection, doc.slug), lang: picked.isFallback ? picked.lang : undefined }
+  return {
+    label: picked.content.title,
+    href: docPath(lang, collection, doc.slug),
+    lang: picked.isFallback ? picked.lang : undefined,
+  }
 }
 
 /** The text of per-language values that may be absent in every language (a speaker's affiliation). */

@@ -20,14 +20,23 @@ export function videoView(video: S.Video, lang: LocaleCode, articles: S.Article[
     captions: video.captionLanguages.map((c) => getLocale(c).nativeName),
     transcriptHtml: content.transcript ? richHtml(content.transcript, lang) : null,
     published: { iso: video.publishedAt, text: formatDate(video.publishedAt, lang) },
-    relatedArticles: articles.filter((a) => a.relatedVideos.some((v) => v.id === video.id)).map((a) => linkTo(a, 'articles', lang)),
+    relatedArticles: articles
+      .filter((a) => a.relatedVideos.some((v) => v.id === video.id))
+      .map((a) => linkTo(a, 'articles', lang)),
   }
 }
 
 export type VideoView = ReturnType<typeof videoView>
 
 export function videoCard(video: S.Video, lang: LocaleCode): CardView {
-  const view = docView({ ...video, translations: mapTranslations(video.translations, (t) => ({ title: t.title, summary: t.description })) }, 'videos', lang)
+  const view = docView(
+    {
+      ...video,
+      translations: mapTranslations(video.translations, (t) => ({ title: t.title, summary: t.description })),
+    },
+    'videos',
+    lang,
+  )
   return card(view, formatDate(video.publishedAt, lang), video.poster ? pictureData(video.poster, lang, '12rem') : null)
 }
 

@@ -10,7 +10,6 @@ export function getStaticPaths() {
   return LOCALE_CODES.map((lang) => ({ params: { lang } }))
 }
 
-
 /** The latest articles written in this language (articles shown through a fallback are not news here). */
 export const GET: APIRoute = async ({ params, site }) => {
   const lang = params.lang as LocaleCode

@@ -19,8 +19,16 @@ const STATE: Record<DueState, string> = {
 
 export async function DueReports({ payload, user }: ServerProps) {
   if (isStaff(user)) {
-    const { totalDocs } = await payload.count({ collection: 'activity-reports', where: { status: { in: ['submitted', 'in-review'] } }, overrideAccess: true })
-    return <p style={{ marginBottom: '1rem' }}>確認待ちの報告 / Waiting for review: <strong>{totalDocs}</strong></p>
+    const { totalDocs } = await payload.count({
+      collection: 'activity-reports',
+      where: { status: { in: ['submitted', 'in-review'] } },
+      overrideAccess: true,
+    })
+    return (
+      <p style={{ marginBottom: '1rem' }}>
+        確認待ちの報告 / Waiting for review: <strong>{totalDocs}</strong>
+      </p>
+    )
   }
   const organisation = organisationOf(user)
   if (!isMember(user) || !organisation) return null
@@ -28,18 +36,27 @@ export async function DueReports({ payload, user }: ServerProps) {
   if (items.length === 0) return null
   return (
     <section aria-labelledby="due-reports" style={{ marginBottom: '1.5rem' }}>
-      <h2 id="due-reports" style={{ fontSize: '1.1rem' }}>提出期限 / Deadlines</h2>
+      <h2 id="due-reports" style={{ fontSize: '1.1rem' }}>
+        提出期限 / Deadlines
+      </h2>
       <ul>
         {items.map((item) => (
           <li key={`${item.period.kind}-${item.period.fiscalYear}-${item.period.half ?? ''}`}>
-            <strong style={{ color: item.state === 'overdue' ? 'var(--theme-error-600, #c62828)' : undefined }}>{STATE[item.state]}</strong> — {periodLabel(item.period, 'ja')} ({periodLabel(item.period)}), 期限 / due {formatDate(item.period.deadline, 'ja', 'medium')}
+            <strong style={{ color: item.state === 'overdue' ? 'var(--theme-error-600, #c62828)' : undefined }}>
+              {STATE[item.state]}
+            </strong>{' '}
+            — {periodLabel(item.period, 'ja')} ({periodLabel(item.period)}), 期限 / due{' '}
+            {formatDate(item.period.deadline, 'ja', 'medium')}
             {item.report ? (
               <>
                 {' '}
                 — <a href={`/admin/collections/activity-reports/${item.report.id}`}>{item.report.title}</a>
               </>
             ) : (
-              <> — <a href="/admin/collections/activity-reports/create">未作成 / not started: create</a></>
+              <>
+                {' '}
+                — <a href="/admin/collections/activity-reports/create">未作成 / not started: create</a>
+              </>
             )}
           </li>
         ))}

@@ -8,7 +8,9 @@ import { idOf } from '../../../utilities/idOf'
  * attachment (its id is visible on shared reports) would show that file as part of this report.
  */
 export const attachmentsOfTheOrganisation: CollectionBeforeChangeHook<ActivityReport> = async ({ data, req }) => {
-  const ids = (Array.isArray(data.attachments) ? data.attachments : []).map(idOf).filter((id): id is string => id !== null)
+  const ids = (Array.isArray(data.attachments) ? data.attachments : [])
+    .map(idOf)
+    .filter((id): id is string => id !== null)
   if (ids.length === 0) return data
   const { totalDocs } = await req.payload.count({
     collection: 'report-attachments',
@@ -17,7 +19,11 @@ export const attachmentsOfTheOrganisation: CollectionBeforeChangeHook<ActivityRe
     req,
   })
   if (totalDocs < new Set(ids).size) {
-    throw new ValidationError({ collection: 'activity-reports', errors: [{ path: 'attachments', message: "Attach your organisation's own files only" }], req })
+    throw new ValidationError({
+      collection: 'activity-reports',
+      errors: [{ path: 'attachments', message: "Attach your organisation's own files only" }],
+      req,
+    })
   }
   return data
 }

@@ -21,7 +21,13 @@ const adminLink = (id: string | number) => `${serverURL}/admin/collections/activ
 async function organisationName(payload: Payload, organisation: ActivityReport['organisation']): Promise<string> {
   const id = idOf(organisation)
   if (!id) return ''
-  const org = await payload.findByID({ collection: 'organisations', id, depth: 0, overrideAccess: true, disableErrors: true })
+  const org = await payload.findByID({
+    collection: 'organisations',
+    id,
+    depth: 0,
+    overrideAccess: true,
+    disableErrors: true,
+  })
   return org?.name ?? ''
 }
 
@@ -31,7 +37,11 @@ function lastSubmitter(doc: ActivityReport): string | null {
   return idOf(entry?.by)
 }
 
-export async function reportEmails(payload: Payload, doc: ActivityReport, previousStatus: string | undefined): Promise<ReportEmail[]> {
+export async function reportEmails(
+  payload: Payload,
+  doc: ActivityReport,
+  previousStatus: string | undefined,
+): Promise<ReportEmail[]> {
   if (doc.status === previousStatus) return []
   const org = await organisationName(payload, doc.organisation)
   const title = `${doc.title}${org ? ` (${org})` : ''}`
@@ -62,17 +72,29 @@ export async function reportEmails(payload: Payload, doc: ActivityReport, previo
   if (doc.status === 'returned' || doc.status === 'accepted') {
     const submitter = lastSubmitter(doc)
     if (!submitter) return []
-    const user = await payload.findByID({ collection: 'users', id: submitter, depth: 0, overrideAccess: true, disableErrors: true })
+    const user = await payload.findByID({
+      collection: 'users',
+      id: submitter,
+      depth: 0,
+      overrideAccess: true,
+      disableErrors: true,
+    })
     if (!user?.email) return []
     const returned = doc.status === 'returned'
     const comment = String(doc.reviewComment ?? '').trim()
     return [
       {
         to: [user.email],
-        subject: returned ? `活動報告が差し戻されました / Activity report returned for changes: ${title}` : `活動報告が受理されました / Activity report accepted: ${title}`,
+        subject: returned
+          ? `活動報告が差し戻されました / Activity report returned for changes: ${title}`
+          : `活動報告が受理されました / Activity report accepted: ${title}`,
         text: [
-          returned ? '事務局から修正のお願いがあります。内容を修正して再提出してください。' : '事務局が活動報告を受理しました。ありがとうございました。',
-          returned ? 'The secretariat has asked for changes. Please edit the report and submit it again.' : 'The secretariat has accepted your activity report. Thank you.',
+          returned
+            ? '事務局から修正のお願いがあります。内容を修正して再提出してください。'
+            : '事務局が活動報告を受理しました。ありがとうございました。',
+          returned
+            ? 'The secretariat has asked for changes. Please edit the report and submit it again.'
+            : 'The secretariat has accepted your activity report. Thank you.',
           ...(comment ? ['', '事務局からのコメント / Comment from the secretariat:', comment] : []),
           '',
           title,
@@ -88,7 +110,15 @@ export const notifyReportChange: CollectionAfterChangeHook<ActivityReport> = ({ 
   const previousStatus = operation === 'create' ? undefined : previousDoc?.status
   const { payload } = req
   void reportEmails(payload, doc, previousStatus)
-    .then((emails) => Promise.all(emails.map((email) => payload.sendEmail({ to: email.to.join(', '), subject: email.subject, text: email.text }))))
-    .catch((error: unknown) => payload.logger.error(`could not send the activity report email for ${doc.id}: ${error instanceof Error ? error.message : String(error)}`))
+    .then((emails) =>
+      Promise.all(
+        emails.map((email) => payload.sendEmail({ to: email.to.join(', '), subject: email.subject, text: email.text })),
+      ),
+    )
+    .catch((error: unknown) =>
+      payload.logger.error(
+        `could not send the activity report email for ${doc.id}: ${error instanceof Error ? error.message : String(error)}`,
+      ),
+    )
   return doc
 }

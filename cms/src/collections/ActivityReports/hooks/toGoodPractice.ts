@@ -13,7 +13,10 @@ import { richTextDocument, type RichTextNode } from '../../../richtext/document'
 import { commitmentFieldName } from '../commitments'
 
 /** The report's sections as one Lexical document: a heading per commitment, then its text. */
-export function goodPracticeBody(commitments: ActivityReport['commitments'] | undefined): { keys: CommitmentKey[]; body: GoodPractice['body'] } {
+export function goodPracticeBody(commitments: ActivityReport['commitments'] | undefined): {
+  keys: CommitmentKey[]
+  body: GoodPractice['body']
+} {
   const keys: CommitmentKey[] = []
   const children: RichTextNode[] = []
   for (const c of CODE_OF_CONDUCT_COMMITMENTS) {
@@ -27,19 +30,41 @@ export function goodPracticeBody(commitments: ActivityReport['commitments'] | un
 }
 
 async function nextNumber(payload: Payload, req: PayloadRequest): Promise<number> {
-  const { docs } = await payload.find({ collection: 'good-practices', sort: '-number', limit: 1, depth: 0, draft: true, overrideAccess: true, req })
+  const { docs } = await payload.find({
+    collection: 'good-practices',
+    sort: '-number',
+    limit: 1,
+    depth: 0,
+    draft: true,
+    overrideAccess: true,
+    req,
+  })
   return Number(docs[0]?.number ?? 0) + 1
 }
 
-export const turnIntoGoodPractice: CollectionBeforeChangeHook<ActivityReport> = async ({ data, originalDoc, operation, req }) => {
+export const turnIntoGoodPractice: CollectionBeforeChangeHook<ActivityReport> = async ({
+  data,
+  originalDoc,
+  operation,
+  req,
+}) => {
   if (!data.makeGoodPractice) return data
   data.makeGoodPractice = false
-  if (operation !== 'update' || !originalDoc || !isStaff(req.user)) throw new APIError('Only the secretariat turns a report into a good practice', 403, undefined, true)
+  if (operation !== 'update' || !originalDoc || !isStaff(req.user))
+    throw new APIError('Only the secretariat turns a report into a good practice', 403, undefined, true)
   const report = { ...originalDoc, ...data }
-  if (report.status !== 'accepted') throw new APIError('Only an accepted report can become a good practice', 400, undefined, true)
-  if (originalDoc?.goodPractice) throw new APIError('This report already has a good practice; open it from the "Good practice" field', 400, undefined, true)
+  if (report.status !== 'accepted')
+    throw new APIError('Only an accepted report can become a good practice', 400, undefined, true)
+  if (originalDoc?.goodPractice)
+    throw new APIError(
+      'This report already has a good practice; open it from the "Good practice" field',
+      400,
+      undefined,
+      true,
+    )
   const { keys, body } = goodPracticeBody(report.commitments)
-  if (keys.length === 0) throw new APIError('The report has no text under any commitment to carry over', 400, undefined, true)
+  if (keys.length === 0)
+    throw new APIError('The report has no text under any commitment to carry over', 400, undefined, true)
   const number = await nextNumber(req.payload, req)
   const organisation = typeof report.organisation === 'object' ? report.organisation.id : report.organisation
   const created = await req.payload.create({

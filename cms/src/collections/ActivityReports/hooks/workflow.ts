@@ -35,7 +35,12 @@ function actorOf(req: PayloadRequest): Actor | null {
   return null
 }
 
-export const enforceReportWorkflow: CollectionBeforeChangeHook<ActivityReport> = ({ data, originalDoc, operation, req }) => {
+export const enforceReportWorkflow: CollectionBeforeChangeHook<ActivityReport> = ({
+  data,
+  originalDoc,
+  operation,
+  req,
+}) => {
   // Trusted server code (seed, jobs) runs with no user and may set any state.
   if (!req.user) return data
   const actor = actorOf(req)
@@ -51,7 +56,12 @@ export const enforceReportWorkflow: CollectionBeforeChangeHook<ActivityReport> =
   // On create there is no earlier state, whatever Payload passes (a duplicate passes its source).
   const previous = operation === 'update' ? originalDoc : undefined
   if (actor === 'member' && data.visibility === 'members-only' && previous?.visibility !== 'members-only') {
-    throw new APIError('Only the secretariat shares a report with all members; you may propose it as a good practice', 403, undefined, true)
+    throw new APIError(
+      'Only the secretariat shares a report with all members; you may propose it as a good practice',
+      403,
+      undefined,
+      true,
+    )
   }
 
   const from: ReportStatus = previous?.status ?? 'draft'
@@ -89,4 +99,3 @@ export const enforceReportWorkflow: CollectionBeforeChangeHook<ActivityReport> =
   }
   return data
 }
-

@@ -9,11 +9,16 @@ import { eventView } from '../../../lib/views'
 /** One calendar file per event and language: title and place in the reader's language. */
 export async function getStaticPaths() {
   const all = await content.events()
-  return LOCALE_CODES.flatMap((lang) => all.map((e) => ({ params: { lang, slug: e.slug }, props: { event: e, view: eventView(e, lang) } })))
+  return LOCALE_CODES.flatMap((lang) =>
+    all.map((e) => ({ params: { lang, slug: e.slug }, props: { event: e, view: eventView(e, lang) } })),
+  )
 }
 
 export const GET: APIRoute = ({ props, site }) => {
-  const { event, view } = props as { event: Awaited<ReturnType<typeof content.events>>[number]; view: ReturnType<typeof eventView> }
+  const { event, view } = props as {
+    event: Awaited<ReturnType<typeof content.events>>[number]
+    view: ReturnType<typeof eventView>
+  }
   const url = absoluteUrl(site, view.href)
   const body = toIcs({
     uid: `${event.id}@${new URL(url).host}`,

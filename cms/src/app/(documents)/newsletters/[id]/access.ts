@@ -9,7 +9,9 @@ import { getPayload, type Payload } from 'payload'
 
 import { findIssue, type IssueReader } from '../../../../newsletter/issue'
 
-export async function readableIssue(id: string): Promise<{ payload: Payload; reader: IssueReader | null; found: boolean }> {
+export async function readableIssue(
+  id: string,
+): Promise<{ payload: Payload; reader: IssueReader | null; found: boolean }> {
   const payload = await getPayload({ config })
   const { user } = await payload.auth({ headers: await headers() })
   if (!user) return { payload, reader: null, found: false }

@@ -10,7 +10,13 @@ import { newsletterSettings, renderIssue } from '../../../../../newsletter/expor
 import { NewsletterError } from '../../../../../newsletter/issue'
 import { readableIssue } from '../access'
 
-export default async function PreviewNewsletter({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ locale?: string }> }) {
+export default async function PreviewNewsletter({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>
+  searchParams: Promise<{ locale?: string }>
+}) {
   const [{ id }, { locale = 'ja' }] = await Promise.all([params, searchParams])
   const { payload, reader, found } = await readableIssue(id)
   if (!reader) redirect(`/admin/login?redirect=${encodeURIComponent(`/newsletters/${id}/preview?locale=${locale}`)}`)
@@ -23,8 +29,8 @@ export default async function PreviewNewsletter({ params, searchParams }: { para
     body = (
       <>
         <p className="toolbar">
-          Export: <a href={download('html')}>HTML</a> · <a href={download('text')}>text</a> · <a href={download('eml')}>.eml</a> ·{' '}
-          {Math.ceil(Buffer.byteLength(rendered.html) / 1024)} KB of HTML
+          Export: <a href={download('html')}>HTML</a> · <a href={download('text')}>text</a> ·{' '}
+          <a href={download('eml')}>.eml</a> · {Math.ceil(Buffer.byteLength(rendered.html) / 1024)} KB of HTML
         </p>
         <p>
           <strong>Subject:</strong> <span lang={rendered.view.bcp47}>{rendered.view.subject}</span>

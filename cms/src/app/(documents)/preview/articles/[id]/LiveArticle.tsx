@@ -11,7 +11,15 @@ interface ArticleData {
   body?: unknown
 }
 
-export function LiveArticle({ initialData, locale, serverURL }: { initialData: ArticleData; locale: string; serverURL: string }) {
+export function LiveArticle({
+  initialData,
+  locale,
+  serverURL,
+}: {
+  initialData: ArticleData
+  locale: string
+  serverURL: string
+}) {
   const { data } = useLivePreview<ArticleData>({ initialData, serverURL, depth: 0 })
   const lang = isLocaleCode(locale) ? getLocale(locale).bcp47 : 'ja'
   // Links to other documents point nowhere in a preview; the text stays.

@@ -12,14 +12,29 @@ import React from 'react'
 
 import { LiveArticle } from './LiveArticle'
 
-export default async function PreviewArticle({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ locale?: string }> }) {
+export default async function PreviewArticle({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>
+  searchParams: Promise<{ locale?: string }>
+}) {
   const [{ id }, { locale = 'ja' }] = await Promise.all([params, searchParams])
   const payload = await getPayload({ config })
   const { user } = await payload.auth({ headers: await headers() })
   if (!user) redirect(`/admin/login?redirect=${encodeURIComponent(`/preview/articles/${id}?locale=${locale}`)}`)
   // A language the site does not have holds no article.
   if (!isLocaleCode(locale)) notFound()
-  const article = await payload.findByID({ collection: 'articles', id, locale, draft: true, depth: 0, user, overrideAccess: false, disableErrors: true })
+  const article = await payload.findByID({
+    collection: 'articles',
+    id,
+    locale,
+    draft: true,
+    depth: 0,
+    user,
+    overrideAccess: false,
+    disableErrors: true,
+  })
   if (!article) notFound()
   return <LiveArticle initialData={article} locale={locale} serverURL={payload.config.serverURL || ''} />
 }

@@ -23,7 +23,14 @@ export default async function PrintReport({ params }: { params: Promise<{ id: st
   const payload = await getPayload({ config })
   const { user } = await payload.auth({ headers: await headers() })
   if (!user) redirect(`/admin/login?redirect=${encodeURIComponent(`/reports/${id}/print`)}`)
-  const report = await payload.findByID({ collection: 'activity-reports', id, depth: 1, user, overrideAccess: false, disableErrors: true })
+  const report = await payload.findByID({
+    collection: 'activity-reports',
+    id,
+    depth: 1,
+    user,
+    overrideAccess: false,
+    disableErrors: true,
+  })
   if (!report) notFound()
   const org = typeof report.organisation === 'object' ? report.organisation.name : ''
 
@@ -39,7 +46,8 @@ export default async function PrintReport({ params }: { params: Promise<{ id: st
         <dd>{org}</dd>
         <dt>種別 / Kind</dt>
         <dd>
-          {periodLabel({ kind: report.kind, fiscalYear: report.fiscalYear, half: report.half }, 'ja')} / {periodLabel({ kind: report.kind, fiscalYear: report.fiscalYear, half: report.half })}
+          {periodLabel({ kind: report.kind, fiscalYear: report.fiscalYear, half: report.half }, 'ja')} /{' '}
+          {periodLabel({ kind: report.kind, fiscalYear: report.fiscalYear, half: report.half })}
         </dd>
         <dt>状態 / Status</dt>
         <dd>{report.status}</dd>
@@ -57,7 +65,11 @@ export default async function PrintReport({ params }: { params: Promise<{ id: st
             <h2>
               {c.number}. {c.label.ja} / <span lang="en">{c.label.en}</span>
             </h2>
-            {html ? <div dangerouslySetInnerHTML={{ __html: html }} /> : <p className="empty">（記入なし / nothing written）</p>}
+            {html ? (
+              <div dangerouslySetInnerHTML={{ __html: html }} />
+            ) : (
+              <p className="empty">（記入なし / nothing written）</p>
+            )}
           </section>
         )
       })}
