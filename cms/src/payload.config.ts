@@ -37,6 +37,7 @@ import { emailAdapter } from './email'
 import { resolveSecret, serverURL } from './env'
 import { Navigation } from './globals/Navigation'
 import { checkWhatTheSiteCanPublish } from './fields/inputRules'
+import { JAPAN_TIMEZONES } from './fields/dates'
 import { keepTranslatorsToTranslating } from './fields/translatorLock'
 import { serverOwnedTimestamps } from './hooks/serverOwned'
 import { SafetyCheck } from './globals/SafetyCheck'
@@ -91,10 +92,7 @@ export default buildConfig({
     // Payload's default account picture is Gravatar; the admin makes no third-party requests.
     avatar: 'default',
     importMap: { baseDir: dirname },
-    timezones: {
-      defaultTimezone: 'Asia/Tokyo',
-      supportedTimezones: [{ label: 'Japan (Asia/Tokyo)', value: 'Asia/Tokyo' }],
-    },
+    timezones: JAPAN_TIMEZONES,
     meta: { titleSuffix: ' · JP-MIRAI CMS' },
     components: {
       afterNavLinks: ['/components/AdminLinks#AdminLinks'],

@@ -67,7 +67,7 @@ export const homePath = (lang: LocaleCode) => `/${lang}/`
 
 export function sectionPath(
   lang: LocaleCode,
-  section: Section | 'search' | 'newsletters' | 'safety',
+  section: Section | 'search' | 'newsletters' | 'safety' | '404',
   page = 1,
 ): string {
   return page > 1 ? `/${lang}/${section}/page/${page}/` : `/${lang}/${section}/`

@@ -3,7 +3,7 @@ import { ValidationError, type Field } from 'payload'
 
 import { readByAudience } from '../access/content'
 import { isMember } from '../access/roles'
-import { normalizeDate } from '../fields/dates'
+import { JAPAN_TIMEZONES, normalizeDate } from '../fields/dates'
 import { richTextField } from '../fields/richText'
 import { slugField } from '../fields/slug'
 import { validateHttpUrl } from '../fields/validators'
@@ -17,10 +17,7 @@ const tokyoDate = (name: string, extra: Partial<Field> = {}): Field =>
   ({
     name,
     type: 'date',
-    timezone: {
-      defaultTimezone: 'Asia/Tokyo',
-      supportedTimezones: [{ label: 'Japan (Asia/Tokyo)', value: 'Asia/Tokyo' }],
-    },
+    timezone: JAPAN_TIMEZONES,
     admin: { date: { pickerAppearance: 'dayAndTime', timeIntervals: 15 } },
     hooks: { beforeChange: [normalizeDate] },
     ...extra,

@@ -5,7 +5,7 @@ import { ValidationError, type Block, type CollectionBeforeValidateHook } from '
 
 import { readPublicIssuesOrTeam } from '../access/content'
 import { serverURL } from '../env'
-import { normalizeDate } from '../fields/dates'
+import { JAPAN_TIMEZONES, normalizeDate } from '../fields/dates'
 import { richTextField } from '../fields/richText'
 import { checkNewsletterReferences, fillWeeklyBulletin } from '../hooks/newsletterHooks'
 import { publicContentCollection } from './shared/publicContent'
@@ -120,10 +120,7 @@ export const Newsletters = publicContentCollection({
           type: 'date',
           required: true,
           index: true,
-          timezone: {
-            defaultTimezone: 'Asia/Tokyo',
-            supportedTimezones: [{ label: 'Japan (Asia/Tokyo)', value: 'Asia/Tokyo' }],
-          },
+          timezone: JAPAN_TIMEZONES,
           admin: { date: { pickerAppearance: 'dayOnly' } },
           hooks: { beforeChange: [normalizeDate] },
         },

@@ -1,4 +1,11 @@
+import { TIME_ZONE } from '@mirai/content-schemas/dates'
 import type { FieldHook } from 'payload'
+
+/** The admin shows and enters dates in Japan time, the only time zone the organisation works in. */
+export const JAPAN_TIMEZONES = {
+  defaultTimezone: TIME_ZONE,
+  supportedTimezones: [{ label: `Japan (${TIME_ZONE})`, value: TIME_ZONE }],
+}
 
 /**
  * Stores a date as a UTC ISO string whatever offset it was written with ("…+09:00" from the seed

@@ -9,7 +9,7 @@ import { findTranslation, type Translations } from '@mirai/content-schemas/fallb
 import { t } from '@mirai/content-schemas/i18n'
 import { getLocale, isLocaleCode, LOCALE_CODES, type LocaleCode } from '@mirai/content-schemas/locales'
 import { resolveIssue, type CardInput, type IssueInput, type ResolvedCard } from '@mirai/content-schemas/newsletter'
-import { docPath } from '@mirai/content-schemas/paths'
+import { docPath, homePath } from '@mirai/content-schemas/paths'
 import { richTextToHtml, richTextToPlainText } from '@mirai/content-schemas/richtext'
 import { NEWSLETTER_KINDS, NEWSLETTER_STORY_KINDS, termLabel } from '@mirai/content-schemas/taxonomies'
 import { hasText } from '@mirai/content-schemas/translated'
@@ -283,7 +283,7 @@ export function issueView(
     introText: intro ? richTextToPlainText(intro.content, rich) : '',
     sections,
     siteUrl: site,
-    homeUrl: absolute(`/${lang}/`),
+    homeUrl: absolute(homePath(lang)),
   }
 }
 

@@ -7,6 +7,7 @@
  * account is never re-created with the public password. Starting over is `resetDemo`, a separate
  * and explicit step (`pnpm seed --reset --yes`).
  */
+import { TIME_ZONE } from '@mirai/content-schemas/dates'
 import { LOCALE_CODES, type LocaleCode } from '@mirai/content-schemas/locales'
 import { CODE_OF_CONDUCT_COMMITMENTS, SITE_SECTIONS, termLabel } from '@mirai/content-schemas/taxonomies'
 import type {
@@ -398,13 +399,13 @@ export async function seed(
         kind: event.kind,
         audience: event.audience,
         start: event.start,
-        start_tz: 'Asia/Tokyo',
+        start_tz: TIME_ZONE,
         end: event.end,
-        end_tz: 'Asia/Tokyo',
+        end_tz: TIME_ZONE,
         online: event.online ?? false,
         registrationUrl: event.registrationUrl,
         registrationDeadline: event.registrationDeadline,
-        ...(event.registrationDeadline ? { registrationDeadline_tz: 'Asia/Tokyo' } : {}),
+        ...(event.registrationDeadline ? { registrationDeadline_tz: TIME_ZONE } : {}),
         attendance: event.attendance,
       },
       localized: (l, ctx) => ({

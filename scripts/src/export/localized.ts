@@ -4,6 +4,7 @@
  * language (splitLocales.ts).
  */
 import type { LocaleCode } from '@mirai/content-schemas/locales'
+import { idOf } from '@mirai/cms/utilities/id-of'
 
 export type PerLanguage<T> = Partial<Record<LocaleCode, T>>
 
@@ -38,11 +39,8 @@ export function rowsOf<D, Row, T, R>(
 }
 
 /** The id of a relationship value, whether Payload gave the id or the document. */
-export function idOf(value: unknown): string | null {
-  if (value === null || value === undefined) return null
-  if (typeof value === 'object') return 'id' in value ? String((value as { id: unknown }).id) : null
-  return String(value)
-}
+
+export { idOf }
 
 export function idsOf(values: unknown): string[] {
   return Array.isArray(values) ? values.map(idOf).filter((v): v is string => v !== null) : []

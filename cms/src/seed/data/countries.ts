@@ -9,7 +9,15 @@
  * address is well established; embassy phone numbers are left out on purpose (check them on the
  * embassy's own site before adding them).
  */
+import { type CountryCode, SENDING_COUNTRIES } from '@mirai/content-schemas/taxonomies'
+
 import type { AllLocales, SeedContact, SeedCountry } from '../types'
+
+/** A country page's country, slug and title: the country's own term (its names in every language). */
+function countryPage(country: CountryCode): Pick<SeedCountry, 'country' | 'slug' | 'title'> {
+  const term = SENDING_COUNTRIES.find((c) => c.value === country)!
+  return { country, slug: term.slug, title: { ...term.label } }
+}
 
 /** JP-MIRAI Assist: 0800-123-5717, Tuesday to Saturday 10:00–18:00 (annual report 2023). */
 const assistHours: AllLocales = {
@@ -50,19 +58,7 @@ const assist: SeedContact = {
 export const countries: SeedCountry[] = [
   // ------------------------------------------------------------------------------------------
   {
-    country: 'vn',
-    slug: 'vietnam',
-    title: {
-      ja: 'ベトナム',
-      en: 'Vietnam',
-      zh: '越南',
-      es: 'Vietnam',
-      pt: 'Vietnã',
-      id: 'Vietnam',
-      tl: 'Vietnam',
-      my: 'ဗီယက်နမ်',
-      vi: 'Việt Nam',
-    },
+    ...countryPage('vn'),
     summary: {
       ja: 'ベトナムから日本に働きに来るしくみ、手数料について知っておきたいこと、相談先を紹介します。',
       en: 'How workers from Vietnam come to Japan, what to know about recruitment fees, and where to get help.',
@@ -181,19 +177,7 @@ Hãy yêu cầu liệt kê mọi khoản chi phí bằng văn bản và kiểm t
   },
   // ------------------------------------------------------------------------------------------
   {
-    country: 'id',
-    slug: 'indonesia',
-    title: {
-      ja: 'インドネシア',
-      en: 'Indonesia',
-      zh: '印度尼西亚',
-      es: 'Indonesia',
-      pt: 'Indonésia',
-      id: 'Indonesia',
-      tl: 'Indonesia',
-      my: 'အင်ဒိုနီးရှား',
-      vi: 'Indonesia',
-    },
+    ...countryPage('id'),
     summary: {
       ja: 'インドネシアから日本に働きに来るしくみ、手数料について知っておきたいこと、相談先を紹介します。',
       en: 'How workers from Indonesia come to Japan, what to know about recruitment fees, and where to get help.',
@@ -312,19 +296,7 @@ Hãy kiểm tra tổ chức phái cử có giấy phép hay không và đừng t
   },
   // ------------------------------------------------------------------------------------------
   {
-    country: 'ph',
-    slug: 'philippines',
-    title: {
-      ja: 'フィリピン',
-      en: 'Philippines',
-      zh: '菲律宾',
-      es: 'Filipinas',
-      pt: 'Filipinas',
-      id: 'Filipina',
-      tl: 'Pilipinas',
-      my: 'ဖိလစ်ပိုင်',
-      vi: 'Philippines',
-    },
+    ...countryPage('ph'),
     summary: {
       ja: 'フィリピンから日本に働きに来るしくみ、手数料について知っておきたいこと、相談先を紹介します。',
       en: 'How workers from the Philippines come to Japan, what to know about recruitment fees, and where to get help.',
@@ -416,19 +388,7 @@ Trước khi trả bất kỳ khoản tiền nào, hãy kiểm tra với DMW xem
   },
   // ------------------------------------------------------------------------------------------
   {
-    country: 'mm',
-    slug: 'myanmar',
-    title: {
-      ja: 'ミャンマー',
-      en: 'Myanmar',
-      zh: '缅甸',
-      es: 'Myanmar',
-      pt: 'Mianmar',
-      id: 'Myanmar',
-      tl: 'Myanmar',
-      my: 'မြန်မာ',
-      vi: 'Myanmar',
-    },
+    ...countryPage('mm'),
     summary: {
       ja: 'ミャンマーから日本に働きに来るしくみ、手数料について知っておきたいこと、相談先を紹介します。',
       en: 'How workers from Myanmar come to Japan, what to know about recruitment fees, and where to get help.',
@@ -547,19 +507,7 @@ Trước khi trả bất kỳ khoản tiền nào, hãy kiểm tra xem công ty 
   },
   // ------------------------------------------------------------------------------------------
   {
-    country: 'np',
-    slug: 'nepal',
-    title: {
-      ja: 'ネパール',
-      en: 'Nepal',
-      zh: '尼泊尔',
-      es: 'Nepal',
-      pt: 'Nepal',
-      id: 'Nepal',
-      tl: 'Nepal',
-      my: 'နီပေါ',
-      vi: 'Nepal',
-    },
+    ...countryPage('np'),
     summary: {
       ja: 'ネパールから日本に働きに来るしくみ、手数料について知っておきたいこと、相談先を紹介します。',
       en: 'How workers from Nepal come to Japan, what to know about recruitment fees, and where to get help.',
