@@ -47,6 +47,7 @@ import { FileUsages } from './files/FileUsages'
 import { trackFileUsage } from './files/hooks'
 import { ensureFileAudiences } from './files/usage'
 import { closeInterruptedBuilds } from './publish'
+import { upgradeDatabase } from './upgrade'
 import { recoverInterruptedReplacements } from './uploads/replace'
 import { localization } from './localization'
 import { contentEditor } from './richtext/editor'
@@ -120,6 +121,8 @@ export default buildConfig({
   email: emailAdapter(),
   telemetry: false,
   onInit: async (payload) => {
+    // Before anything reads a table: the schema of this code, without questions or data loss.
+    await upgradeDatabase(payload)
     const restored = await recoverInterruptedReplacements(payload)
     if (restored.length > 0)
       payload.logger.warn(

@@ -1,0 +1,143 @@
+/**
+ * Upgrades keep everything. Embedded databases made before migrations existed were shaped by
+ * Payload's development push; the new code takes them over without a question and without losing a
+ * document, a version, a language or a file — or refuses, changing nothing, when it could only do
+ * so by dropping data. And the migrations must build exactly the schema the code describes.
+ */
+import { spawnSync } from 'node:child_process'
+import { createHash } from 'node:crypto'
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { DatabaseSync } from 'node:sqlite'
+import { fileURLToPath } from 'node:url'
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { startCms, type TestCms } from './helpers/payload'
+
+const here = path.dirname(fileURLToPath(import.meta.url))
+const cmsDir = path.resolve(here, '../../cms')
+const testsDir = path.resolve(here, '..')
+const dumpScript = path.join(here, 'fixtures/dump-database.ts')
+const sqlite = process.env.TEST_DATABASE !== 'mongodb'
+
+const folders: string[] = []
+afterAll(() => folders.forEach((dir) => rmSync(dir, { recursive: true, force: true })))
+
+function dataFolder() {
+  const dir = mkdtempSync(path.join(tmpdir(), 'mirai-upgrade-'))
+  folders.push(dir)
+  return dir
+}
+
+/** A command of the CMS on the embedded database in `dataDir`, with or without the development push. */
+function run(dataDir: string, args: string[], { push = false, cwd = cmsDir } = {}) {
+  return spawnSync(path.join(cmsDir, 'node_modules/.bin/tsx'), args, {
+    cwd,
+    env: {
+      ...process.env,
+      CMS_DATA_DIR: dataDir,
+      DATABASE_URI: `file:${path.join(dataDir, 'mirai.db')}`,
+      PAYLOAD_SECRET: 'upgrade-test-secret',
+      PAYLOAD_LOG_LEVEL: 'error',
+      PAYLOAD_SCHEMA_PUSH: push ? '1' : '',
+    },
+    encoding: 'utf8',
+    timeout: 240_000,
+  })
+}
+
+function dump(dataDir: string, name: string, options: { push?: boolean; edit?: boolean } = {}) {
+  const file = path.join(dataDir, `${name}.json`)
+  const result = run(dataDir, [dumpScript, file, ...(options.edit ? ['--edit'] : [])], { ...options, cwd: testsDir })
+  expect(result.status, result.stderr).toBe(0)
+  return JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown> & { migrations: unknown[] }
+}
+
+/** Every uploaded file's bytes, by path. */
+function files(dataDir: string) {
+  const uploads = path.join(dataDir, 'uploads')
+  return Object.fromEntries(
+    readdirSync(uploads, { recursive: true })
+      .map(String)
+      .filter((f) => f.includes('.'))
+      .sort()
+      .map((f) => [
+        f,
+        createHash('sha256')
+          .update(readFileSync(path.join(uploads, f)))
+          .digest('hex'),
+      ]),
+  )
+}
+
+describe.skipIf(!sqlite)('upgrading an embedded database made by the development push', () => {
+  it('takes a seeded and edited database over with every document, version, language and file intact', () => {
+    const dir = dataFolder()
+    const seeded = run(dir, ['src/seed/cli.ts'], { push: true })
+    expect(seeded.status, seeded.stderr).toBe(0)
+    const before = dump(dir, 'before', { push: true, edit: true })
+    const filesBefore = files(dir)
+    expect(before.migrations).toEqual([{ name: 'dev', batch: -1 }])
+
+    // No terminal, no question: Payload's own migrate would exit here having done nothing.
+    const migrated = run(dir, ['src/migrate.ts'])
+    expect(migrated.status, migrated.stderr).toBe(0)
+    expect(migrated.stdout).toMatch(
+      /migrate: the embedded database is up to date; migrations done:\n {2}\d{8}_\d{6}_baseline \(batch 1\)/,
+    )
+
+    const after = dump(dir, 'after')
+    expect(after.migrations).toEqual([{ name: expect.stringMatching(/_baseline$/), batch: 1 }])
+    const { migrations: _before, ...contentBefore } = before
+    const { migrations: _after, ...contentAfter } = after
+    expect(contentAfter).toEqual(contentBefore)
+    expect((contentAfter.articles as { title: Record<string, string> }[]).map((a) => a.title.vi)).toContain(
+      'Tiêu đề sửa trước khi nâng cấp',
+    )
+    expect(Object.keys(filesBefore).length).toBeGreaterThan(10)
+    expect(files(dir)).toEqual(filesBefore)
+
+    // Running it again is safe and changes nothing.
+    expect(run(dir, ['src/migrate.ts']).status).toBe(0)
+    expect(dump(dir, 'again')).toEqual(after)
+  }, 400_000)
+
+  it('refuses, changing nothing, a database it could only upgrade by dropping data', () => {
+    const dir = dataFolder()
+    dump(dir, 'made', { push: true })
+    const file = path.join(dir, 'mirai.db')
+    const db = new DatabaseSync(file)
+    // A column an older release had, holding values, that this code no longer knows: the push
+    // would drop it with its values.
+    db.exec("ALTER TABLE payload_kv ADD COLUMN legacy text DEFAULT 'kept'")
+    expect((db.prepare('SELECT count(*) AS n FROM payload_kv').get() as { n: number }).n).toBeGreaterThan(0)
+    db.close()
+
+    const migrated = run(dir, ['src/migrate.ts'])
+    expect(migrated.status).toBe(1)
+    expect(migrated.stderr).toMatch(/cannot be upgraded without losing data .*Nothing was changed/s)
+
+    const after = new DatabaseSync(file, { readOnly: true })
+    expect(after.prepare('SELECT DISTINCT legacy FROM payload_kv').all()).toEqual([{ legacy: 'kept' }])
+    expect(after.prepare('SELECT name, batch FROM payload_migrations').all()).toEqual([{ name: 'dev', batch: -1 }])
+    after.close()
+  }, 120_000)
+})
+
+describe.skipIf(!sqlite)('migrations', () => {
+  let cms: TestCms
+  beforeAll(async () => {
+    cms = await startCms()
+  }, 120_000)
+  afterAll(async () => cms?.close())
+
+  it('build exactly the schema the code describes: a schema change without its migration fails here', async () => {
+    const { schemaDifference } = await import('@mirai/cms/upgrade')
+    const { docs } = await cms.payload.find({ collection: 'payload-migrations', pagination: false, depth: 0 })
+    expect(docs.map((m) => m.batch)).toEqual([1])
+    const difference = await schemaDifference(cms.payload.db as never)
+    expect(difference.statementsToExecute).toEqual([])
+  })
+})
