@@ -78,7 +78,7 @@ const poll = setInterval(async () => {
       console.log(`  JP-MIRAI CMS admin is ready (${((Date.now() - started) / 1000).toFixed(0)} s): ${adminUrl}`)
       console.log(`  Demo accounts (password "${PASSWORD}"):`)
       for (const a of DEMO_ACCOUNTS) console.log(`    ${a.role.padEnd(10)} ${a.email}`)
-      console.log('  After editing content, run "pnpm build" to rebuild the site (the server picks it up).')
+      console.log('  Publishing in the admin rebuilds the site a few seconds later; this server serves each new build.')
       console.log('  Press Ctrl+C to stop.\n')
     }
   } catch {
