@@ -1,0 +1,28 @@
+/**
+ * `pnpm restore <archive>`: puts a backup made by `pnpm backup` into an empty data directory (the
+ * one CMS_DATA_DIR / DATABASE_URI / UPLOAD_DIR name), after checking every file against the
+ * archive's manifest. It refuses, changing nothing, a target that already holds data or an archive
+ * that does not check out. The next start (or `pnpm migrate`) brings the database to this code.
+ */
+import path from 'node:path'
+
+import { BackupError, restoreBackup } from './archive'
+import { dataPlace } from './place'
+
+try {
+  const [archive, ...extra] = process.argv.slice(2)
+  if (!archive || extra.length > 0) throw new BackupError('usage: pnpm restore <archive.tar.gz>')
+  const place = dataPlace()
+  const manifest = await restoreBackup(path.resolve(process.env.INIT_CWD ?? process.cwd(), archive), place)
+  console.log(
+    `restore: ${manifest.files.length} file(s) from the backup of ${manifest.createdAt} are in place` +
+      (place.databaseFile ? ` (database ${place.databaseFile})` : '') +
+      (manifest.database === 'mongodb'
+        ? '; restore the MongoDB database with mongorestore into an empty database'
+        : ''),
+  )
+  process.exit(0)
+} catch (error) {
+  console.error(`restore: ${error instanceof Error ? error.message : String(error)}`)
+  process.exit(1)
+}
