@@ -47,6 +47,7 @@ import { FileUsages } from './files/FileUsages'
 import { trackFileUsage } from './files/hooks'
 import { ensureFileAudiences } from './files/usage'
 import { closeInterruptedBuilds } from './publish'
+import { healthEndpoint } from './health'
 import { upgradeDatabase } from './upgrade'
 import { recoverInterruptedReplacements } from './uploads/replace'
 import { localization } from './localization'
@@ -120,6 +121,7 @@ export default buildConfig({
   logger: { options: { level: process.env.PAYLOAD_LOG_LEVEL ?? 'info' } },
   email: emailAdapter(),
   telemetry: false,
+  endpoints: [healthEndpoint],
   onInit: async (payload) => {
     // Before anything reads a table: the schema of this code, without questions or data loss.
     await upgradeDatabase(payload)
