@@ -4,6 +4,7 @@
  * reader's language. Every formatted date of the platform comes from here.
  */
 import { getLocale, type LocaleCode } from './locales'
+import type { Weekday } from './openingHours'
 
 export const TIME_ZONE = 'Asia/Tokyo'
 
@@ -38,7 +39,7 @@ export function formatDateTime(iso: string | Date, lang: LocaleCode, dateStyle: 
 }
 
 /** "14:00". */
-export function formatTime(iso: string | Date, lang: LocaleCode): string {
+function formatTime(iso: string | Date, lang: LocaleCode): string {
   return formatter(lang, { timeStyle: 'short' }).format(new Date(iso))
 }
 
@@ -59,9 +60,53 @@ export function tokyoDay(iso: string | Date): string {
   }).format(new Date(iso))
 }
 
-/** The name of a weekday (0 = Sunday … 6 = Saturday) in a language, from Intl rather than a word list. */
-export function weekdayName(day: number, lang: LocaleCode, width: 'long' | 'short' = 'long'): string {
-  // 2023-01-01 was a Sunday; noon in Japan keeps the day the same in every time zone's reading.
-  const date = new Date(Date.UTC(2023, 0, 1 + day, 3))
+/** What a clock in Japan reads at an instant. */
+export interface JapanWallClock {
+  year: number
+  /** 1 = January. */
+  month: number
+  day: number
+  /** 0 = Monday … 6 = Sunday: weeks in Japan (bulletins, opening hours) start on Monday. */
+  daysSinceMonday: number
+  hour: number
+  minute: number
+  second: number
+  millisecond: number
+}
+
+/** Japan has kept UTC+9 all year since 1951, so its clock is UTC shifted by a constant. */
+const JAPAN_UTC_OFFSET_MS = 9 * 60 * 60 * 1000
+
+/**
+ * The Japan date and time of an instant, whatever the time zone of the machine or phone; plain
+ * arithmetic rather than Intl, cheap enough for the consultation finder to ask for every service.
+ */
+export function japanWallClock(at: Date): JapanWallClock {
+  const shifted = new Date(at.getTime() + JAPAN_UTC_OFFSET_MS)
+  return {
+    year: shifted.getUTCFullYear(),
+    month: shifted.getUTCMonth() + 1,
+    day: shifted.getUTCDate(),
+    daysSinceMonday: (shifted.getUTCDay() + 6) % 7,
+    hour: shifted.getUTCHours(),
+    minute: shifted.getUTCMinutes(),
+    second: shifted.getUTCSeconds(),
+    millisecond: shifted.getUTCMilliseconds(),
+  }
+}
+
+/**
+ * Days after Monday, the order of WEEKDAYS (openingHours.ts imports this module, so its list is
+ * not imported back; the type keeps the two the same).
+ */
+const DAYS_AFTER_MONDAY = { mon: 0, tue: 1, wed: 2, thu: 3, fri: 4, sat: 5, sun: 6 } as const satisfies Record<
+  Weekday,
+  number
+>
+
+/** The name of a weekday of opening hours in a language, from Intl rather than a word list. */
+export function weekdayName(day: Weekday, lang: LocaleCode, width: 'long' | 'short' = 'long'): string {
+  // 2023-01-02 was a Monday; noon in Japan keeps the day the same in every time zone's reading.
+  const date = new Date(Date.UTC(2023, 0, 2 + DAYS_AFTER_MONDAY[day], 3))
   return formatter(lang, { weekday: width }).format(date)
 }

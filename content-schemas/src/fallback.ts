@@ -16,9 +16,7 @@ export interface Localized<T> {
 }
 
 /** The languages to try for a reader of `lang`, in order, each once. */
-export const fallbackOrder = (lang: LocaleCode): LocaleCode[] => [
-  ...new Set([lang, ...fallbackChain(lang), ...LOCALE_CODES]),
-]
+const fallbackOrder = (lang: LocaleCode): LocaleCode[] => [...new Set([lang, ...fallbackChain(lang), ...LOCALE_CODES])]
 
 /** The text to show a reader of `lang`, or null when no language has one. */
 export function findTranslation<T>(
@@ -48,4 +46,11 @@ export function translatedLocales(translations: Translations<unknown> | null | u
 /** A label from a term's or a document's labels, with the same fallback as documents. */
 export function labelIn(labels: Translations<string>, lang: LocaleCode): string {
   return pickTranslation(labels, lang).content
+}
+
+/** `values` with each language's value mapped, the same languages kept. */
+export function mapValues<T, R>(values: Translations<T>, map: (value: T) => R): Translations<R> {
+  const out: Translations<R> = {}
+  for (const [lang, value] of Object.entries(values) as [LocaleCode, T][]) out[lang] = map(value)
+  return out
 }

@@ -3,6 +3,8 @@
  * whatever the time zone of the reader's phone: "open now" and "opens next" for the consultation
  * finder, computed on the device from an injected clock so it can be tested at fixed moments.
  */
+import { japanWallClock } from './dates'
+
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const
 export type Weekday = (typeof WEEKDAYS)[number]
 
@@ -14,9 +16,7 @@ export interface OpeningSlot {
   closes: string
 }
 
-const MINUTE = 60_000
 const WEEK_MINUTES = 7 * 24 * 60
-const JST_OFFSET_MINUTES = 9 * 60
 
 const minutes = (hhmm: string) => {
   const [h, m] = hhmm.split(':').map(Number)
@@ -25,9 +25,8 @@ const minutes = (hhmm: string) => {
 
 /** Minutes since Monday 00:00 in Japan for an instant. */
 export function weekMinuteInJapan(at: Date): number {
-  const local = new Date(at.getTime() + JST_OFFSET_MINUTES * MINUTE)
-  const day = (local.getUTCDay() + 6) % 7
-  return day * 24 * 60 + local.getUTCHours() * 60 + local.getUTCMinutes()
+  const { daysSinceMonday, hour, minute } = japanWallClock(at)
+  return daysSinceMonday * 24 * 60 + hour * 60 + minute
 }
 
 /** Each slot as [start, end) minutes of the week; a slot past midnight may end after the week. */

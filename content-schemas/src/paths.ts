@@ -5,6 +5,7 @@
  * language, so a page's path in another language differs only by its first segment, except for
  * documents that exist in some languages only (organisation pages), which `docPath` knows.
  */
+import { findTranslation, translatedLocales, type Localized, type Translations } from './fallback'
 import { LOCALE_CODES, ORGANISATION_PAGE_LOCALES, type LocaleCode } from './locales'
 import { SITE_SECTIONS } from './taxonomies'
 
@@ -14,7 +15,7 @@ export type Section = 'articles' | 'videos' | 'countries' | 'events' | 'good-pra
 export const SECTIONS: readonly Section[] = SITE_SECTIONS.map((s) => s.value)
 
 /** CMS collection slug → site section (organisation `pages` live at the language root). */
-export const COLLECTION_SECTIONS: Record<string, Section | 'pages' | 'newsletters'> = {
+const COLLECTION_SECTIONS: Record<string, Section | 'pages' | 'newsletters'> = {
   articles: 'articles',
   videos: 'videos',
   countries: 'countries',
@@ -38,7 +39,7 @@ export const MAX_SLUG_LENGTH = 80
  * The languages a collection's pages are built in; `null` for every language. Organisation pages
  * are written in English and exist in English and Japanese only.
  */
-export function pageLocalesOf(collection: string): readonly LocaleCode[] | null {
+function pageLocalesOf(collection: string): readonly LocaleCode[] | null {
   return collection === 'pages' ? ORGANISATION_PAGE_LOCALES : null
 }
 
@@ -60,8 +61,56 @@ export function docPath(lang: LocaleCode, collection: string, slug: string): str
   return section === 'pages' ? `/${pageLang}/${slug}/` : `/${pageLang}/${section}/${slug}/`
 }
 
+/**
+ * The languages a document's page is built in, which are its hreflang alternates: those with
+ * text, among the languages its collection has pages in (an organisation page's Vietnamese text,
+ * which the CMS accepts, makes no Vietnamese page).
+ */
+export function pageAlternates(
+  collection: string,
+  translations: Translations<unknown> | null | undefined,
+): LocaleCode[] {
+  const locales = pageLocalesOf(collection)
+  return translatedLocales(translations).filter((code) => !locales || locales.includes(code))
+}
+
+/**
+ * The text a reader of `lang` gets of a document as a link to its page: the fallback pick among
+ * the languages the document has a page in, so the link and its label lead to a page that exists.
+ */
+export function pageTranslation<T>(
+  collection: string,
+  translations: Translations<T> | null | undefined,
+  lang: LocaleCode,
+): Localized<T> | null {
+  const built: Translations<T> = {}
+  for (const code of pageAlternates(collection, translations)) built[code] = translations?.[code]
+  const found = findTranslation(built, pageLocaleFor(collection, lang))
+  // A fallback for the reader, not for the language the page is looked for in.
+  return found && { ...found, isFallback: found.lang !== lang }
+}
+
 /** Whether the collection has a page of its own on the site (so a link to its documents can be made). */
-export const hasPages = (collection: string): boolean => collection in COLLECTION_SECTIONS
+const hasPages = (collection: string): boolean => collection in COLLECTION_SECTIONS
+
+/** A link inside rich text: the target's collection and the target as stored (with its slug when public). */
+export interface InternalLink {
+  relationTo: string
+  value: unknown
+}
+
+/**
+ * Where an internal link of rich text leads for a reader of `lang` (a site path), or null when it
+ * cannot lead anywhere: the target came without a slug (not public, or not populated) or its
+ * collection has no pages. The site and the newsletters both resolve links with it.
+ */
+export function internalLinkPath(lang: LocaleCode, link: InternalLink): string | null {
+  const { value } = link
+  const slug =
+    value && typeof value === 'object' && 'slug' in value && typeof value.slug === 'string' ? value.slug : null
+  if (!slug || !hasPages(link.relationTo)) return null
+  return docPath(lang, link.relationTo, slug)
+}
 
 export const homePath = (lang: LocaleCode) => `/${lang}/`
 

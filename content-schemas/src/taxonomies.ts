@@ -453,66 +453,164 @@ export const SENDING_COUNTRIES = [
 
 export type CountryCode = (typeof SENDING_COUNTRIES)[number]['value']
 
-/** Japan's 47 prefectures (member organisations are located in one). */
-export const PREFECTURES = [
-  'hokkaido',
-  'aomori',
-  'iwate',
-  'miyagi',
-  'akita',
-  'yamagata',
-  'fukushima',
-  'ibaraki',
-  'tochigi',
-  'gunma',
-  'saitama',
-  'chiba',
-  'tokyo',
-  'kanagawa',
-  'niigata',
-  'toyama',
-  'ishikawa',
-  'fukui',
-  'yamanashi',
-  'nagano',
-  'gifu',
-  'shizuoka',
-  'aichi',
-  'mie',
-  'shiga',
-  'kyoto',
-  'osaka',
-  'hyogo',
-  'nara',
-  'wakayama',
-  'tottori',
-  'shimane',
-  'okayama',
-  'hiroshima',
-  'yamaguchi',
-  'tokushima',
-  'kagawa',
-  'ehime',
-  'kochi',
-  'fukuoka',
-  'saga',
-  'nagasaki',
-  'kumamoto',
-  'oita',
-  'miyazaki',
-  'kagoshima',
-  'okinawa',
-] as const
-
+/** Japan's 47 prefectures (member organisations are located in one), in the official order. */
+export const PREFECTURE_TERMS = [
+  { value: 'hokkaido', label: { en: 'Hokkaido', ja: '北海道' } },
+  { value: 'aomori', label: { en: 'Aomori', ja: '青森県' } },
+  { value: 'iwate', label: { en: 'Iwate', ja: '岩手県' } },
+  { value: 'miyagi', label: { en: 'Miyagi', ja: '宮城県' } },
+  { value: 'akita', label: { en: 'Akita', ja: '秋田県' } },
+  { value: 'yamagata', label: { en: 'Yamagata', ja: '山形県' } },
+  { value: 'fukushima', label: { en: 'Fukushima', ja: '福島県' } },
+  { value: 'ibaraki', label: { en: 'Ibaraki', ja: '茨城県' } },
+  { value: 'tochigi', label: { en: 'Tochigi', ja: '栃木県' } },
+  { value: 'gunma', label: { en: 'Gunma', ja: '群馬県' } },
+  { value: 'saitama', label: { en: 'Saitama', ja: '埼玉県' } },
+  { value: 'chiba', label: { en: 'Chiba', ja: '千葉県' } },
+  { value: 'tokyo', label: { en: 'Tokyo', ja: '東京都' } },
+  { value: 'kanagawa', label: { en: 'Kanagawa', ja: '神奈川県' } },
+  { value: 'niigata', label: { en: 'Niigata', ja: '新潟県' } },
+  { value: 'toyama', label: { en: 'Toyama', ja: '富山県' } },
+  { value: 'ishikawa', label: { en: 'Ishikawa', ja: '石川県' } },
+  { value: 'fukui', label: { en: 'Fukui', ja: '福井県' } },
+  { value: 'yamanashi', label: { en: 'Yamanashi', ja: '山梨県' } },
+  { value: 'nagano', label: { en: 'Nagano', ja: '長野県' } },
+  { value: 'gifu', label: { en: 'Gifu', ja: '岐阜県' } },
+  { value: 'shizuoka', label: { en: 'Shizuoka', ja: '静岡県' } },
+  { value: 'aichi', label: { en: 'Aichi', ja: '愛知県' } },
+  { value: 'mie', label: { en: 'Mie', ja: '三重県' } },
+  { value: 'shiga', label: { en: 'Shiga', ja: '滋賀県' } },
+  { value: 'kyoto', label: { en: 'Kyoto', ja: '京都府' } },
+  { value: 'osaka', label: { en: 'Osaka', ja: '大阪府' } },
+  { value: 'hyogo', label: { en: 'Hyogo', ja: '兵庫県' } },
+  { value: 'nara', label: { en: 'Nara', ja: '奈良県' } },
+  { value: 'wakayama', label: { en: 'Wakayama', ja: '和歌山県' } },
+  { value: 'tottori', label: { en: 'Tottori', ja: '鳥取県' } },
+  { value: 'shimane', label: { en: 'Shimane', ja: '島根県' } },
+  { value: 'okayama', label: { en: 'Okayama', ja: '岡山県' } },
+  { value: 'hiroshima', label: { en: 'Hiroshima', ja: '広島県' } },
+  { value: 'yamaguchi', label: { en: 'Yamaguchi', ja: '山口県' } },
+  { value: 'tokushima', label: { en: 'Tokushima', ja: '徳島県' } },
+  { value: 'kagawa', label: { en: 'Kagawa', ja: '香川県' } },
+  { value: 'ehime', label: { en: 'Ehime', ja: '愛媛県' } },
+  { value: 'kochi', label: { en: 'Kochi', ja: '高知県' } },
+  { value: 'fukuoka', label: { en: 'Fukuoka', ja: '福岡県' } },
+  { value: 'saga', label: { en: 'Saga', ja: '佐賀県' } },
+  { value: 'nagasaki', label: { en: 'Nagasaki', ja: '長崎県' } },
+  { value: 'kumamoto', label: { en: 'Kumamoto', ja: '熊本県' } },
+  { value: 'oita', label: { en: 'Oita', ja: '大分県' } },
+  { value: 'miyazaki', label: { en: 'Miyazaki', ja: '宮崎県' } },
+  { value: 'kagoshima', label: { en: 'Kagoshima', ja: '鹿児島県' } },
+  { value: 'okinawa', label: { en: 'Okinawa', ja: '沖縄県' } },
+] as const satisfies readonly StaffTerm[]
+export const PREFECTURES = valuesOf(PREFECTURE_TERMS)
 export type Prefecture = (typeof PREFECTURES)[number]
 
-export const EVENT_KINDS = ['seminar', 'workshop', 'gathering', 'forum', 'study-trip', 'other'] as const
+/** What kind of gathering an event is; readers may see it with the event. */
+export const EVENT_KIND_TERMS = [
+  {
+    value: 'seminar',
+    label: {
+      ja: 'セミナー',
+      en: 'Seminar',
+      zh: '研讨会',
+      es: 'Seminario',
+      pt: 'Seminário',
+      id: 'Seminar',
+      tl: 'Seminar',
+      my: 'ဆွေးနွေးပွဲ',
+      vi: 'Hội thảo',
+    },
+  },
+  {
+    value: 'workshop',
+    label: {
+      ja: 'ワークショップ',
+      en: 'Workshop',
+      zh: '工作坊',
+      es: 'Taller',
+      pt: 'Oficina',
+      id: 'Lokakarya',
+      tl: 'Workshop',
+      my: 'အလုပ်ရုံဆွေးနွေးပွဲ',
+      vi: 'Hội thảo thực hành',
+    },
+  },
+  {
+    value: 'gathering',
+    label: {
+      ja: '交流会',
+      en: 'Gathering',
+      zh: '交流会',
+      es: 'Encuentro',
+      pt: 'Encontro',
+      id: 'Temu ramah',
+      tl: 'Pagtitipon',
+      my: 'တွေ့ဆုံပွဲ',
+      vi: 'Buổi giao lưu',
+    },
+  },
+  {
+    value: 'forum',
+    label: {
+      ja: 'フォーラム',
+      en: 'Forum',
+      zh: '论坛',
+      es: 'Foro',
+      pt: 'Fórum',
+      id: 'Forum',
+      tl: 'Forum',
+      my: 'ဖိုရမ်',
+      vi: 'Diễn đàn',
+    },
+  },
+  {
+    value: 'study-trip',
+    label: {
+      ja: '視察・見学',
+      en: 'Study trip',
+      zh: '考察参观',
+      es: 'Visita de estudio',
+      pt: 'Visita de estudo',
+      id: 'Kunjungan studi',
+      tl: 'Lakbay-aral',
+      my: 'လေ့လာရေးခရီး',
+      vi: 'Chuyến tham quan học tập',
+    },
+  },
+  {
+    value: 'other',
+    label: {
+      ja: 'その他',
+      en: 'Other',
+      zh: '其他',
+      es: 'Otro',
+      pt: 'Outro',
+      id: 'Lainnya',
+      tl: 'Iba pa',
+      my: 'အခြား',
+      vi: 'Khác',
+    },
+  },
+] as const satisfies readonly Term[]
+export const EVENT_KINDS = valuesOf(EVENT_KIND_TERMS)
 export type EventKind = (typeof EVENT_KINDS)[number]
 
-export const EVENT_AUDIENCES = ['public', 'members-only'] as const
+/** Who an event is for; readers see members-only events marked through the interface text instead. */
+export const EVENT_AUDIENCE_TERMS = [
+  { value: 'public', label: { en: 'Public (on the site)', ja: '一般公開（サイトに掲載）' } },
+  { value: 'members-only', label: { en: 'Members only (not on the site)', ja: '会員限定（サイトに掲載しない）' } },
+] as const satisfies readonly StaffTerm[]
+export const EVENT_AUDIENCES = valuesOf(EVENT_AUDIENCE_TERMS)
 export type EventAudience = (typeof EVENT_AUDIENCES)[number]
 
-export const EVENT_ORGANISER_KINDS = ['jp-mirai', 'co-hosted', 'other-organisation'] as const
+/** Who holds an event. */
+export const EVENT_ORGANISER_KIND_TERMS = [
+  { value: 'jp-mirai', label: { en: 'JP-MIRAI', ja: 'JP-MIRAI主催' } },
+  { value: 'co-hosted', label: { en: 'Co-hosted with another organisation', ja: '他団体との共催' } },
+  { value: 'other-organisation', label: { en: 'Another organisation', ja: '他団体主催' } },
+] as const satisfies readonly StaffTerm[]
+export const EVENT_ORGANISER_KINDS = valuesOf(EVENT_ORGANISER_KIND_TERMS)
 
 /** What a member organisation reports on: its plan for the year, and two half-year reports. */
 export const REPORT_KIND_TERMS = [
@@ -532,6 +630,20 @@ export const REPORT_STATUS_TERMS = [
 ] as const satisfies readonly StaffTerm[]
 export const REPORT_STATUSES = valuesOf(REPORT_STATUS_TERMS)
 export type ReportStatus = (typeof REPORT_STATUSES)[number]
+
+/**
+ * Where a member stands with a report they owe for a reporting period: still theirs to deliver
+ * (due, or overdue once the deadline passed), or handed in; handed-in states say what the
+ * report's status says.
+ */
+export const REPORT_DUE_STATE_TERMS = [
+  { value: 'due', label: { en: 'Due', ja: '提出予定' } },
+  { value: 'overdue', label: { en: 'Overdue', ja: '期限超過' } },
+  { value: 'submitted', label: termOf(REPORT_STATUS_TERMS, 'submitted').label },
+  { value: 'accepted', label: termOf(REPORT_STATUS_TERMS, 'accepted').label },
+] as const satisfies readonly StaffTerm[]
+export const REPORT_DUE_STATES = valuesOf(REPORT_DUE_STATE_TERMS)
+export type ReportDueState = (typeof REPORT_DUE_STATES)[number]
 
 /** Who may read an activity report. */
 export const REPORT_VISIBILITY_TERMS = [
@@ -845,21 +957,30 @@ export const SAFETY_SEVERITIES = [
   },
 ] as const satisfies readonly Term[]
 
-export const PAGE_KINDS = [
-  'about',
-  'code-of-conduct',
-  'structure',
-  'board',
-  'activities',
-  'annual-reports',
-  'contact',
-  'other',
-] as const
+/** What an organisation page is about, for staff sorting the pages in the admin. */
+export const PAGE_KIND_TERMS = [
+  { value: 'about', label: { en: 'About JP-MIRAI', ja: 'JP-MIRAIについて' } },
+  { value: 'code-of-conduct', label: { en: 'Code of Conduct', ja: '行動規範' } },
+  { value: 'structure', label: { en: 'Structure', ja: '組織体制' } },
+  { value: 'board', label: { en: 'Board', ja: '役員' } },
+  { value: 'activities', label: { en: 'Activities', ja: '活動' } },
+  { value: 'annual-reports', label: { en: 'Annual reports', ja: '年次報告' } },
+  { value: 'contact', label: { en: 'Contact', ja: 'お問い合わせ' } },
+  { value: 'other', label: { en: 'Other', ja: 'その他' } },
+] as const satisfies readonly StaffTerm[]
+export const PAGE_KINDS = valuesOf(PAGE_KIND_TERMS)
 
 /** Plain value list of a taxonomy, e.g. for a zod enum or a Payload select's options. */
 export function valuesOf<T extends { readonly value: string }>(terms: readonly T[]): [T['value'], ...T['value'][]] {
   if (terms.length === 0) throw new Error('A taxonomy needs at least one term')
   return terms.map((t) => t.value) as [T['value'], ...T['value'][]]
+}
+
+/** The term of a value, for a taxonomy that shares another's label. */
+function termOf<T extends { readonly value: string }>(terms: readonly T[], value: T['value']): T {
+  const term = terms.find((t) => t.value === value)
+  if (!term) throw new Error(`Unknown term "${value}"`)
+  return term
 }
 
 /**

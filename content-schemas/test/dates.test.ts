@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { formatDate, formatDateTime, formatRange, tokyoDay, weekdayName } from '../src/dates'
+import { formatDate, formatDateTime, formatRange, japanWallClock, tokyoDay, weekdayName } from '../src/dates'
+import { WEEKDAYS } from '../src/openingHours'
 
 describe('dates in Japan time', () => {
   // 23:30 UTC on the 23rd is already the 24th in Japan.
@@ -21,9 +22,51 @@ describe('dates in Japan time', () => {
     expect(formatRange('2023-11-24T05:00:00Z', '2023-11-25T07:00:00Z', 'en')).toMatch(/Friday.*14:00 – Saturday.*16:00/)
   })
 
-  it('names weekdays from Intl, Sunday first', () => {
-    expect(weekdayName(0, 'en')).toBe('Sunday')
-    expect(weekdayName(1, 'ja')).toBe('月曜日')
-    expect(weekdayName(6, 'vi')).toMatch(/Thứ Bảy/i)
+  it('names the weekdays of opening hours from Intl', () => {
+    expect(weekdayName('sun', 'en')).toBe('Sunday')
+    expect(weekdayName('mon', 'ja')).toBe('月曜日')
+    expect(weekdayName('sat', 'vi')).toMatch(/Thứ Bảy/i)
+    expect(weekdayName('wed', 'en', 'short')).toBe('Wed')
+  })
+
+  it('names each weekday of WEEKDAYS once, Monday first', () => {
+    expect(WEEKDAYS.map((day) => weekdayName(day, 'en'))).toEqual([
+      'Monday',
+      'Tuesday',
+      'Wednesday',
+      'Thursday',
+      'Friday',
+      'Saturday',
+      'Sunday',
+    ])
+  })
+})
+
+describe('the clock in Japan', () => {
+  it('reads Japan’s date and time at an instant, the day already turned at 15:00 UTC', () => {
+    expect(japanWallClock(new Date('2026-11-22T15:00:00Z'))).toEqual({
+      year: 2026,
+      month: 11,
+      day: 23,
+      daysSinceMonday: 0, // a Monday
+      hour: 0,
+      minute: 0,
+      second: 0,
+      millisecond: 0,
+    })
+    expect(japanWallClock(new Date('2026-12-31T23:59:59.999+09:00'))).toMatchObject({
+      year: 2026,
+      month: 12,
+      day: 31,
+      daysSinceMonday: 3, // a Thursday
+      hour: 23,
+      minute: 59,
+      second: 59,
+      millisecond: 999,
+    })
+  })
+
+  it('counts Sunday as the last day of the week', () => {
+    expect(japanWallClock(new Date('2026-11-22T14:59:00Z')).daysSinceMonday).toBe(6)
   })
 })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { findTranslation, labelIn, pickTranslation, translatedLocales } from '../src/fallback'
+import { findTranslation, labelIn, mapValues, pickTranslation, translatedLocales } from '../src/fallback'
 import { hasText } from '../src/translated'
 
 const rich = (text: string) => ({
@@ -73,5 +73,17 @@ describe('pickTranslation', () => {
 
   it('lists translated languages in site order', () => {
     expect(translatedLocales({ vi: 1, ja: 2, my: 3 })).toEqual(['ja', 'my', 'vi'])
+  })
+})
+
+describe('mapValues', () => {
+  it('maps each language’s value and keeps the same languages', () => {
+    expect(
+      mapValues({ ja: { title: '動画', description: '説明' }, vi: { title: 'Video', description: null } }, (v) => ({
+        title: v.title,
+        summary: v.description,
+      })),
+    ).toEqual({ ja: { title: '動画', summary: '説明' }, vi: { title: 'Video', summary: null } })
+    expect(mapValues({}, (v: string) => v.length)).toEqual({})
   })
 })

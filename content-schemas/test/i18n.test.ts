@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { placeholdersOf, t, translator, UI_NOTES, UI_SOURCE, UI_TRANSLATIONS, type UiKey } from '../src/i18n'
+import { placeholdersOf, t, UI_NOTES, UI_SOURCE, UI_TRANSLATIONS, type UiKey } from '../src/i18n'
 import { LOCALE_CODES } from '../src/locales'
 
 const KEYS = Object.keys(UI_NOTES) as UiKey[]
@@ -67,12 +67,5 @@ describe('t', () => {
   it('has one wording for texts the site and the newsletters share', () => {
     expect(t('ja', 'event.membersOnly')).toBe('会員限定')
     expect(t('vi', 'article.readMore')).toBe('Đọc tiếp')
-  })
-})
-
-describe('translator', () => {
-  it('binds a language', () => {
-    const tr = translator('es')
-    expect(tr('safety.progress', { n: 1, total: 9 })).toBe(t('es', 'safety.progress', { n: 1, total: 9 }))
   })
 })

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest'
 
 import { LOCALE_CODES } from '../src/locales'
-import { categoryPath, docPath, pageLocaleFor, sectionPath, switchLanguage } from '../src/paths'
+import {
+  categoryPath,
+  docPath,
+  internalLinkPath,
+  pageAlternates,
+  pageLocaleFor,
+  pageTranslation,
+  sectionPath,
+  switchLanguage,
+} from '../src/paths'
 
 describe('docPath', () => {
   it('puts a document under its section, in the reader’s language', () => {
@@ -50,5 +59,67 @@ describe('paths', () => {
     expect(switchLanguage('/ja/', 'en')).toBe('/en/')
     expect(switchLanguage('/', 'tl')).toBe('/tl/')
     expect(switchLanguage('/xx/whatever/', 'tl')).toBe('/tl/')
+  })
+})
+
+describe('pageAlternates', () => {
+  it('lists an organisation page only in English and Japanese, whatever other text the CMS holds', () => {
+    const translations = { vi: { title: 'Về chúng tôi' }, en: { title: 'About us' }, ja: { title: '私たちについて' } }
+    expect(pageAlternates('pages', translations)).toEqual(['ja', 'en'])
+    expect(pageAlternates('pages', { vi: { title: 'Về chúng tôi' }, en: { title: 'About us' } })).toEqual(['en'])
+  })
+
+  it('lists every language with text for the other collections, in the site’s order', () => {
+    expect(pageAlternates('articles', { vi: 'Lương', en: 'Wages', my: ' ' })).toEqual(['en', 'vi'])
+    expect(pageAlternates('articles', null)).toEqual([])
+  })
+})
+
+describe('pageTranslation', () => {
+  const about = { vi: { title: 'Về chúng tôi' }, en: { title: 'About us' }, ja: { title: '私たちについて' } }
+
+  it('picks an organisation page’s text among the languages it is built in', () => {
+    expect(pageTranslation('pages', about, 'vi')).toEqual({
+      lang: 'en',
+      content: { title: 'About us' },
+      isFallback: true,
+    })
+    expect(pageTranslation('pages', about, 'ja')).toEqual({
+      lang: 'ja',
+      content: { title: '私たちについて' },
+      isFallback: false,
+    })
+    expect(pageTranslation('pages', { ja: about.ja }, 'en')).toMatchObject({ lang: 'ja', isFallback: true })
+  })
+
+  it('says when a page has no text in any language it is built in', () => {
+    expect(pageTranslation('pages', { vi: about.vi }, 'vi')).toBeNull()
+  })
+
+  it('is the ordinary fallback pick for the other collections', () => {
+    expect(pageTranslation('articles', about, 'vi')).toEqual({
+      lang: 'vi',
+      content: { title: 'Về chúng tôi' },
+      isFallback: false,
+    })
+  })
+})
+
+describe('internalLinkPath', () => {
+  it('links to the target’s page for the reader, an organisation page in a language it exists in', () => {
+    expect(internalLinkPath('vi', { relationTo: 'articles', value: { id: 'a1', slug: 'wages' } })).toBe(
+      '/vi/articles/wages/',
+    )
+    expect(internalLinkPath('vi', { relationTo: 'pages', value: { id: 'p1', slug: 'about' } })).toBe('/en/about/')
+    expect(internalLinkPath('ja', { relationTo: 'pages', value: { id: 'p1', slug: 'about' } })).toBe('/ja/about/')
+  })
+
+  it('leads nowhere without a slug (not public, not populated) or without pages for the collection', () => {
+    expect(internalLinkPath('en', { relationTo: 'articles', value: 'a1' })).toBeNull()
+    expect(internalLinkPath('en', { relationTo: 'articles', value: { id: 'a1' } })).toBeNull()
+    expect(internalLinkPath('en', { relationTo: 'articles', value: { id: 'a1', slug: '' } })).toBeNull()
+    expect(internalLinkPath('en', { relationTo: 'articles', value: { id: 'a1', slug: 7 } })).toBeNull()
+    expect(internalLinkPath('en', { relationTo: 'articles', value: null })).toBeNull()
+    expect(internalLinkPath('en', { relationTo: 'activity-reports', value: { id: 'r1', slug: 'r' } })).toBeNull()
   })
 })

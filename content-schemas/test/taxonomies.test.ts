@@ -2,13 +2,25 @@ import { describe, expect, it } from 'vitest'
 
 import { LOCALE_CODES } from '../src/locales'
 import { SECTIONS } from '../src/paths'
-import { contact } from '../src/schemas/content'
+import { contact, event, page } from '../src/schemas/content'
 import {
   ARTICLE_CATEGORIES,
   CODE_OF_CONDUCT_COMMITMENTS,
   CONTACT_KINDS,
+  EVENT_AUDIENCE_TERMS,
+  EVENT_AUDIENCES,
+  EVENT_KIND_TERMS,
+  EVENT_KINDS,
+  EVENT_ORGANISER_KIND_TERMS,
+  EVENT_ORGANISER_KINDS,
   FISCAL_HALVES,
   MEMBER_CATEGORIES,
+  PAGE_KIND_TERMS,
+  PAGE_KINDS,
+  PREFECTURE_TERMS,
+  PREFECTURES,
+  REPORT_DUE_STATE_TERMS,
+  REPORT_DUE_STATES,
   REPORT_KIND_TERMS,
   REPORT_KINDS,
   REPORT_STATUS_TERMS,
@@ -30,14 +42,20 @@ const FULLY_TRANSLATED = {
   SENDING_COUNTRIES,
   SITE_SECTIONS,
   CONTACT_KINDS,
+  EVENT_KIND_TERMS,
 } as const
 
 const STAFF_TAXONOMIES = {
   REPORT_KIND_TERMS,
   REPORT_STATUS_TERMS,
+  REPORT_DUE_STATE_TERMS,
   REPORT_VISIBILITY_TERMS,
   FISCAL_HALVES,
   SAFETY_SECTION_TERMS,
+  EVENT_AUDIENCE_TERMS,
+  EVENT_ORGANISER_KIND_TERMS,
+  PAGE_KIND_TERMS,
+  PREFECTURE_TERMS,
 } as const
 
 const ALL_TAXONOMIES = { ...FULLY_TRANSLATED, MEMBER_CATEGORIES, ...STAFF_TAXONOMIES } as const
@@ -140,5 +158,42 @@ describe('value lists', () => {
   it('are what the content schema accepts for contacts', () => {
     expect(valuesOf(CONTACT_KINDS)).toEqual(['embassy', 'labour-attache', 'consulate', 'hotline', 'support-centre'])
     expect(contact.shape.kind.options).toEqual(valuesOf(CONTACT_KINDS))
+  })
+})
+
+describe('labelled value lists', () => {
+  it('are what the content schema accepts for events and pages', () => {
+    expect(EVENT_KINDS).toEqual(['seminar', 'workshop', 'gathering', 'forum', 'study-trip', 'other'])
+    expect(event.shape.kind.options).toEqual(valuesOf(EVENT_KIND_TERMS))
+    expect(EVENT_AUDIENCES).toEqual(['public', 'members-only'])
+    expect(event.shape.audience.options).toEqual(valuesOf(EVENT_AUDIENCE_TERMS))
+    expect(EVENT_ORGANISER_KINDS).toEqual(['jp-mirai', 'co-hosted', 'other-organisation'])
+    expect(event.shape.organiserKind.options).toEqual(valuesOf(EVENT_ORGANISER_KIND_TERMS))
+    expect(PAGE_KINDS).toEqual([
+      'about',
+      'code-of-conduct',
+      'structure',
+      'board',
+      'activities',
+      'annual-reports',
+      'contact',
+      'other',
+    ])
+    expect(page.shape.kind.options).toEqual(valuesOf(PAGE_KIND_TERMS))
+  })
+
+  it('name all 47 prefectures, from Hokkaido to Okinawa', () => {
+    expect(PREFECTURES).toHaveLength(47)
+    expect(PREFECTURES).toEqual(valuesOf(PREFECTURE_TERMS))
+    expect([PREFECTURES[0], PREFECTURES[12], PREFECTURES[46]]).toEqual(['hokkaido', 'tokyo', 'okinawa'])
+    expect(termLabel(PREFECTURE_TERMS, 'tokyo', 'ja')).toBe('東京都')
+  })
+
+  it('give a handed-in report the words of its status', () => {
+    expect(REPORT_DUE_STATES).toEqual(['due', 'overdue', 'submitted', 'accepted'])
+    for (const state of ['submitted', 'accepted'] as const)
+      for (const lang of ['en', 'ja'] as const)
+        expect(termLabel(REPORT_DUE_STATE_TERMS, state, lang)).toBe(termLabel(REPORT_STATUS_TERMS, state, lang))
+    expect(termLabel(REPORT_DUE_STATE_TERMS, 'overdue', 'ja')).toBe('期限超過')
   })
 })

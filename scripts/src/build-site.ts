@@ -16,6 +16,7 @@ import { acquireBuildLock, describeHolder, type LockOptions } from './buildLock'
 import { exportContent, type ExportResult } from './export/write'
 import { mirrorTree } from './mirror'
 import { distDir, siteDir } from './paths'
+import { headersFile, redirectsFile } from './hosting/staticHost'
 import { goLive, liveRelease, releasesOf, stagingFolder } from './releases'
 
 export interface StageTiming {
@@ -205,6 +206,9 @@ async function buildLocked({ payload, env = {}, log = () => {}, onStage }: Build
   log(`astro build: ${pages} pages${force ? ' (all rendered)' : ''}`)
   await timed(stages, 'search index', () => indexSearch(staging), onStage)
   log('search index: done')
+  // The serving policy for static hosts that read it from the site's root (nginx gets its own).
+  await writeFile(path.join(staging, '_headers'), headersFile())
+  await writeFile(path.join(staging, '_redirects'), redirectsFile())
   // One rename of a link: readers get either the old site or the new one. The old one is kept to
   // be the staging folder of the next build.
   await timed(

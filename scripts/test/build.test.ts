@@ -44,6 +44,9 @@ describe('buildSite', () => {
     expect(result.pages).toBeGreaterThan(9 * 10)
     expect(result.stages.map((s) => s.stage)).toEqual(['prepare', 'astro build', 'search index', 'swap'])
     expect(readFileSync(path.join(dir, 'dist/vi/articles/minimum-wage/index.html'), 'utf8')).toContain('lang="vi"')
+    // Static hosts that read their rules from the site's root get the serving policy with it.
+    expect(readFileSync(path.join(dir, 'dist/_headers'), 'utf8')).toContain('X-Content-Type-Options: nosniff')
+    expect(readFileSync(path.join(dir, 'dist/_redirects'), 'utf8')).toContain('/vi/* /vi/404/ 404')
   }, 120_000)
 
   it('rebuilds incrementally without serving stale pages: a changed document or shared setting shows everywhere', async () => {

@@ -20,7 +20,9 @@ const pageKey = (url) => new URL(pathOf(url), self.location.origin).href
 /** Changes to the saved pages happen one at a time, so the bound holds however many pages load at once. */
 let pending = Promise.resolve()
 const oneAtATime = (change) => (pending = pending.then(change, change))
-const isPinned = (url) => LANGS.some((lang) => [`/${lang}/`, `/${lang}/safety/`].includes(pathOf(url)))
+/** Each language's home and safety check (their paths come from the site's path rules, in NOTES). */
+const pinnedPaths = (lang) => [NOTES[lang].homePath, NOTES[lang].safetyPath]
+const isPinned = (url) => LANGS.some((lang) => pinnedPaths(lang).includes(pathOf(url)))
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
@@ -107,7 +109,7 @@ async function savePage(request, response) {
 /** The language's home and safety check, saved on the first visit to that language. */
 async function precacheLanguage(lang) {
   const cache = await caches.open(PAGES)
-  for (const path of [`/${lang}/`, `/${lang}/safety/`]) {
+  for (const path of pinnedPaths(lang)) {
     const url = new URL(path, self.location.origin).href
     if (await cache.match(url)) continue
     try {
@@ -133,12 +135,13 @@ async function offlineCopy(request) {
   const lang = langOf(request.url)
   const notes = NOTES[lang]
   if (!saved) {
-    const html = `<!doctype html><html lang="${notes.bcp47}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(notes.missing)}</title></head><body><main><p class="offline-note" role="status">${escapeHtml(notes.missing)}</p><p><a href="/${lang}/">${escapeHtml(notes.home)}</a> · <a href="/${lang}/safety/">${escapeHtml(notes.safety)}</a></p></main></body></html>`
+    const html = `<!doctype html><html lang="${notes.bcp47}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(notes.missing)}</title></head><body><main><p class="offline-note" role="status">${escapeHtml(notes.missing)}</p><p><a href="${notes.homePath}">${escapeHtml(notes.home)}</a> · <a href="${notes.safetyPath}">${escapeHtml(notes.safety)}</a></p></main></body></html>`
     return new Response(html, { status: 503, headers: { 'content-type': 'text/html; charset=utf-8' } })
   }
   const at = saved.headers.get('x-saved-at')
   const date = at ? new Intl.DateTimeFormat(notes.bcp47, DATE_OPTIONS).format(new Date(at)) : ''
-  const note = `<p class="offline-note" role="status">${escapeHtml(notes.saved.replace('{date}', date))}</p>`
+  // The build filled the note's placeholders and split it where the date goes (sw-strings.json.ts).
+  const note = `<p class="offline-note" role="status">${escapeHtml(notes.saved.join(date))}</p>`
   const html = (await saved.text()).replace(/<body([^>]*)>/, `<body$1>${note}`)
   return new Response(html, { status: 200, headers: { 'content-type': 'text/html; charset=utf-8' } })
 }

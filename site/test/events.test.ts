@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
-import { formatRange, tokyoDay } from '../src/lib/dates'
+import { tokyoDay } from '@mirai/content-schemas/dates'
+
+import { formatRange } from '../src/lib/dates'
 import { splitEvents, toIcs } from '../src/lib/events'
 
 const event = (id: string, start: string, end: string) => ({ id, start, end })

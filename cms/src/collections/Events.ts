@@ -1,4 +1,4 @@
-import { EVENT_AUDIENCES, EVENT_KINDS, EVENT_ORGANISER_KINDS } from '@mirai/content-schemas/taxonomies'
+import { EVENT_AUDIENCE_TERMS, EVENT_KIND_TERMS, EVENT_ORGANISER_KIND_TERMS } from '@mirai/content-schemas/taxonomies'
 import { ValidationError, type Field } from 'payload'
 
 import { readByAudience } from '../access/content'
@@ -6,11 +6,10 @@ import { isMember } from '../access/roles'
 import { JAPAN_TIMEZONES, normalizeDate } from '../fields/dates'
 import { richTextField } from '../fields/richText'
 import { slugField } from '../fields/slug'
+import { termOptions } from '../fields/taxonomy'
 import { validateHttpUrl } from '../fields/validators'
 import { publicContentCollection } from './shared/publicContent'
 import { wholeNumber } from '../fields/inputRules'
-
-const options = (values: readonly string[]) => values.map((v) => ({ value: v, label: v }))
 
 /** Dates are stored as instants; the admin shows and enters them in Japan time. */
 const tokyoDate = (name: string, extra: Partial<Field> = {}): Field =>
@@ -43,14 +42,14 @@ export const Events = publicContentCollection({
     {
       type: 'row',
       fields: [
-        { name: 'kind', type: 'select', required: true, options: options(EVENT_KINDS) },
+        { name: 'kind', type: 'select', required: true, options: termOptions(EVENT_KIND_TERMS) },
         {
           name: 'audience',
           type: 'select',
           required: true,
           defaultValue: 'public',
           index: true,
-          options: options(EVENT_AUDIENCES),
+          options: termOptions(EVENT_AUDIENCE_TERMS),
         },
       ],
     },
@@ -67,7 +66,7 @@ export const Events = publicContentCollection({
           type: 'select',
           required: true,
           defaultValue: 'jp-mirai',
-          options: options(EVENT_ORGANISER_KINDS),
+          options: termOptions(EVENT_ORGANISER_KIND_TERMS),
         },
         {
           name: 'name',

@@ -1,10 +1,11 @@
-import { MEMBER_CATEGORIES, PREFECTURES } from '@mirai/content-schemas/taxonomies'
+import { MEMBER_CATEGORIES, PREFECTURE_TERMS } from '@mirai/content-schemas/taxonomies'
 import type { CollectionConfig } from 'payload'
 
 import { hiddenFromMembers } from '../access/admin'
 import { staffOnly } from '../access/content'
 import { readListedOrAsMember } from '../access/organisations'
 import { slugField } from '../fields/slug'
+import { termOptions } from '../fields/taxonomy'
 import { validateHttpUrl } from '../fields/validators'
 import { siteRebuildHooks } from '../publish/hooks'
 import { normalizeDate } from '../fields/dates'
@@ -29,9 +30,9 @@ export const Organisations: CollectionConfig = {
       name: 'category',
       type: 'select',
       required: true,
-      options: MEMBER_CATEGORIES.map((c) => ({ value: c.value, label: { ...c.label } })),
+      options: termOptions(MEMBER_CATEGORIES),
     },
-    { name: 'prefecture', type: 'select', options: PREFECTURES.map((p) => ({ value: p, label: p })) },
+    { name: 'prefecture', type: 'select', options: termOptions(PREFECTURE_TERMS) },
     {
       name: 'joinedAt',
       type: 'date',

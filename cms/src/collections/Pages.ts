@@ -1,9 +1,10 @@
 import { RESERVED_PAGE_SLUGS } from '@mirai/content-schemas/paths'
-import { PAGE_KINDS } from '@mirai/content-schemas/taxonomies'
+import { PAGE_KIND_TERMS } from '@mirai/content-schemas/taxonomies'
 import type { Block } from 'payload'
 
 import { richTextField } from '../fields/richText'
 import { slugField } from '../fields/slug'
+import { termOptions } from '../fields/taxonomy'
 import { publicContentCollection } from './shared/publicContent'
 import { wholeNumber } from '../fields/inputRules'
 
@@ -63,7 +64,7 @@ export const Pages = publicContentCollection({
       name: 'kind',
       type: 'select',
       required: true,
-      options: PAGE_KINDS.map((k) => ({ value: k, label: k })),
+      options: termOptions(PAGE_KIND_TERMS),
       admin: { position: 'sidebar' },
     },
     { name: 'order', type: 'number', defaultValue: 100, ...wholeNumber, admin: { position: 'sidebar' } },

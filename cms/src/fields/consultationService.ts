@@ -1,10 +1,18 @@
+import { weekdayName } from '@mirai/content-schemas/dates'
 import { LOCALES } from '@mirai/content-schemas/locales'
 import { WEEKDAYS } from '@mirai/content-schemas/opening-hours'
 import type { Field } from 'payload'
 
+import { termOptions } from './taxonomy'
 import { validateEmail, validateHttpUrl, validatePhone } from './validators'
 
 const TIME = /^([01]\d|2[0-4]):[0-5]\d$/
+
+/** Weekdays named by Intl in every language, so the admin has them in each of its own. */
+const WEEKDAY_TERMS = WEEKDAYS.map((day) => ({
+  value: day,
+  label: Object.fromEntries(LOCALES.map((l) => [l.code, weekdayName(day, l.code)])),
+}))
 
 const validateTime = (value: string | null | undefined) =>
   !value || TIME.test(value) ? true : `"${value}" is not a time: use 24-hour HH:MM, e.g. 09:00 or 17:30`
@@ -42,7 +50,7 @@ export function consultationServiceFields(): Field[] {
           'One row per weekday and time span; a closing time earlier than the opening time runs past midnight.',
       },
       fields: [
-        { name: 'day', type: 'select', required: true, options: WEEKDAYS.map((d) => ({ value: d, label: d })) },
+        { name: 'day', type: 'select', required: true, options: termOptions(WEEKDAY_TERMS) },
         { name: 'opens', type: 'text', required: true, validate: validateTime },
         { name: 'closes', type: 'text', required: true, validate: validateTime },
       ],

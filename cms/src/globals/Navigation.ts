@@ -1,13 +1,21 @@
-import { SECTIONS } from '@mirai/content-schemas/paths'
+import { t } from '@mirai/content-schemas/i18n'
+import { SITE_SECTIONS } from '@mirai/content-schemas/taxonomies'
 import { APIError, type GlobalBeforeChangeHook, type GlobalConfig } from 'payload'
 
 import { hiddenFromMembers } from '../access/admin'
 import { anyone, updateContent } from '../access/content'
 import { LINKABLE_COLLECTIONS } from '../richtext/editor'
+import { termOptions } from '../fields/taxonomy'
 import { validateHttpUrl } from '../fields/validators'
 import { isTranslator } from '../access/roles'
 import { rebuildAfterGlobalChange } from '../publish/hooks'
 import { idOf } from '../utilities/idOf'
+
+/** The sections a menu item may lead to: the site's sections, and its search page named as the menu names it. */
+const SECTION_TARGETS = [
+  ...SITE_SECTIONS,
+  { value: 'search', label: { en: t('en', 'nav.search'), ja: t('ja', 'nav.search') } },
+] as const
 
 type Item = {
   id?: string
@@ -74,7 +82,7 @@ export const Navigation: GlobalConfig = {
         {
           name: 'section',
           type: 'select',
-          options: [...SECTIONS, 'search'].map((s) => ({ value: s, label: s })),
+          options: termOptions(SECTION_TARGETS),
           admin: { condition: (_, sibling) => sibling?.type === 'section' },
         },
         {

@@ -3,16 +3,17 @@
  * its Monday and lists the events starting from that Monday 00:00 (JST) for the next N weeks, and
  * the articles published since the previous bulletin went out.
  */
+import { japanWallClock } from '@mirai/content-schemas/dates'
+
 const DAY = 24 * 60 * 60 * 1000
-/** Japan has no daylight saving time: JST is always UTC+9. */
-const JST_OFFSET = 9 * 60 * 60 * 1000
 
 /** Monday 00:00 in Japan of the week that contains `date`, as an instant. */
 export function weekStart(date: Date | string): Date {
-  const local = new Date(new Date(date).getTime() + JST_OFFSET)
-  const daysSinceMonday = (local.getUTCDay() + 6) % 7
-  const midnight = Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate())
-  return new Date(midnight - daysSinceMonday * DAY - JST_OFFSET)
+  const at = new Date(date)
+  const { daysSinceMonday, hour, minute, second, millisecond } = japanWallClock(at)
+  const sinceMidnight = ((hour * 60 + minute) * 60 + second) * 1000 + millisecond
+  // Japan's clock never skips or repeats an hour, so midnight is exactly this long ago.
+  return new Date(at.getTime() - daysSinceMonday * DAY - sinceMidnight)
 }
 
 export interface BulletinWindow {

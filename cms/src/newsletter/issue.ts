@@ -9,7 +9,7 @@ import { findTranslation, type Translations } from '@mirai/content-schemas/fallb
 import { t } from '@mirai/content-schemas/i18n'
 import { getLocale, isLocaleCode, LOCALE_CODES, type LocaleCode } from '@mirai/content-schemas/locales'
 import { resolveIssue, type CardInput, type IssueInput, type ResolvedCard } from '@mirai/content-schemas/newsletter'
-import { docPath, homePath } from '@mirai/content-schemas/paths'
+import { homePath, internalLinkPath, type InternalLink } from '@mirai/content-schemas/paths'
 import { richTextToHtml, richTextToPlainText } from '@mirai/content-schemas/richtext'
 import { NEWSLETTER_KINDS, NEWSLETTER_STORY_KINDS, termLabel } from '@mirai/content-schemas/taxonomies'
 import { hasText } from '@mirai/content-schemas/translated'
@@ -160,12 +160,15 @@ export interface ViewOptions {
   omitUnavailableCards?: boolean
 }
 
+/** `hasText`, telling the compiler that a value with text is not missing. */
+const isText = <T>(value: T | null | undefined): value is T => hasText(value)
+
 /** The languages of a localized value that have text, each with it. */
 function present<T>(values: AllLocales<T> | null | undefined): Translations<T> {
   const out: Translations<T> = {}
   for (const lang of LOCALE_CODES) {
     const value = values?.[lang]
-    if (value !== null && value !== undefined && hasText(value)) out[lang] = value
+    if (isText(value)) out[lang] = value
   }
   return out
 }
@@ -217,7 +220,7 @@ export function issueView(
     throw new NewsletterError(`"${lang}" is not one of the site's languages (${LOCALE_CODES.join(', ')})`)
   const language = getLocale(lang)
   const subject = doc.subject?.[lang]
-  if (!subject || !hasText(subject)) {
+  if (!isText(subject)) {
     const editions = LOCALE_CODES.filter((l) => hasText(doc.subject?.[l]))
     throw new NewsletterError(
       `Issue ${doc.issueNumber} has no ${language.englishName} edition (no subject in "${lang}"); its editions: ${editions.join(', ') || 'none'}`,
@@ -229,16 +232,9 @@ export function issueView(
     lang: l,
     fallbackNote: l === lang ? null : t(lang, 'newsletter.shownIn', { language: getLocale(l).nativeName }),
   })
-  const linkTo = (target: { relationTo: string; value: unknown }) => {
-    const value = target.value
-    const slug =
-      value && typeof value === 'object' && 'slug' in value && typeof value.slug === 'string' ? value.slug : null
-    if (!slug) return null
-    try {
-      return absolute(docPath(lang, target.relationTo, slug))
-    } catch {
-      return null
-    }
+  const linkTo = (target: InternalLink) => {
+    const path = internalLinkPath(lang, target)
+    return path ? absolute(path) : null
   }
   const rich = { resolveInternalLink: linkTo }
 

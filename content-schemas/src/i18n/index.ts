@@ -37,9 +37,3 @@ export const UI_SOURCE: CompleteUiTranslation = en
 export function t(lang: LocaleCode, key: UiKey, vars: UiVars = {}): string {
   return fillPlaceholders(UI_TRANSLATIONS[lang][key] || en[key], vars)
 }
-
-/** A translator bound to one language, for templates. */
-export const translator =
-  (lang: LocaleCode) =>
-  (key: UiKey, vars?: UiVars): string =>
-    t(lang, key, vars)

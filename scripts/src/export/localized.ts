@@ -3,18 +3,17 @@
  * fields per language: these build the per-language parts from a document's copies in each
  * language (splitLocales.ts).
  */
+import type { Translations } from '@mirai/content-schemas/fallback'
 import type { LocaleCode } from '@mirai/content-schemas/locales'
 import { idOf } from '@mirai/cms/utilities/id-of'
-
-export type PerLanguage<T> = Partial<Record<LocaleCode, T>>
 
 /** `{ [locale]: pick(doc) }` for the locales where the document has its own text. */
 export function translationsOf<D, T>(
   byLocale: ReadonlyMap<LocaleCode, D>,
   isTranslated: (doc: D, locale: LocaleCode) => boolean,
   pick: (doc: D) => T,
-): PerLanguage<T> {
-  const out: PerLanguage<T> = {}
+): Translations<T> {
+  const out: Translations<T> = {}
   for (const [locale, doc] of byLocale) if (isTranslated(doc, locale)) out[locale] = pick(doc)
   return out
 }
@@ -27,9 +26,9 @@ export function rowsOf<D, Row, T, R>(
   shared: (row: Row) => T,
   isTranslated: (row: Row) => boolean,
   pick: (row: Row) => R,
-): (T & { translations: PerLanguage<R> })[] {
+): (T & { translations: Translations<R> })[] {
   return (baseRows ?? []).map((row, i) => {
-    const translations: PerLanguage<R> = {}
+    const translations: Translations<R> = {}
     for (const [locale, doc] of byLocale) {
       const localRow = rowsIn(doc)?.[i]
       if (localRow && isTranslated(localRow)) translations[locale] = pick(localRow)
@@ -41,6 +40,7 @@ export function rowsOf<D, Row, T, R>(
 /** The id of a relationship value, whether Payload gave the id or the document. */
 
 export { idOf }
+export { mapValues } from '@mirai/content-schemas/fallback'
 
 export function idsOf(values: unknown): string[] {
   return Array.isArray(values) ? values.map(idOf).filter((v): v is string => v !== null) : []
@@ -51,13 +51,6 @@ export function isoOrNull(value: unknown): string | null {
   if (!value) return null
   const date = new Date(String(value))
   return Number.isNaN(date.getTime()) ? null : date.toISOString()
-}
-
-/** `values` with each language's value mapped, the same languages kept. */
-export function mapValues<T, R>(values: PerLanguage<T>, map: (value: T) => R): PerLanguage<R> {
-  const out: PerLanguage<R> = {}
-  for (const [locale, value] of Object.entries(values) as [LocaleCode, T][]) out[locale] = map(value)
-  return out
 }
 
 /** The same row of a shared blocks or array field in each language that has it. */

@@ -6,7 +6,7 @@ import type { LocaleCode } from '@mirai/content-schemas/locales'
 import { SITE_SECTIONS, termLabel } from '@mirai/content-schemas/taxonomies'
 
 import * as content from './content'
-import { docPath, sectionPath, SECTIONS } from './paths'
+import { docPath, pageTranslation, sectionPath, SECTIONS } from './paths'
 import { serviceView, type ServiceView } from './services'
 import { pickTranslation } from './translation'
 
@@ -33,14 +33,10 @@ async function build(lang: LocaleCode): Promise<Chrome> {
   ])
   const nav =
     navigation[lang] ?? SECTIONS.map((s) => ({ label: termLabel(SITE_SECTIONS, s, lang), href: sectionPath(lang, s) }))
-  // Organisation pages exist in English and, where translated, Japanese.
-  const pageLang: LocaleCode = lang === 'ja' ? 'ja' : 'en'
-  const organisationLinks = pages
-    .filter((p) => p.translations[pageLang] || p.translations.en)
-    .map((p) => {
-      const shown = p.translations[pageLang] ? pageLang : 'en'
-      return { label: p.translations[shown]!.title, href: docPath(shown, 'pages', p.slug), lang: shown }
-    })
+  const organisationLinks = pages.flatMap((p) => {
+    const shown = pageTranslation('pages', p.translations, lang)
+    return shown ? [{ label: shown.content.title, href: docPath(shown.lang, 'pages', p.slug), lang: shown.lang }] : []
+  })
   return {
     lang,
     nav,

@@ -2,10 +2,12 @@
 export {
   absoluteUrl,
   categoryPath,
-  COLLECTION_SECTIONS,
   docPath,
   homePath,
   icsPath,
+  internalLinkPath,
+  pageAlternates,
+  pageTranslation,
   rssPath,
   sectionPath,
   SECTIONS,

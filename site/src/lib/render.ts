@@ -1,18 +1,15 @@
 import type { LocaleCode } from '@mirai/content-schemas/locales'
-import { richTextToHtml, richTextToPlainText } from '@mirai/content-schemas/richtext'
+import { richTextToHtml, richTextToPlainText, type InternalLinkResolver } from '@mirai/content-schemas/richtext'
 import type { Image } from '@mirai/content-schemas/schemas'
 
 import { pictureData, pictureHtml } from './images'
-import { docPath } from './paths'
+import { internalLinkPath } from './paths'
 
 /** Internal links point to the target's page in the reader's language. */
-export function linkResolver(lang: LocaleCode) {
-  return ({ relationTo, value }: { relationTo: string; value: unknown }) => {
-    const slug = value && typeof value === 'object' ? (value as { slug?: string }).slug : undefined
-    if (!slug) return null
-    return docPath(lang, relationTo, slug)
-  }
-}
+export const linkResolver =
+  (lang: LocaleCode): InternalLinkResolver =>
+  (link) =>
+    internalLinkPath(lang, link)
 
 /** Rich text from the CMS as HTML for a page in `lang`: links to pages in that language, images with srcset. */
 export function richHtml(value: unknown, lang: LocaleCode): string {

@@ -13,12 +13,9 @@ import { pickTranslation } from './translation'
 
 type Service = S.SiteSettings['consultation']
 
-/** Intl's day numbers (0 = Sunday) of the opening-hours days. */
-const DAY_NUMBER: Record<Weekday, number> = { sun: 0, mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6 }
-
 /** Weekdays stand alone in the hours list, so they start with a capital where the language has case (Spanish "lunes"). */
 const dayLabel = (day: Weekday, lang: LocaleCode) => {
-  const name = weekdayName(DAY_NUMBER[day], lang)
+  const name = weekdayName(day, lang)
   return name.charAt(0).toLocaleUpperCase(getLocale(lang).bcp47) + name.slice(1)
 }
 

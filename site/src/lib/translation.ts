@@ -1,8 +1,2 @@
 /** The fallback rule is shared with newsletters and lives in content-schemas. */
-export {
-  labelIn,
-  pickTranslation,
-  translatedLocales,
-  type Localized,
-  type Translations,
-} from '@mirai/content-schemas/fallback'
+export { findTranslation, mapValues, pickTranslation, type Translations } from '@mirai/content-schemas/fallback'

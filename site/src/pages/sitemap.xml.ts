@@ -2,8 +2,7 @@ import type { APIRoute } from 'astro'
 import { getLocale, LOCALE_CODES, type LocaleCode } from '@mirai/content-schemas/locales'
 
 import * as content from '../lib/content'
-import { absoluteUrl, docPath, homePath, sectionPath, SECTIONS } from '../lib/paths'
-import { translatedLocales } from '../lib/translation'
+import { absoluteUrl, docPath, homePath, pageAlternates, sectionPath, SECTIONS } from '../lib/paths'
 import { xmlText } from '../lib/xml'
 
 /**
@@ -26,7 +25,7 @@ export const GET: APIRoute = async ({ site }) => {
   for (const [collection, list] of docs) {
     for (const doc of list)
       entries.push({
-        locales: translatedLocales(doc.translations),
+        locales: pageAlternates(collection, doc.translations),
         path: (lang) => docPath(lang, collection, doc.slug),
       })
   }

@@ -11,7 +11,9 @@ describe('newsletter archive view', () => {
       contentLang: 'en',
       isFallback: true,
       href: '/vi/newsletters/monthly-30/',
-      intro: '',
+      // The English subject has no intro: the intro is picked on its own, as in the email.
+      intro: '<p>はじめに</p>',
+      introLang: 'ja',
     })
     expect(view.meta).toContain('Số 30')
     expect(view.sections).toEqual([
@@ -29,6 +31,7 @@ describe('newsletter archive view', () => {
   it('reads the Japanese edition in Japanese', () => {
     const view = newsletterView(newsletter, 'ja', '第30号')
     expect(view.intro).toBe('<p>はじめに</p>')
+    expect(view.introLang).toBeUndefined()
     expect(view.sections[1]).toEqual({
       kind: 'card',
       link: { label: '最低賃金', href: '/ja/articles/minimum-wage/', lang: undefined },
@@ -36,6 +39,20 @@ describe('newsletter archive view', () => {
       note: 'Read this',
       noteLang: 'en',
     })
+  })
+
+  it('leaves the intro out when no language has one', () => {
+    const withoutIntro = {
+      ...newsletter,
+      translations: { en: { title: 'October issue', summary: null, intro: null } },
+    }
+    expect(newsletterView(withoutIntro, 'vi', 'Số 30')).toMatchObject({ intro: '', introLang: undefined })
+  })
+
+  it('leaves out a card that leads to no page', () => {
+    const card = newsletter.sections[2]!
+    const withoutPage = { ...newsletter, sections: [{ ...card, slug: '' }] }
+    expect(newsletterView(withoutPage, 'ja', '第30号').sections).toEqual([])
   })
 
   it('gives a card with kind, number and date', () => {

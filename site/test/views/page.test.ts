@@ -14,6 +14,14 @@ describe('organisation page view', () => {
     expect(pageView(page, 'ja')).toMatchObject({ href: '/ja/about/', title: '私たちについて', isFallback: false })
   })
 
+  it('has only the languages organisation pages are built in as its versions, whatever text the CMS holds', () => {
+    const withVietnamese = {
+      ...page,
+      translations: { ...page.translations, vi: { title: 'Về chúng tôi', body: page.translations.en!.body } },
+    }
+    expect(pageView(withVietnamese, 'en').alternates).toEqual(['ja', 'en'])
+  })
+
   it('shows figures and people, with or without their text', () => {
     expect(pageView(page, 'en').sections).toEqual([
       { kind: 'figures', title: 'In figures', items: [{ value: 120, label: 'Members', note: null }] },

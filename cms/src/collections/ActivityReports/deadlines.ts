@@ -3,7 +3,14 @@
  * the Reporting periods global) against the organisation's reports. Pure, so the admin banner,
  * the API and the tests agree.
  */
-import { FISCAL_HALVES, termLabel, type ReportKind, type ReportStatus } from '@mirai/content-schemas/taxonomies'
+import {
+  FISCAL_HALVES,
+  REPORT_KIND_TERMS,
+  termLabel,
+  type ReportDueState,
+  type ReportKind,
+  type ReportStatus,
+} from '@mirai/content-schemas/taxonomies'
 
 export interface ReportingPeriod {
   kind: ReportKind
@@ -21,12 +28,10 @@ export interface ReportSummary {
   status: ReportStatus
 }
 
-export type DueState = 'due' | 'overdue' | 'submitted' | 'accepted'
-
 export interface DueItem {
   period: ReportingPeriod
   report: ReportSummary | null
-  state: DueState
+  state: ReportDueState
   /** Whole days from now to the deadline (negative once it has passed). */
   daysLeft: number
 }
@@ -45,7 +50,7 @@ export function dueItems(periods: ReportingPeriod[], reports: ReportSummary[], n
       const report = reports.find((r) => samePeriod(period, r)) ?? null
       const deadline = new Date(period.deadline)
       const daysLeft = Math.floor((deadline.getTime() - now.getTime()) / DAY)
-      let state: DueState
+      let state: ReportDueState
       if (report?.status === 'accepted') state = 'accepted'
       else if (report && IN_SECRETARIAT_HANDS.includes(report.status)) state = 'submitted'
       // Not started, a draft, or returned for changes: still the member's to deliver.
@@ -59,9 +64,11 @@ export function periodLabel(
   period: Pick<ReportingPeriod, 'kind' | 'fiscalYear' | 'half'>,
   lang: 'ja' | 'en' = 'en',
 ): string {
-  if (period.kind === 'annual-plan')
-    return lang === 'ja' ? `${period.fiscalYear}年度 年間活動計画` : `FY${period.fiscalYear} annual activity plan`
-  // Mid-sentence in English: "FY2025 first half activity report".
+  // Mid-sentence in English: "FY2025 annual activity plan", "FY2025 first half activity report".
+  if (period.kind === 'annual-plan') {
+    const plan = termLabel(REPORT_KIND_TERMS, 'annual-plan', lang)
+    return lang === 'ja' ? `${period.fiscalYear}年度 ${plan}` : `FY${period.fiscalYear} ${plan.toLocaleLowerCase('en')}`
+  }
   const halfLabel = termLabel(FISCAL_HALVES, period.half === 'second' ? 'second' : 'first', lang)
   const half = lang === 'ja' ? halfLabel : halfLabel.toLocaleLowerCase('en')
   return lang === 'ja' ? `${period.fiscalYear}年度${half} 活動報告` : `FY${period.fiscalYear} ${half} activity report`

@@ -11,7 +11,7 @@ import { serverOwnedField, staffOnlyField } from '../../access/fields'
 import { organisationOf } from '../../access/roles'
 import { serverURL } from '../../env'
 import { wholeNumber } from '../../fields/inputRules'
-import { termOptions } from '../../fields/taxonomy'
+import { bilingualLabel, termOptions } from '../../fields/taxonomy'
 import { contentEditor } from '../../richtext/editor'
 import {
   deleteReports,
@@ -82,7 +82,7 @@ export const ActivityReports: CollectionConfig = {
         {
           name: 'half',
           type: 'select',
-          options: FISCAL_HALVES.map((h) => ({ value: h.value, label: { en: h.longLabel.en, ja: h.longLabel.ja } })),
+          options: termOptions(FISCAL_HALVES.map((h) => ({ value: h.value, label: h.longLabel }))),
           validate: (value: string | null | undefined, { siblingData }: { siblingData: Record<string, unknown> }) =>
             siblingData.kind === 'semi-annual-report' && !value
               ? 'A semi-annual report needs the half of the fiscal year it covers'
@@ -97,7 +97,7 @@ export const ActivityReports: CollectionConfig = {
       label: 'Activities by Code of Conduct commitment',
       fields: CODE_OF_CONDUCT_COMMITMENTS.map((c) => ({
         name: commitmentFieldName(c.value),
-        label: `${c.number}. ${c.label.ja} / ${c.label.en}`,
+        label: `${c.number}. ${bilingualLabel(CODE_OF_CONDUCT_COMMITMENTS, c.value)}`,
         type: 'richText' as const,
         editor: contentEditor,
       })),

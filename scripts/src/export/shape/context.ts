@@ -3,7 +3,6 @@
  * rich-text slimmer, the public pages links may go to, and where to say what was left out.
  */
 import type { LocaleCode } from '@mirai/content-schemas/locales'
-import { isRichTextEmpty } from '@mirai/content-schemas/richtext'
 import type { Image, RichText } from '@mirai/content-schemas/schemas'
 import { hasText } from '@mirai/content-schemas/translated'
 
@@ -73,7 +72,7 @@ export const translatedWith =
   (doc: object, locale: LocaleCode): boolean => {
     if (!hasText(Reflect.get(doc, title))) return false
     const missing = Object.entries(required)
-      .filter(([field]) => isRichTextEmpty(Reflect.get(doc, field)))
+      .filter(([field]) => !hasText(Reflect.get(doc, field)))
       .map(([, label]) => label)
     if (missing.length > 0)
       ctx.warn(

@@ -1,4 +1,3 @@
-import { isRichTextEmpty } from '@mirai/content-schemas/richtext'
 import type { SafetyCheckInput } from '@mirai/content-schemas/schemas'
 import { hasText } from '@mirai/content-schemas/translated'
 
@@ -11,7 +10,7 @@ export function shapeSafetyCheck({ base, byLocale }: SafetyCheckDoc, ctx: ShapeC
   return {
     intro: translationsOf(
       byLocale,
-      (l) => !isRichTextEmpty(l.intro),
+      (l) => hasText(l.intro),
       (l) => ctx.rich(l.intro)!,
     ),
     sections: (base.sections ?? []).map((section, i) => ({
@@ -27,7 +26,7 @@ export function shapeSafetyCheck({ base, byLocale }: SafetyCheckDoc, ctx: ShapeC
         explanations: ctx.pages.linkRefs('articles', question.explanations),
         translations: translationsOf(
           byLocale,
-          (l) => !isRichTextEmpty(l.sections?.[i]?.questions?.[j]?.text),
+          (l) => hasText(l.sections?.[i]?.questions?.[j]?.text),
           (l) => ({ text: ctx.rich(l.sections![i]!.questions![j]!.text) }),
         ),
       })),

@@ -4,7 +4,8 @@ import type * as S from '@mirai/content-schemas/schemas'
 import { formatDate, formatRange } from '../dates'
 import { icsPath } from '../paths'
 import { richHtml } from '../render'
-import { card, docView, optionalText, type CardView } from './shared'
+import { findTranslation } from '../translation'
+import { card, docView, type CardView } from './shared'
 
 export function eventView(event: S.Event, lang: LocaleCode) {
   const { content: c, ...view } = docView(event, 'events', lang)
@@ -22,7 +23,7 @@ export function eventView(event: S.Event, lang: LocaleCode) {
     programmeHtml: c.programme ? richHtml(c.programme, lang) : null,
     reportHtml: c.report ? richHtml(c.report, lang) : null,
     speakers: event.speakers.map((s) => {
-      const affiliation = optionalText(s.translations, lang)
+      const affiliation = findTranslation(s.translations, lang)
       return {
         name: s.name,
         affiliation: affiliation?.content.affiliation ?? null,

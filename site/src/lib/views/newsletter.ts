@@ -53,13 +53,15 @@ function notes(translations: Translations<{ note?: string | null }>): Translatio
 
 /** An archived issue: its stories and cards as the email had them, linked within the site. */
 export function newsletterView(nl: S.Newsletter, lang: LocaleCode, issueLabel: string) {
-  const { content, ...view } = docView(nl, 'newsletters', lang)
+  const { content: _subject, ...view } = docView(nl, 'newsletters', lang)
   const resolved = resolveIssue(newsletterInput(nl), lang)
   return {
     ...view,
     meta: newsletterMeta(nl, lang, issueLabel),
     published: { iso: nl.issueDate, text: formatDate(nl.issueDate, lang) },
-    intro: content.intro ? richHtml(content.intro, lang) : '',
+    // The intro is picked on its own, as in the email: the subject's language may have none.
+    intro: resolved.intro ? richHtml(resolved.intro.content, lang) : '',
+    introLang: resolved.intro?.isFallback ? resolved.intro.lang : undefined,
     sections: resolved.sections.flatMap((section): NewsletterSection[] => {
       // A section with no text in any language is left out of the archive.
       if (section.type === 'unresolved') return []
@@ -74,12 +76,14 @@ export function newsletterView(nl: S.Newsletter, lang: LocaleCode, issueLabel: s
           },
         ]
       }
+      // The snapshot keeps only cards of public documents, which have a path; a link nowhere is left out.
+      if (!section.path) return []
       return [
         {
           kind: 'card',
           link: {
             label: section.title,
-            href: section.path!,
+            href: section.path,
             lang: section.shown.isFallback ? section.shown.lang : undefined,
           },
           summary: section.summary,

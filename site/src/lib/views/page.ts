@@ -2,8 +2,8 @@ import type { LocaleCode } from '@mirai/content-schemas/locales'
 import type * as S from '@mirai/content-schemas/schemas'
 
 import { richHtml } from '../render'
-import { pickTranslation } from '../translation'
-import { docView, optionalText } from './shared'
+import { findTranslation, pickTranslation } from '../translation'
+import { docView } from './shared'
 
 /** An organisation page with its figures and people sections. */
 export function pageView(page: S.Page, lang: LocaleCode) {
@@ -15,7 +15,7 @@ export function pageView(page: S.Page, lang: LocaleCode) {
       section.blockType === 'figures'
         ? {
             kind: 'figures' as const,
-            title: optionalText(section.translations, lang)?.content.title ?? null,
+            title: findTranslation(section.translations, lang)?.content.title ?? null,
             items: section.items.map((item) => {
               const text = pickTranslation(item.translations, lang)
               return { value: item.value, label: text.content.label, note: text.content.note ?? null }
@@ -23,9 +23,9 @@ export function pageView(page: S.Page, lang: LocaleCode) {
           }
         : {
             kind: 'people' as const,
-            title: optionalText(section.translations, lang)?.content.title ?? null,
+            title: findTranslation(section.translations, lang)?.content.title ?? null,
             people: section.people.map((person) => {
-              const text = optionalText(person.translations, lang)?.content ?? null
+              const text = findTranslation(person.translations, lang)?.content ?? null
               return { name: person.name, role: text?.role ?? null, affiliation: text?.affiliation ?? null }
             }),
           },

@@ -6,8 +6,8 @@ import type { LocaleCode } from '@mirai/content-schemas/locales'
 import { ARTICLE_CATEGORIES, SENDING_COUNTRIES, termLabel } from '@mirai/content-schemas/taxonomies'
 
 import type { PictureData } from '../images'
-import { docPath } from '../paths'
-import { pickTranslation, translatedLocales, type Translations } from '../translation'
+import { docPath, pageAlternates } from '../paths'
+import { pickTranslation, type Translations } from '../translation'
 
 export interface Link {
   label: string
@@ -23,7 +23,7 @@ export interface DocView {
   /** Language the title/summary/body are in; differs from the page's on a fallback. */
   contentLang: LocaleCode
   isFallback: boolean
-  /** Languages the document is translated into (hreflang alternates). */
+  /** Languages the document's page is built in (hreflang alternates). */
   alternates: LocaleCode[]
   href: string
 }
@@ -40,7 +40,7 @@ export function docView<T extends { title: string; summary?: string | null }>(
     summary: picked.content.summary ?? null,
     contentLang: picked.lang,
     isFallback: picked.isFallback,
-    alternates: translatedLocales(doc.translations),
+    alternates: pageAlternates(collection, doc.translations),
     href: docPath(lang, collection, doc.slug),
     content: picked.content,
   }
@@ -77,11 +77,6 @@ export function linkTo(
     href: docPath(lang, collection, doc.slug),
     lang: picked.isFallback ? picked.lang : undefined,
   }
-}
-
-/** The text of per-language values that may be absent in every language (a speaker's affiliation). */
-export function optionalText<T>(translations: Translations<T>, lang: LocaleCode) {
-  return Object.keys(translations).length ? pickTranslation(translations, lang) : null
 }
 
 export const categoryLabel = (value: string, lang: LocaleCode) => termLabel(ARTICLE_CATEGORIES, value, lang)

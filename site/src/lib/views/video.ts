@@ -4,7 +4,7 @@ import type * as S from '@mirai/content-schemas/schemas'
 import { formatDate } from '../dates'
 import { pictureData } from '../images'
 import { richHtml } from '../render'
-import type { Translations } from '../translation'
+import { mapValues } from '../translation'
 import { card, docView, linkTo, type CardView } from './shared'
 
 /** A video's page; `articles` are searched for the ones that name it as related. */
@@ -32,16 +32,10 @@ export function videoCard(video: S.Video, lang: LocaleCode): CardView {
   const view = docView(
     {
       ...video,
-      translations: mapTranslations(video.translations, (t) => ({ title: t.title, summary: t.description })),
+      translations: mapValues(video.translations, (t) => ({ title: t.title, summary: t.description })),
     },
     'videos',
     lang,
   )
   return card(view, formatDate(video.publishedAt, lang), video.poster ? pictureData(video.poster, lang, '12rem') : null)
-}
-
-function mapTranslations<T, R>(translations: Translations<T>, map: (t: T) => R): Translations<R> {
-  const out: Translations<R> = {}
-  for (const [lang, value] of Object.entries(translations) as [keyof Translations<T>, T][]) out[lang] = map(value)
-  return out
 }

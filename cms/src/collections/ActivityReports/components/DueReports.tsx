@@ -3,19 +3,17 @@
  * for the secretariat, how many reports wait for review.
  */
 import { formatDate } from '@mirai/content-schemas/dates'
+import { REPORT_DUE_STATE_TERMS, termLabel, type ReportDueState } from '@mirai/content-schemas/taxonomies'
 import type { ServerProps } from 'payload'
 import React from 'react'
 
 import { isMember, isStaff, organisationOf } from '../../../access/roles'
-import { periodLabel, type DueState } from '../deadlines'
+import { periodLabel } from '../deadlines'
 import { dueForOrganisation } from '../dueEndpoint'
 
-const STATE: Record<DueState, string> = {
-  overdue: '期限超過 / overdue',
-  due: '提出予定 / due',
-  submitted: '提出済み / submitted',
-  accepted: '受理 / accepted',
-}
+// Leads a sentence in Japanese, sits mid-line in English: "期限超過 / overdue — FY2025 …".
+const stateLabel = (state: ReportDueState) =>
+  `${termLabel(REPORT_DUE_STATE_TERMS, state, 'ja')} / ${termLabel(REPORT_DUE_STATE_TERMS, state, 'en').toLocaleLowerCase('en')}`
 
 export async function DueReports({ payload, user }: ServerProps) {
   if (isStaff(user)) {
@@ -43,7 +41,7 @@ export async function DueReports({ payload, user }: ServerProps) {
         {items.map((item) => (
           <li key={`${item.period.kind}-${item.period.fiscalYear}-${item.period.half ?? ''}`}>
             <strong style={{ color: item.state === 'overdue' ? 'var(--theme-error-600, #c62828)' : undefined }}>
-              {STATE[item.state]}
+              {stateLabel(item.state)}
             </strong>{' '}
             — {periodLabel(item.period, 'ja')} ({periodLabel(item.period)}), 期限 / due{' '}
             {formatDate(item.period.deadline, 'ja', 'medium')}

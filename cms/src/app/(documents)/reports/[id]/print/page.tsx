@@ -6,7 +6,7 @@
 import config from '@payload-config'
 import { formatDateTime } from '@mirai/content-schemas/dates'
 import { richTextToHtml } from '@mirai/content-schemas/richtext'
-import { CODE_OF_CONDUCT_COMMITMENTS } from '@mirai/content-schemas/taxonomies'
+import { CODE_OF_CONDUCT_COMMITMENTS, REPORT_STATUS_TERMS, termLabel } from '@mirai/content-schemas/taxonomies'
 import { headers } from 'next/headers'
 import { notFound, redirect } from 'next/navigation'
 import { getPayload } from 'payload'
@@ -14,9 +14,12 @@ import React from 'react'
 
 import { commitmentFieldName } from '../../../../../collections/ActivityReports/commitments'
 import { periodLabel } from '../../../../../collections/ActivityReports/deadlines'
+import { bilingualLabel } from '../../../../../fields/taxonomy'
 import { PrintButton } from './PrintButton'
 
 const when = (iso?: string | null) => (iso ? formatDateTime(iso, 'ja', 'medium') : '')
+// History rows are written by the workflow, always with a status; the field itself is plain text.
+const status = (value?: string | null) => (value ? bilingualLabel(REPORT_STATUS_TERMS, value) : '')
 
 export default async function PrintReport({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params
@@ -50,7 +53,7 @@ export default async function PrintReport({ params }: { params: Promise<{ id: st
           {periodLabel({ kind: report.kind, fiscalYear: report.fiscalYear, half: report.half })}
         </dd>
         <dt>状態 / Status</dt>
-        <dd>{report.status}</dd>
+        <dd>{status(report.status)}</dd>
         {report.submittedAt && (
           <>
             <dt>提出日時 / Submitted</dt>
@@ -63,7 +66,8 @@ export default async function PrintReport({ params }: { params: Promise<{ id: st
         return (
           <section key={c.value}>
             <h2>
-              {c.number}. {c.label.ja} / <span lang="en">{c.label.en}</span>
+              {c.number}. {termLabel(CODE_OF_CONDUCT_COMMITMENTS, c.value, 'ja')} /{' '}
+              <span lang="en">{termLabel(CODE_OF_CONDUCT_COMMITMENTS, c.value, 'en')}</span>
             </h2>
             {html ? (
               <div dangerouslySetInnerHTML={{ __html: html }} />
@@ -100,7 +104,7 @@ export default async function PrintReport({ params }: { params: Promise<{ id: st
                 <tr key={h.id ?? i}>
                   <td>{when(h.at)}</td>
                   <td>
-                    {h.from} → {h.to}
+                    {status(h.from)} → {status(h.to)}
                   </td>
                   <td>{typeof h.by === 'object' ? h.by?.email : ''}</td>
                   <td>{h.comment}</td>

@@ -1,3 +1,0 @@
-export * from './locales'
-export * from './taxonomies'
-export * from './youtube'

@@ -1,0 +1,43 @@
+/**
+ * The same serving policy for static hosts that read `_headers` and `_redirects` from the site's
+ * root (Netlify, Cloudflare Pages and others of that format): the build writes both into every
+ * release, so the site can be uploaded to such a host as it is.
+ */
+import { LOCALE_CODES } from '@mirai/content-schemas/locales'
+
+import { CACHE_IMMUTABLE, IMMUTABLE_PREFIX, MEDIA_HEADERS, MEDIA_PREFIX, SECURITY_HEADERS } from './policy'
+
+/** A moved page: `from` answers with a redirect to `to`. */
+export interface Redirect {
+  from: string
+  to: string
+  status: 301 | 302
+}
+
+const block = (path: string, headers: Record<string, string>) =>
+  [path, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n')
+
+/**
+ * Such hosts merge the headers of every rule a path matches, so each header is set by one rule
+ * only; a second Content-Security-Policy on /media/ is a second policy, and browsers enforce both.
+ * Pages keep the host's own revalidating cache; only hashed bundles are cached for a year.
+ */
+export function headersFile(): string {
+  return `${[
+    block('/*', SECURITY_HEADERS),
+    block(`${IMMUTABLE_PREFIX}*`, { 'Cache-Control': CACHE_IMMUTABLE }),
+    block(`${MEDIA_PREFIX}*`, MEDIA_HEADERS),
+  ].join('\n')}\n`
+}
+
+const safePath = (value: string) => /^\/[^\s#?]*$/.test(value)
+
+/** Redirects first (the first matching line wins), then each language's own "page not found". */
+export function redirectsFile(redirects: readonly Redirect[] = []): string {
+  for (const r of redirects)
+    if (!safePath(r.from) || !safePath(r.to)) throw new Error(`Not a site path in a redirect: ${r.from} → ${r.to}`)
+  return `${[
+    ...redirects.map((r) => `${r.from} ${r.to} ${r.status}`),
+    ...LOCALE_CODES.map((lang) => `/${lang}/* /${lang}/404/ 404`),
+  ].join('\n')}\n`
+}
