@@ -14,6 +14,9 @@ import {
   truncateSync,
   statSync,
   copyFileSync,
+  mkdirSync,
+  symlinkSync,
+  writeFileSync,
 } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -147,6 +150,25 @@ describe.skipIf(!sqlite)('backup and restore', () => {
       /restore: Restoring goes into an empty data directory, and this one holds .*Nothing was changed\./,
     )
     expect(files(target)).toEqual(before)
+  }, 120_000)
+
+  it('refuses an archive holding a link, which could point the CMS at any file of the machine', () => {
+    const staged = folder()
+    mkdirSync(path.join(staged, 'uploads/media'), { recursive: true })
+    writeFileSync(
+      path.join(staged, 'manifest.json'),
+      JSON.stringify({ format: 'mirai-backup/1', createdAt: '2026-12-01T00:00:00Z', database: 'sqlite', files: [] }),
+    )
+    symlinkSync('/etc/passwd', path.join(staged, 'uploads/media/photo.png'))
+    const hostile = path.join(folder(), 'hostile.tar.gz')
+    expect(spawnSync('tar', ['czf', hostile, '-C', staged, 'manifest.json', 'uploads']).status).toBe(0)
+    const target = folder()
+    const restore = run(target, 'src/backup/restore-cli.ts', [hostile])
+    expect(restore.status).toBe(1)
+    expect(restore.stderr).toMatch(
+      /holds something other than files \(uploads\/media\/photo\.png\)\. Nothing was changed\./,
+    )
+    expect(readdirSync(target)).toEqual([])
   }, 120_000)
 
   it('refuses a damaged archive and leaves the target empty', () => {

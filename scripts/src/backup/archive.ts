@@ -129,11 +129,25 @@ export async function restoreBackup(archive: string, place: Place): Promise<Mani
   await mkdir(base, { recursive: true })
   const staging = await mkdtemp(path.join(base, '.restore-'))
   try {
+    // A backup holds files and folders only: a link could point the CMS at anything on the machine.
+    const refused: string[] = []
     try {
-      await tar.extract({ file: archive, cwd: staging, strict: true })
+      await tar.extract({
+        file: archive,
+        cwd: staging,
+        strict: true,
+        filter: (entry, info) => {
+          const kind = 'type' in info ? info.type : null
+          const plain = kind === 'File' || kind === 'OldFile' || kind === 'Directory'
+          if (!plain) refused.push(entry)
+          return plain
+        },
+      })
     } catch (error) {
       throw new BackupError(`${archive} is not a readable backup (${(error as Error).message}). Nothing was changed.`)
     }
+    if (refused.length > 0)
+      throw new BackupError(`${archive} holds something other than files (${refused[0]}). Nothing was changed.`)
     const manifest = await readManifest(staging, archive)
     const wanted = manifest.database === 'sqlite' && place.databaseFile
     if (manifest.database === 'sqlite' && !place.databaseFile)
