@@ -16,7 +16,8 @@ import { acquireBuildLock, describeHolder, type LockOptions } from './buildLock'
 import { exportContent, type ExportResult } from './export/write'
 import { mirrorTree } from './mirror'
 import { distDir, siteDir } from './paths'
-import { headersFile, redirectsFile } from './hosting/staticHost'
+import { checkRedirects, type Redirect } from './hosting/redirects'
+import { writeHostFiles } from './hosting/release'
 import { goLive, liveRelease, releasesOf, stagingFolder } from './releases'
 
 export interface StageTiming {
@@ -59,6 +60,15 @@ async function timed<T>(
     throw new BuildError(stage, error instanceof Error ? error.message : String(error))
   } finally {
     stages.push({ stage, ms: Date.now() - started })
+  }
+}
+
+/** A step too short to time, failing as a stage does. */
+async function step<T>(stage: string, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run()
+  } catch (error) {
+    throw new BuildError(stage, error instanceof Error ? error.message : String(error))
   }
 }
 
@@ -150,6 +160,11 @@ export interface BuildOptions {
   onStage?: (stage: string) => void
   /** Whether to wait for a build already running (default) or fail at once. */
   lock?: Pick<LockOptions, 'wait' | 'timeoutMs'>
+  /**
+   * Moved pages every host of the release redirects (hosting/redirects.ts), or a function giving
+   * them, called after the export (so it may read the snapshot just written).
+   */
+  redirects?: readonly Redirect[] | (() => readonly Redirect[] | Promise<readonly Redirect[]>)
 }
 
 /** One build at a time for this site folder: it shares Astro's cache between builds. */
@@ -161,19 +176,26 @@ export async function buildSite({
   log = () => {},
   onStage,
   lock: lockOptions,
+  redirects,
 }: BuildOptions = {}): Promise<BuildResult> {
   const lock = await acquireBuildLock(buildLockFile(), {
     ...lockOptions,
     onWait: (holder) => log(`waiting for the build already running (${describeHolder(holder)})`),
   })
   try {
-    return await buildLocked({ payload, env, log, onStage })
+    return await buildLocked({ payload, env, log, onStage, redirects })
   } finally {
     await lock.release()
   }
 }
 
-async function buildLocked({ payload, env = {}, log = () => {}, onStage }: BuildOptions): Promise<BuildResult> {
+async function buildLocked({
+  payload,
+  env = {},
+  log = () => {},
+  onStage,
+  redirects: redirectsOption = [],
+}: BuildOptions): Promise<BuildResult> {
   const stages: StageTiming[] = []
   const releases = releasesOf(distDir())
   const stateFile = path.join(path.dirname(releases.dist), '.site-build-state.json')
@@ -185,6 +207,10 @@ async function buildLocked({ payload, env = {}, log = () => {}, onStage }: Build
         .join(', ')}`,
     )
   for (const warning of exported?.warnings ?? []) log(`warning: ${warning}`)
+  // Checked before anything is built: a path that is not the site's is refused, never written.
+  const redirects = await step('redirects', async () =>
+    checkRedirects(typeof redirectsOption === 'function' ? await redirectsOption() : redirectsOption),
+  )
   // The release before the live one (or what a failed build left) becomes the staging folder,
   // brought up to date with the live site: only what changed since is copied.
   let staging = ''
@@ -206,9 +232,9 @@ async function buildLocked({ payload, env = {}, log = () => {}, onStage }: Build
   log(`astro build: ${pages} pages${force ? ' (all rendered)' : ''}`)
   await timed(stages, 'search index', () => indexSearch(staging), onStage)
   log('search index: done')
-  // The serving policy for static hosts that read it from the site's root (nginx gets its own).
-  await writeFile(path.join(staging, '_headers'), headersFile())
-  await writeFile(path.join(staging, '_redirects'), redirectsFile())
+  // The host configuration travels with the release it was made for.
+  const host = await step('host files', () => writeHostFiles({ release: staging, redirects }))
+  for (const warning of host.warnings) log(`warning: ${warning}`)
   // One rename of a link: readers get either the old site or the new one. The old one is kept to
   // be the staging folder of the next build.
   await timed(
@@ -225,5 +251,12 @@ async function buildLocked({ payload, env = {}, log = () => {}, onStage }: Build
     },
     onStage,
   )
-  return { stages, pages, export: exported, dist: releases.dist, release: staging, warnings: exported?.warnings ?? [] }
+  return {
+    stages,
+    pages,
+    export: exported,
+    dist: releases.dist,
+    release: staging,
+    warnings: [...(exported?.warnings ?? []), ...host.warnings],
+  }
 }

@@ -1,6 +1,7 @@
 /**
  * `pnpm hosting:nginx [--root <dist>] [--listen <port>] [--server-name <name>]`: prints the nginx
- * server block for the site (see hosting/nginx.ts), e.g. into /etc/nginx/sites-available/.
+ * server block to install once, e.g. into /etc/nginx/sites-available/ (see hosting/nginx.ts). It
+ * includes the rules each build writes into its release, `<dist>/.host/nginx.conf`.
  */
 import path from 'node:path'
 
@@ -12,10 +13,15 @@ const option = (name: string) => {
   return i > 0 ? process.argv[i + 1] : undefined
 }
 
-process.stdout.write(
-  nginxServerBlock({
-    root: path.resolve(option('root') ?? distDir()),
-    listen: option('listen') ?? 80,
-    serverName: option('server-name') ?? '_',
-  }),
-)
+try {
+  process.stdout.write(
+    nginxServerBlock({
+      site: path.resolve(option('root') ?? distDir()),
+      listen: option('listen') ?? 80,
+      serverName: option('server-name') ?? '_',
+    }),
+  )
+} catch (error) {
+  console.error(`hosting:nginx: ${error instanceof Error ? error.message : String(error)}`)
+  process.exit(1)
+}

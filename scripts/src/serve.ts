@@ -1,14 +1,15 @@
 /**
  * The static server for the built site (`pnpm serve`, the main command, browser tests), with what
  * the production host sends (hosting/policy.ts): content types, cache headers, nosniff, only
- * publishable files under /media/, each language's own 404 page. Files are served by `send`
+ * publishable files under /media/, each language's own 404 page, the release's moved pages
+ * (hosting/redirects.ts, as the build wrote them into the release). Files are served by `send`
  * (Express's static file engine: path checks, Range, ETag / Last-Modified, conditional GET) and
  * compressed by `compression`.
  *
  * The root may be a link to the live release: it is resolved on every request, so a new build is
  * served as soon as it goes live, and a request that began on the old one finishes on it.
  */
-import { createReadStream } from 'node:fs'
+import { createReadStream, readFileSync, realpathSync, statSync } from 'node:fs'
 import { stat } from 'node:fs/promises'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import path from 'node:path'
@@ -17,15 +18,18 @@ import compression from 'compression'
 import send from 'send'
 
 import {
+  CACHE_REVALIDATE,
   cacheControlFor,
   COMPRESSIBLE,
   contentTypeFor,
+  HOST_FILES,
   MEDIA_EXTENSIONS,
   MEDIA_HEADERS,
   MEDIA_PREFIX,
   notFoundPageFor,
   SECURITY_HEADERS,
 } from './hosting/policy'
+import { checkRedirects, type Redirect } from './hosting/redirects'
 
 const compress = compression({
   filter: (_req, res) => {
@@ -48,6 +52,26 @@ function pathnameOf(url: string | undefined): string | null {
 /** Judged on the decoded path, as `send` resolves it: `/%6Dedia/x` is `/media/x`. */
 function isMedia(pathname: string): boolean {
   return decodeURIComponent(pathname).startsWith(MEDIA_PREFIX)
+}
+
+const queryOf = (url = '') => (url.includes('?') ? url.slice(url.indexOf('?')) : '')
+
+/**
+ * The live release's moved pages, read again when the link moves to another release or the file
+ * changes; checked like the build checks them, so a tampered file is refused, not followed.
+ */
+const redirectCache = new Map<string, { key: string; byPath: Map<string, Redirect> }>()
+function redirectsOf(root: string): Map<string, Redirect> {
+  const file = path.join(root, HOST_FILES.redirects)
+  const info = statSync(file, { throwIfNoEntry: false })
+  if (!info) return new Map()
+  const key = `${realpathSync(file)}:${info.mtimeMs}:${info.size}`
+  const cached = redirectCache.get(root)
+  if (cached?.key === key) return cached.byPath
+  const list = checkRedirects(JSON.parse(readFileSync(file, 'utf8')) as Redirect[])
+  const byPath = new Map(list.map((r) => [r.from, r]))
+  redirectCache.set(root, { key, byPath })
+  return byPath
 }
 
 function plain(res: ServerResponse, status: number, text: string, headers: Record<string, string> = {}): void {
@@ -83,6 +107,21 @@ function handle(root: string, req: IncomingMessage, res: ServerResponse): void {
     plain(res, 400, 'Bad request')
     return
   }
+  // As nginx matches its locations: decoded, with `.`, `..` and repeated slashes resolved.
+  let redirect: Redirect | undefined
+  try {
+    redirect = redirectsOf(root).get(path.posix.normalize(decodeURIComponent(pathname)))
+  } catch (error) {
+    console.error(`serve: ${HOST_FILES.redirects}: ${error instanceof Error ? error.message : String(error)}`)
+    plain(res, 500, 'Server error')
+    return
+  }
+  if (redirect) {
+    res
+      .writeHead(redirect.status, { Location: `${redirect.to}${queryOf(req.url)}`, 'Cache-Control': CACHE_REVALIDATE })
+      .end()
+    return
+  }
   const media = isMedia(pathname)
   if (media && !MEDIA_EXTENSIONS.includes(path.extname(decodeURIComponent(pathname)).slice(1).toLowerCase())) {
     void notFound(root, pathname, req, res)
@@ -103,9 +142,11 @@ function handle(root: string, req: IncomingMessage, res: ServerResponse): void {
     })
     .on('directory', (response: ServerResponse) => {
       // /vi/articles → /vi/articles/ (pages are folders); the query string is kept.
-      const query = (req.url ?? '').includes('?') ? (req.url ?? '').slice((req.url ?? '').indexOf('?')) : ''
       response
-        .writeHead(301, { Location: `${pathname.replace(/^\/+/, '/')}/${query}`, 'Cache-Control': 'no-cache' })
+        .writeHead(301, {
+          Location: `${pathname.replace(/^\/+/, '/')}/${queryOf(req.url)}`,
+          'Cache-Control': CACHE_REVALIDATE,
+        })
         .end()
     })
     .on('error', (error: { status?: number; headers?: Record<string, string> }) => {

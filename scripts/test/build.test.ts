@@ -47,6 +47,9 @@ describe('buildSite', () => {
     // Static hosts that read their rules from the site's root get the serving policy with it.
     expect(readFileSync(path.join(dir, 'dist/_headers'), 'utf8')).toContain('X-Content-Type-Options: nosniff')
     expect(readFileSync(path.join(dir, 'dist/_redirects'), 'utf8')).toContain('/vi/* /vi/404/ 404')
+    // nginx's rules and the redirects `pnpm serve` follows travel with the release, outside what is served.
+    expect(readFileSync(path.join(dir, 'dist/.host/nginx.conf'), 'utf8')).toContain('location ^~ /media/ {')
+    expect(JSON.parse(readFileSync(path.join(dir, 'dist/.host/redirects.json'), 'utf8'))).toEqual([])
   }, 120_000)
 
   it('rebuilds incrementally without serving stale pages: a changed document or shared setting shows everywhere', async () => {

@@ -35,7 +35,11 @@ describe('_redirects for static hosts', () => {
   })
 
   it('refuses anything that is not a path of the site', () => {
-    expect(() => redirectsFile([{ from: '/a/', to: 'https://evil.example/', status: 302 }])).toThrow(/Not a site path/)
-    expect(() => redirectsFile([{ from: '/a/ /b/ 200\n/c/', to: '/d/', status: 301 }])).toThrow(/Not a site path/)
+    expect(() => redirectsFile([{ from: '/a/', to: 'https://evil.example/', status: 302 }])).toThrow(
+      /"to" is not a path of the site/,
+    )
+    expect(() => redirectsFile([{ from: '/a/ /b/ 200\n/c/', to: '/d/', status: 301 }])).toThrow(
+      /"from" is not a path of the site/,
+    )
   })
 })

@@ -1,15 +1,16 @@
 /**
  * Builds the site once for the browser tests, the way production does: a CMS on a throwaway
  * database, seeded, plus fixtures the seed lacks (an untranslated article), then the real
- * export → astro build → search index pipeline into a temporary folder, served on localhost.
+ * export → astro build → search index pipeline into a temporary folder, served on localhost by
+ * Debian's nginx with the configuration the build wrote into the release, as in production.
  */
-import { mkdtempSync, rmSync } from 'node:fs'
-import type { AddressInfo } from 'node:net'
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
 import type { TestProject } from 'vitest/node'
 
+import { requireNginx, startNginx } from '../../scripts/test/nginx'
 import { paragraph } from '../int/helpers/fixtures'
 
 export const UNTRANSLATED_SLUG = 'only-in-japanese-for-now'
@@ -19,6 +20,7 @@ export const SITE_NOW = '2026-11-21T12:00:00+09:00'
 export const NEWSLETTER_SITE_URL = 'https://portal.example.org'
 
 export default async function setup(project: TestProject) {
+  requireNginx() // before minutes of building
   const dir = mkdtempSync(path.join(tmpdir(), 'mirai-site-test-'))
   Object.assign(process.env, {
     DATABASE_URI: `file:${path.join(dir, 'cms.db')}`,
@@ -29,12 +31,11 @@ export default async function setup(project: TestProject) {
     SITE_DIST: path.join(dir, 'dist'),
     SITE_NOW,
   })
-  const [{ getPayload }, { default: config }, { seed }, { buildSite }, { serveStatic }] = await Promise.all([
+  const [{ getPayload }, { default: config }, { seed }, { buildSite }] = await Promise.all([
     import('payload'),
     import('@mirai/cms/config'),
     import('@mirai/cms/seed'),
     import('@mirai/scripts/build-site'),
-    import('@mirai/scripts/serve'),
   ])
   const payload = await getPayload({ config })
   await seed(payload)
@@ -65,15 +66,16 @@ export default async function setup(project: TestProject) {
     }
   }
   await payload.destroy()
-  const server = await serveStatic(result.dist, 0)
-  const { port } = server.address() as AddressInfo
-  project.provide('baseURL', `http://127.0.0.1:${port}`)
+  // nginx's workers read as its unprivileged user; the folders inside are world-readable already.
+  chmodSync(dir, 0o755)
+  const nginx = await startNginx(result.dist)
+  project.provide('baseURL', `http://127.0.0.1:${nginx.port}`)
   project.provide('distDir', result.dist)
   project.provide('pages', result.pages)
   project.provide('emails', emails)
 
   return async () => {
-    await new Promise((resolve) => server.close(resolve))
+    await nginx.stop()
     rmSync(dir, { recursive: true, force: true })
   }
 }

@@ -110,3 +110,15 @@ export function notFoundPageFor(urlPath: string): string[] {
     ? [`/${lang}/404/index.html`, '/404.html']
     : ['/404.html']
 }
+
+/**
+ * The host's own files travel with each release, in a folder no host serves: a dot-folder, which
+ * `pnpm serve` and the nginx configuration refuse like every dotfile, and Netlify leaves out of a
+ * deploy (on a host that would publish it, upload the release without it). `nginx.conf` is included by the server block of `pnpm hosting:nginx`; `redirects.json`
+ * is the release's list of moved pages, which `pnpm serve` follows.
+ */
+export const HOST_FOLDER = '.host'
+export const HOST_FILES = {
+  nginx: `${HOST_FOLDER}/nginx.conf`,
+  redirects: `${HOST_FOLDER}/redirects.json`,
+} as const

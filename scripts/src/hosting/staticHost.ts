@@ -6,13 +6,7 @@
 import { LOCALE_CODES } from '@mirai/content-schemas/locales'
 
 import { CACHE_IMMUTABLE, IMMUTABLE_PREFIX, MEDIA_HEADERS, MEDIA_PREFIX, SECURITY_HEADERS } from './policy'
-
-/** A moved page: `from` answers with a redirect to `to`. */
-export interface Redirect {
-  from: string
-  to: string
-  status: 301 | 302
-}
+import { checkNoLoops, checkRedirects, type Redirect } from './redirects'
 
 const block = (path: string, headers: Record<string, string>) =>
   [path, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n')
@@ -30,12 +24,9 @@ export function headersFile(): string {
   ].join('\n')}\n`
 }
 
-const safePath = (value: string) => /^\/[^\s#?]*$/.test(value)
-
 /** Redirects first (the first matching line wins), then each language's own "page not found". */
 export function redirectsFile(redirects: readonly Redirect[] = []): string {
-  for (const r of redirects)
-    if (!safePath(r.from) || !safePath(r.to)) throw new Error(`Not a site path in a redirect: ${r.from} → ${r.to}`)
+  checkNoLoops(checkRedirects(redirects))
   return `${[
     ...redirects.map((r) => `${r.from} ${r.to} ${r.status}`),
     ...LOCALE_CODES.map((lang) => `/${lang}/* /${lang}/404/ 404`),
