@@ -24,6 +24,9 @@ export function databaseAdapter(target: DatabaseTarget = resolveDatabase()): Dat
   mkdirSync(path.dirname(target.file), { recursive: true })
   return sqliteAdapter({
     client: { url: target.url },
+    // The CMS, a job worker and a build's export may use one embedded file at once: a writer
+    // waits for another's lock instead of failing with "database is locked".
+    busyTimeout: 10_000,
     // String ids on both adapters, so URLs, tests and exports never depend on the database.
     idType: 'uuid',
     push: schemaPush(),

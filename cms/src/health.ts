@@ -1,7 +1,8 @@
 /**
  * GET /api/health — for load balancers, uptime checks and the operator: is the database
- * answering, can uploads be written, and how did the last site build end. 200 when the CMS can
- * serve, 503 when it cannot. It says nothing a reader could use: no counts, no errors, no paths.
+ * answering, can uploads be stored (the folder is writable, or the S3 bucket answers), and how
+ * did the last site build end. 200 when the CMS can serve, 503 when it cannot. It says nothing a
+ * reader could use: no counts, no errors, no paths.
  */
 import { constants } from 'node:fs'
 import { access, mkdir } from 'node:fs/promises'
@@ -9,6 +10,7 @@ import { access, mkdir } from 'node:fs/promises'
 import type { Endpoint, Payload } from 'payload'
 
 import { uploadDir } from './env'
+import { bucketReachable, s3Settings } from './storage'
 
 type Check = 'ok' | 'unreachable'
 
@@ -22,6 +24,8 @@ async function database(payload: Payload): Promise<Check> {
 }
 
 async function storage(): Promise<Check> {
+  const bucket = s3Settings()
+  if (bucket) return (await bucketReachable(bucket)) ? 'ok' : 'unreachable'
   try {
     const dir = uploadDir('')
     await mkdir(dir, { recursive: true })

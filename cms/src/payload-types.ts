@@ -35,6 +35,7 @@ export interface Config {
     'report-attachments': ReportAttachment;
     users: User;
     'site-builds': SiteBuild;
+    'build-claims': BuildClaim;
     'file-usages': FileUsage;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -59,6 +60,7 @@ export interface Config {
     'report-attachments': ReportAttachmentsSelect<false> | ReportAttachmentsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'site-builds': SiteBuildsSelect<false> | SiteBuildsSelect<true>;
+    'build-claims': BuildClaimsSelect<false> | BuildClaimsSelect<true>;
     'file-usages': FileUsagesSelect<false> | FileUsagesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -96,6 +98,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      buildSite: TaskBuildSite;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -1018,7 +1021,7 @@ export interface Newsletter {
 export interface SiteBuild {
   id: string;
   summary: string;
-  status: 'running' | 'succeeded' | 'failed';
+  status: 'queued' | 'running' | 'retrying' | 'succeeded' | 'failed';
   mode?: ('local' | 'hook') | null;
   startedAt?: string | null;
   finishedAt?: string | null;
@@ -1041,6 +1044,35 @@ export interface SiteBuild {
       }[]
     | null;
   log?: string | null;
+  /**
+   * Build hook calls so far (retried with back-off).
+   */
+  attempts?: number | null;
+  /**
+   * The Payload job that builds this record.
+   */
+  job?: string | null;
+  /**
+   * host:pid of the process running the build.
+   */
+  runner?: string | null;
+  /**
+   * Touched while the build runs; a silent build is taken for interrupted.
+   */
+  heartbeatAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "build-claims".
+ */
+export interface BuildClaim {
+  id: string;
+  key: string;
+  build: string;
+  runner: string;
+  heartbeatAt: string;
   updatedAt: string;
   createdAt: string;
 }
@@ -1125,7 +1157,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug: 'inline' | 'buildSite' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1158,10 +1190,14 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'buildSite' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  /**
+   * Used for concurrency control. Jobs with the same key are subject to exclusive/supersedes rules.
+   */
+  concurrencyKey?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1727,6 +1763,22 @@ export interface SiteBuildsSelect<T extends boolean = true> {
         id?: T;
       };
   log?: T;
+  attempts?: T;
+  job?: T;
+  runner?: T;
+  heartbeatAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "build-claims_select".
+ */
+export interface BuildClaimsSelect<T extends boolean = true> {
+  key?: T;
+  build?: T;
+  runner?: T;
+  heartbeatAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1777,6 +1829,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  concurrencyKey?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2171,6 +2224,16 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskBuildSite".
+ */
+export interface TaskBuildSite {
+  input: {
+    build: string;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -46,10 +46,15 @@ import { SiteSettings } from './globals/SiteSettings'
 import { FileUsages } from './files/FileUsages'
 import { trackFileUsage } from './files/hooks'
 import { ensureFileAudiences } from './files/usage'
-import { closeInterruptedBuilds } from './publish'
+import { buildSiteTask, resumeSiteBuilds, SITE_QUEUE } from './publish'
+import { BuildClaims } from './publish/BuildClaims'
+import { recoverInterruptedBuilds } from './publish/queue'
+import { QUIET } from './publish/runner'
+import { jobsRunHere } from './publish/settings'
 import { healthEndpoint } from './health'
 import { upgradeDatabase } from './upgrade'
 import { recoverInterruptedReplacements } from './uploads/replace'
+import { objectStorage } from './storage'
 import { localization } from './localization'
 import { contentEditor } from './richtext/editor'
 
@@ -83,8 +88,9 @@ export default buildConfig({
     ReportAttachments,
     // Accounts
     Users,
-    // The public site's build history
+    // The public site's build history, and who is building it now
     SiteBuilds,
+    BuildClaims,
     // Which published document uses which file (decides who may open the file)
     FileUsages,
   ],
@@ -110,9 +116,28 @@ export default buildConfig({
     supportedLanguages: { ja, en, zh, es, pt, id, my, vi },
   },
   jobs: {
-    // Runs scheduled publishing (and later jobs) inside the CMS server every minute. Scripts that
-    // call getPayload without `cron: true` (tests, seed) never start this timer.
-    autoRun: [{ cron: '* * * * *', queue: 'default' }],
+    tasks: [buildSiteTask],
+    // One site build at a time, whichever instance or worker picks it up.
+    enableConcurrencyControl: true,
+    // Inside the CMS server by default: scheduled publishing every minute, the site queue every
+    // few seconds (for builds queued by another instance or left by a restart; this server's own
+    // publishes wake it at once). JOBS_RUNNER=external leaves both to `pnpm --filter @mirai/cms
+    // jobs:worker` or a scheduler. Scripts that call getPayload without `cron: true` (tests,
+    // seed) never start these timers.
+    autoRun: () =>
+      jobsRunHere()
+        ? [
+            { cron: '* * * * *', queue: 'default' },
+            { cron: '*/5 * * * * *', queue: SITE_QUEUE, silent: QUIET },
+          ]
+        : [],
+    // Before each look at the queues: builds whose process died give their place (and changes) back.
+    shouldAutoRun: async (payload) => {
+      await recoverInterruptedBuilds(payload).catch((error) =>
+        payload.logger.error(`site builds: recovering interrupted builds failed: ${error}`),
+      )
+      return true
+    },
     access: { run: canManageJobs, queue: canManageJobs, cancel: canManageJobs },
   },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
@@ -120,6 +145,8 @@ export default buildConfig({
   loggingLevels: { APIError: 'info', AuthenticationError: 'warn', LockedAuth: 'warn' },
   logger: { options: { level: process.env.PAYLOAD_LOG_LEVEL ?? 'info' } },
   email: emailAdapter(),
+  // Uploads in an S3-compatible bucket when S3_BUCKET is set (src/storage.ts); on this disk otherwise.
+  plugins: [objectStorage()],
   telemetry: false,
   endpoints: [healthEndpoint],
   onInit: async (payload) => {
@@ -131,7 +158,7 @@ export default buildConfig({
         `restored ${restored.length} file(s) set aside by an interrupted replacement: ${restored.join(', ')}`,
       )
     await ensureFileAudiences(payload)
-    await closeInterruptedBuilds(payload)
+    await resumeSiteBuilds(payload)
   },
 })
   .then(restrictDocumentLocks)

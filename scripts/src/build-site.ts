@@ -251,12 +251,29 @@ async function buildLocked({
     },
     onStage,
   )
+  const reload = await reloadHost(env)
+  if (reload) log(`warning: ${reload}`)
   return {
     stages,
     pages,
     export: exported,
     dist: releases.dist,
     release: staging,
-    warnings: [...(exported?.warnings ?? []), ...host.warnings],
+    warnings: [...(exported?.warnings ?? []), ...host.warnings, ...(reload ? [reload] : [])],
   }
+}
+
+/**
+ * nginx reads the live release's `.host/nginx.conf` when it loads its configuration, so new
+ * redirects need a reload (`SITE_HOST_RELOAD="sudo nginx -s reload"`). The new release is already
+ * live when it runs: a failed reload is a warning on the build, the old redirects stay in force.
+ */
+async function reloadHost(env: Record<string, string | undefined>): Promise<string | null> {
+  const command = env.SITE_HOST_RELOAD ?? process.env.SITE_HOST_RELOAD
+  if (!command) return null
+  const { spawnSync } = await import('node:child_process')
+  const result = spawnSync(command, { shell: true, encoding: 'utf8', timeout: 30_000 })
+  if (result.status === 0) return null
+  const why = (result.stderr || result.stdout || result.error?.message || '').trim().split('\n').at(-1)
+  return `the host did not reload ("${command}" ${result.status === null ? 'did not finish' : `exited with ${result.status}`}${why ? `: ${why}` : ''}); it serves the new pages with the previous redirects`
 }

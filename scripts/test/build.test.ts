@@ -3,7 +3,16 @@
  * good build replaces the site; a bad document stops the build, names what is wrong, and leaves
  * the previous site exactly as it was.
  */
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -109,6 +118,21 @@ describe('buildSite', () => {
       text(want, 'sw.js').replace(/^const REMOVED = .*$/m, ''),
     )
   }, 180_000)
+
+  it('asks the host to reload once the release is live, and says so on the build when it cannot', async () => {
+    const marker = path.join(dir, 'reloaded')
+    const reloaded = await buildSite({
+      env: { SITE_HOST_RELOAD: `readlink -f "${path.join(dir, 'dist')}" > "${marker}"` },
+    })
+    // The reload ran after the swap: it saw the new release as the live one.
+    expect(readFileSync(marker, 'utf8').trim()).toBe(realpathSync(reloaded.release))
+    expect(reloaded.warnings).toEqual([])
+    const failed = await buildSite({ env: { SITE_HOST_RELOAD: 'echo "nginx: [emerg] unknown directive" >&2; exit 1' } })
+    expect(realpathSync(path.join(dir, 'dist'))).toBe(realpathSync(failed.release))
+    expect(failed.warnings).toEqual([
+      'the host did not reload ("echo "nginx: [emerg] unknown directive" >&2; exit 1" exited with 1: nginx: [emerg] unknown directive); it serves the new pages with the previous redirects',
+    ])
+  }, 120_000)
 
   it('keeps the previous site when a document is invalid, and says which one and why', async () => {
     const before = readFileSync(path.join(dir, 'dist/ja/articles/minimum-wage/index.html'), 'utf8')

@@ -415,6 +415,20 @@ function cases(): Case[] {
       expected: { anonymous: '', member: '', otherMember: '', translator: '', editor: 'RD', admin: 'RD' },
     },
     {
+      slug: 'build-claims',
+      ops: ['R', 'C', 'U', 'D'],
+      make: () =>
+        local('build-claims', {
+          key: `k-${Math.random()}`,
+          build: 'b',
+          runner: 'host:1',
+          heartbeatAt: new Date().toISOString(),
+        }),
+      create: () => ({ key: 'forged', build: 'b', runner: 'evil:1', heartbeatAt: new Date().toISOString() }),
+      update: { runner: 'evil:2' },
+      expected: { anonymous: '', member: '', otherMember: '', translator: '', editor: 'R', admin: 'R' },
+    },
+    {
       slug: 'file-usages',
       ops: ['R', 'C', 'U', 'D'],
       make: () => local('file-usages', { source: 'articles:x', file: 'media:y', audience: 'public' }),

@@ -11,7 +11,6 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { rebuildQueue } from '@mirai/cms/publish'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
 import { serveStatic } from '@mirai/scripts/serve'
@@ -40,9 +39,13 @@ const runs = (): [number, number][] => {
   return out
 }
 
+let rebuildQueue: typeof import('@mirai/cms/publish').rebuildQueue
 const idle = () => rebuildQueue(cms.payload).idle()
 
 beforeAll(async () => {
+  // Build hooks are retried with back-off; in tests the back-off is short (read as the config loads).
+  process.env.SITE_BUILD_RETRY_DELAY_MS = '50'
+  ;({ rebuildQueue } = await import('@mirai/cms/publish'))
   cms = await startCms()
   work = mkdtempSync(path.join(tmpdir(), 'mirai-publish-test-'))
 })
@@ -197,13 +200,16 @@ describe('in production, the build hook', () => {
   let server: Server
   let received: { method?: string; body: any }[] = []
   let answer = 200
+  /** Answers for the next calls, before `answer` again. */
+  let answers: number[] = []
   beforeAll(async () => {
     server = createServer((req: IncomingMessage, res) => {
       let body = ''
       req.on('data', (chunk) => (body += chunk))
       req.on('end', () => {
         received.push({ method: req.method, body: JSON.parse(body) })
-        res.writeHead(answer).end(answer === 200 ? 'queued build 42' : 'deploy service unavailable')
+        const status = answers.shift() ?? answer
+        res.writeHead(status).end(status === 200 ? 'queued build 42' : 'deploy service unavailable')
       })
     })
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
@@ -212,6 +218,7 @@ describe('in production, the build hook', () => {
   beforeEach(() => {
     received = []
     answer = 200
+    answers = []
     process.env.SITE_BUILD_HOOK_URL = `http://127.0.0.1:${(server.address() as AddressInfo).port}/hooks/build`
   })
 
@@ -228,14 +235,27 @@ describe('in production, the build hook', () => {
     expect(runs()).toEqual([])
   })
 
-  it('counts an error answer as a failed build', async () => {
+  it('counts an error answer as a failed build once every attempt has failed', async () => {
     answer = 503
     await createArticle(cms.payload, { title: 'フック失敗' })
     await idle()
     const [build] = await builds()
+    expect(received).toHaveLength(4)
     expect(build.status).toBe('failed')
-    expect(build.error).toMatch(/^build hook 127\.0\.0\.1:\d+ answered 503$/)
+    expect(build.attempts).toBe(4)
+    expect(build.error).toMatch(/^All 4 attempts failed; the last: build hook 127\.0\.0\.1:\d+ answered 503$/)
     expect(build.log).toBe('deploy service unavailable')
+  })
+
+  it('calls a failing hook again with back-off, and the build succeeds when it answers', async () => {
+    answers = [503, 502]
+    await createArticle(cms.payload, { title: 'フック再試行' })
+    await idle()
+    expect(received).toHaveLength(3)
+    const [build] = await builds()
+    expect(build).toMatchObject({ status: 'succeeded', attempts: 3, error: null })
+    expect(build.log).toContain('queued build 42')
+    expect(build.changes.map((c: any) => c.title)).toEqual(['フック再試行'])
   })
 })
 

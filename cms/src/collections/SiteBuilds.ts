@@ -15,12 +15,13 @@ export const SiteBuilds: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'summary',
+    // Written by the build job only: the secretariat reads, never edits.
     defaultColumns: ['summary', 'status', 'startedAt', 'finishedAt', 'pages'],
     description:
       'Every rebuild of the public site after a publish. A failed build leaves the previous site online; its error is shown here.',
     hidden: hiddenOutsideSecretariat,
   },
-  defaultSort: '-startedAt',
+  defaultSort: '-createdAt',
   access: {
     read: staffOnly,
     create: nobody,
@@ -36,7 +37,9 @@ export const SiteBuilds: CollectionConfig = {
       required: true,
       index: true,
       options: [
+        { value: 'queued', label: { en: 'Waiting to build', ja: '待機中' } },
         { value: 'running', label: { en: 'Running', ja: '実行中' } },
+        { value: 'retrying', label: { en: 'Failed, trying again', ja: '失敗・再試行待ち' } },
         { value: 'succeeded', label: { en: 'Succeeded', ja: '成功' } },
         { value: 'failed', label: { en: 'Failed (previous site kept)', ja: '失敗（前のサイトのまま）' } },
       ],
@@ -80,5 +83,27 @@ export const SiteBuilds: CollectionConfig = {
       ],
     },
     { name: 'log', type: 'code', admin: { language: 'shell' } },
+    {
+      type: 'collapsible',
+      label: 'Job',
+      admin: { initCollapsed: true },
+      fields: [
+        {
+          name: 'attempts',
+          type: 'number',
+          admin: { description: 'Build hook calls so far (retried with back-off).' },
+        },
+        { name: 'job', type: 'text', admin: { description: 'The Payload job that builds this record.' } },
+        { name: 'runner', type: 'text', admin: { description: 'host:pid of the process running the build.' } },
+        {
+          name: 'heartbeatAt',
+          type: 'date',
+          admin: {
+            date: { pickerAppearance: 'dayAndTime' },
+            description: 'Touched while the build runs; a silent build is taken for interrupted.',
+          },
+        },
+      ],
+    },
   ],
 }

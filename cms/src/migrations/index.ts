@@ -1,9 +1,15 @@
 import * as migration_20261202_051931_baseline from './20261202_051931_baseline';
+import * as migration_20261202_141536_site_build_jobs from './20261202_141536_site_build_jobs';
 
 export const migrations = [
   {
     up: migration_20261202_051931_baseline.up,
     down: migration_20261202_051931_baseline.down,
-    name: '20261202_051931_baseline'
+    name: '20261202_051931_baseline',
+  },
+  {
+    up: migration_20261202_141536_site_build_jobs.up,
+    down: migration_20261202_141536_site_build_jobs.down,
+    name: '20261202_141536_site_build_jobs'
   },
 ];

@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
-import type { Change } from './rebuildQueue'
+import type { Change } from './changes'
 
 export interface BuildOutcome {
   pages: number | null

@@ -48,7 +48,13 @@ function isPublic(collection: CollectionConfig, doc: Doc | undefined | null): bo
   return true
 }
 
-export const rebuildAfterChange: CollectionAfterChangeHook = ({ collection, doc, previousDoc, operation, req }) => {
+export const rebuildAfterChange: CollectionAfterChangeHook = async ({
+  collection,
+  doc,
+  previousDoc,
+  operation,
+  req,
+}) => {
   // A file's audience follows a change that has already asked for its own rebuild.
   if (req.context.draftOnlySave || req.context[AUDIENCE_ONLY]) return doc
   // A new tag or image is on no page until a published document uses it (which rebuilds).
@@ -57,36 +63,48 @@ export const rebuildAfterChange: CollectionAfterChangeHook = ({ collection, doc,
   const before = operation === 'update' && isPublic(collection, previousDoc)
   if (!now && !before) return doc
   const kind: Change['operation'] = now ? (before ? 'update' : 'publish') : 'unpublish'
-  requestRebuild(req.payload, {
-    collection: collection.slug,
-    id: String(doc.id),
-    title: titleOf(collection, doc),
-    operation: kind,
-    by: req.user ? String(req.user.id) : null,
-  })
+  await requestRebuild(
+    req.payload,
+    {
+      collection: collection.slug,
+      id: String(doc.id),
+      title: titleOf(collection, doc),
+      operation: kind,
+      by: req.user ? String(req.user.id) : null,
+    },
+    req,
+  )
   return doc
 }
 
-export const rebuildAfterDelete: CollectionAfterDeleteHook = ({ collection, doc, req }) => {
+export const rebuildAfterDelete: CollectionAfterDeleteHook = async ({ collection, doc, req }) => {
   if (!isPublic(collection, doc)) return doc
-  requestRebuild(req.payload, {
-    collection: collection.slug,
-    id: String(doc.id),
-    title: titleOf(collection, doc),
-    operation: 'delete',
-    by: req.user ? String(req.user.id) : null,
-  })
+  await requestRebuild(
+    req.payload,
+    {
+      collection: collection.slug,
+      id: String(doc.id),
+      title: titleOf(collection, doc),
+      operation: 'delete',
+      by: req.user ? String(req.user.id) : null,
+    },
+    req,
+  )
   return doc
 }
 
-export const rebuildAfterGlobalChange: GlobalAfterChangeHook = ({ global, doc, req }) => {
-  requestRebuild(req.payload, {
-    collection: global.slug,
-    id: null,
-    title: typeof global.label === 'string' ? global.label : global.slug,
-    operation: 'update',
-    by: req.user ? String(req.user.id) : null,
-  })
+export const rebuildAfterGlobalChange: GlobalAfterChangeHook = async ({ global, doc, req }) => {
+  await requestRebuild(
+    req.payload,
+    {
+      collection: global.slug,
+      id: null,
+      title: typeof global.label === 'string' ? global.label : global.slug,
+      operation: 'update',
+      by: req.user ? String(req.user.id) : null,
+    },
+    req,
+  )
   return doc
 }
 

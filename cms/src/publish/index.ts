@@ -1,103 +1,42 @@
 /**
- * The publish-to-site pipeline: hooks on public content report changes here; each Payload
- * instance has one queue that debounces them into builds and records every build in
- * `site-builds`, where editors see when the site was last built, from which changes, and why a
- * build failed (the previous site stays online when one does).
+ * The publish-to-site pipeline: hooks on public content report changes here; they are queued in
+ * the database (./queue.ts) and built by a Payload job (./task.ts) — in this server by default,
+ * or by a separate worker — with every build recorded in `site-builds`, where editors see when
+ * the site was last built, from which changes, and why a build failed (the previous site stays
+ * online when one does).
  */
-import type { Payload } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
-import { BuildFailure, callBuildHook, runLocalBuild, type BuildOutcome } from './builders'
-import { RebuildQueue, type Change } from './rebuildQueue'
-import { rebuildSettings } from './settings'
+import type { Change } from './changes'
+import { enqueueChanges, recoverInterruptedBuilds } from './queue'
+import { siteQueueRunner, wakeRunner } from './runner'
+import { jobsRunHere, rebuildSettings } from './settings'
 
-export type { Change } from './rebuildQueue'
+export type { Change } from './changes'
+export { summarise } from './changes'
+export { buildSiteTask } from './task'
+export { SITE_QUEUE } from './queue'
 
-const queues = new WeakMap<Payload, RebuildQueue>()
+/** This process's view of the queue: whether a build runs here, and when all is done (tests). */
+export const rebuildQueue = (payload: Payload) => siteQueueRunner(payload)
 
-export function rebuildQueue(payload: Payload): RebuildQueue {
-  let queue = queues.get(payload)
-  if (!queue) {
-    queue = new RebuildQueue({
-      debounceMs: () => {
-        const settings = rebuildSettings()
-        return settings.mode === 'off' ? 0 : settings.debounceMs
-      },
-      build: (changes) => buildAndRecord(payload, changes),
-    })
-    queues.set(payload, queue)
-  }
-  return queue
-}
-
-/** Called by the hooks of public content; does nothing when automatic rebuilds are off. */
-export function requestRebuild(payload: Payload, change: Omit<Change, 'at'>): void {
+/**
+ * Called by the hooks of public content; does nothing when automatic rebuilds are off. The
+ * change is saved with the request that made it, before the request answers.
+ */
+export async function requestRebuild(
+  payload: Payload,
+  change: Omit<Change, 'at'>,
+  req?: PayloadRequest,
+): Promise<void> {
   if (rebuildSettings().mode === 'off') return
-  rebuildQueue(payload).request({ ...change, at: new Date().toISOString() })
+  const startAt = await enqueueChanges(payload, [{ ...change, at: new Date().toISOString() }], req)
+  wakeRunner(payload, startAt)
 }
 
-export function summarise(changes: Change[]): string {
-  const first = changes[0]
-  if (!first) return 'Rebuild'
-  const more = changes.length > 1 ? ` and ${changes.length - 1} more` : ''
-  return `${first.operation} ${first.collection}: ${first.title}${more}`.slice(0, 200)
-}
-
-async function buildAndRecord(payload: Payload, changes: Change[]): Promise<void> {
-  const settings = rebuildSettings()
-  if (settings.mode === 'off') return
-  const started = new Date()
-  const record = await payload.create({
-    collection: 'site-builds',
-    data: {
-      summary: summarise(changes),
-      status: 'running',
-      mode: settings.mode,
-      startedAt: started.toISOString(),
-      changes: changes.map(({ id, by, ...rest }) => ({ ...rest, docId: id, by })),
-    },
-    overrideAccess: true,
-  })
-  let outcome: BuildOutcome | null = null
-  let failure: BuildFailure | null = null
-  try {
-    outcome =
-      settings.mode === 'hook'
-        ? await callBuildHook(settings.url, changes)
-        : await runLocalBuild(settings.command, settings.cwd)
-  } catch (error) {
-    failure =
-      error instanceof BuildFailure
-        ? error
-        : new BuildFailure(error instanceof Error ? error.message : String(error), '')
-    payload.logger.error(`site build failed: ${failure.message}`)
-  }
-  const finished = new Date()
-  await payload.update({
-    collection: 'site-builds',
-    id: record.id,
-    data: {
-      status: failure ? 'failed' : 'succeeded',
-      finishedAt: finished.toISOString(),
-      durationMs: finished.getTime() - started.getTime(),
-      pages: outcome?.pages ?? null,
-      error: failure?.message ?? null,
-      warnings: outcome?.warnings.length ? outcome.warnings.join('\n').slice(0, 10_000) : null,
-      log: (failure?.log ?? outcome?.log ?? '').slice(-10_000),
-    },
-    overrideAccess: true,
-  })
-}
-
-/** A build that was running when the CMS stopped will never finish: say so. */
-export async function closeInterruptedBuilds(payload: Payload): Promise<void> {
-  await payload.update({
-    collection: 'site-builds',
-    where: { status: { equals: 'running' } },
-    data: {
-      status: 'failed',
-      error: 'Interrupted: the CMS stopped while this build was running',
-      finishedAt: new Date().toISOString(),
-    },
-    overrideAccess: true,
-  })
+/** On start: builds interrupted by a stop are queued again, and what was waiting gets built. */
+export async function resumeSiteBuilds(payload: Payload): Promise<void> {
+  const recovered = await recoverInterruptedBuilds(payload)
+  if (recovered > 0) payload.logger.warn(`${recovered} site build(s) were interrupted by a stop; queued again`)
+  if (rebuildSettings().mode !== 'off' && jobsRunHere()) siteQueueRunner(payload).wake()
 }

@@ -5,6 +5,10 @@
  * - `SITE_REBUILD=local`: the CMS runs the build pipeline itself (`SITE_BUILD_COMMAND`, by default
  *   `pnpm build` at the root of the workspace) — what the README's main command does.
  * - neither: nothing is rebuilt automatically (tests, scripts, a CMS without a site).
+ *
+ * Builds are Payload jobs (queue `site`, see ./task.ts); `JOBS_RUNNER=external` says a separate
+ * worker (`pnpm --filter @mirai/cms jobs:worker`) or a scheduler calling /api/payload-jobs/run runs
+ * them, so this server only queues.
  */
 import { existsSync } from 'node:fs'
 import path from 'node:path'
@@ -14,8 +18,12 @@ export type RebuildSettings =
   | { mode: 'hook'; url: string; debounceMs: number }
   | { mode: 'local'; command: string; cwd: string; debounceMs: number }
 
-/** Several publishes within this window make one build. */
-export const DEFAULT_DEBOUNCE_MS = 5_000
+/**
+ * How long a build waits for more publishes after the first. None by default: a single publish
+ * goes straight to a build, and whatever is published while a build runs is gathered into the
+ * next one, which already keeps bursts to one build after another.
+ */
+export const DEFAULT_DEBOUNCE_MS = 0
 
 function workspaceRoot(from: string): string {
   for (let dir = path.resolve(from); ; dir = path.dirname(dir)) {
@@ -49,4 +57,25 @@ export function rebuildSettings(env: NodeJS.ProcessEnv = process.env): RebuildSe
   if (env.SITE_REBUILD && env.SITE_REBUILD !== 'off')
     throw new Error(`SITE_REBUILD must be "local" or "off", not "${env.SITE_REBUILD}"`)
   return { mode: 'off' }
+}
+
+/** Whether this process runs queued jobs itself (the embedded default) or leaves them to a worker. */
+export function jobsRunHere(env: NodeJS.ProcessEnv = process.env): boolean {
+  const runner = env.JOBS_RUNNER ?? 'server'
+  if (runner !== 'server' && runner !== 'external')
+    throw new Error(`JOBS_RUNNER must be "server" or "external", not "${runner}"`)
+  return runner === 'server'
+}
+
+/** A build hook that does not answer 2xx is called this many times in all before the build fails. */
+export const HOOK_ATTEMPTS = 4
+
+/** The first retry of a build hook waits this long, each next one twice as long. */
+export function hookRetryDelayMs(env: NodeJS.ProcessEnv = process.env): number {
+  const value = env.SITE_BUILD_RETRY_DELAY_MS ? Number(env.SITE_BUILD_RETRY_DELAY_MS) : 10_000
+  if (!Number.isFinite(value) || value < 0)
+    throw new Error(
+      `SITE_BUILD_RETRY_DELAY_MS must be a number of milliseconds, not "${env.SITE_BUILD_RETRY_DELAY_MS}"`,
+    )
+  return value
 }

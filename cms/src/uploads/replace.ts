@@ -6,13 +6,13 @@
  * Here a replacement happens in two steps. The operation the client asked for runs first without
  * the file, so every field and hook validates against the document while its files are untouched.
  * Only when that has been saved is the file applied, by a second update; the current files are
- * hard-linked aside first and put back (and the new ones removed) if that step fails. Copies left
- * behind by a crash between the two are restored at start-up.
+ * kept aside first (src/storage.ts: hard links on disk, copies inside the bucket with S3) and, if
+ * that step fails, put back, the new ones removed and the document's file fields restored. (With
+ * S3 the adapter stores the new files after the document is saved, so a bucket refusing the write
+ * fails the step after the document already names them.) Copies left behind by a crash between
+ * the two are restored at start-up.
  */
 import { randomUUID } from 'node:crypto'
-import { existsSync } from 'node:fs'
-import { link, mkdir, readdir, rename, rm, rmdir } from 'node:fs/promises'
-import path from 'node:path'
 
 import {
   APIError,
@@ -21,9 +21,11 @@ import {
   type CollectionBeforeOperationHook,
   type Payload,
   type PayloadRequest,
+  type SanitizedCollectionConfig,
   type Where,
 } from 'payload'
 
+import { filesOf, type CollectionFiles } from '../storage'
 import { fieldsOf } from '../utilities/anyDocument'
 import { keepingLocale } from '../utilities/keepingLocale'
 import { SERVER_OWNED_FILE_FIELDS } from './content'
@@ -37,6 +39,8 @@ interface Deferred {
 }
 
 const DEFERRED = 'deferredFileReplacement'
+/** Where @payloadcms/plugin-cloud-storage keeps the request's file for the updates it nests. */
+const CLOUD_STORAGE_FILE = '_payloadCloudStorage'
 const APPLYING = 'applyingFileReplacement'
 const WRITTEN = 'filesWrittenByReplacement'
 
@@ -62,8 +66,6 @@ export function fileNamesOf(doc: object | null | undefined): string[] {
   return [...new Set(names.filter((n): n is string => typeof n === 'string' && n !== ''))]
 }
 
-const backupRoot = (staticDir: string) => path.join(path.dirname(staticDir), '.replacing', path.basename(staticDir))
-
 /** Step one: the update runs without the file (or the re-crop); both wait for it to succeed. */
 export const deferFileReplacement: CollectionBeforeOperationHook = ({ args, operation, req }) => {
   if (operation !== 'update' || req.context[APPLYING]) return
@@ -84,7 +86,7 @@ export const applyDeferredFile: CollectionAfterChangeHook = async ({ collection,
   const deferred = req.context[DEFERRED] as Deferred | undefined
   if (!deferred || deferred.id !== String(doc.id)) return doc
   delete req.context[DEFERRED]
-  const staticDir = (collection.upload as { staticDir: string }).staticDir
+  const files = filesOf(collection)
   const current = await keepingLocale(req, () =>
     req.payload.findByID({
       collection: collection.slug,
@@ -95,7 +97,7 @@ export const applyDeferredFile: CollectionAfterChangeHook = async ({ collection,
       locale: 'all',
     }),
   )
-  const backup = await setAside(staticDir, fileNamesOf(current))
+  const backup = await setAside(files, fileNamesOf(current))
   const query = req.query
   req.context[APPLYING] = true
   req.context[WRITTEN] = []
@@ -114,10 +116,20 @@ export const applyDeferredFile: CollectionAfterChangeHook = async ({ collection,
         }),
       ),
     )
+    // The storage adapter keeps the file on the request for nested updates; this step stored it.
+    delete req.context[CLOUD_STORAGE_FILE]
     await backup.discard()
     return { ...doc, ...Object.fromEntries(FILE_FIELDS.filter((f) => f in updated).map((f) => [f, updated[f]])) }
   } catch (error) {
-    await backup.restore(req.context[WRITTEN] as string[])
+    delete req.context[CLOUD_STORAGE_FILE]
+    // The document first: a file that cannot be put back now is, at the next start, because the
+    // document names it again. The client hears of the first failure.
+    const restoring = async (what: string, run: () => Promise<void>) =>
+      run().catch((err: unknown) =>
+        req.payload.logger.error({ err, msg: `restoring the ${what} of ${collection.slug} ${doc.id} failed` }),
+      )
+    await restoring('file fields', () => restoreFileFields(req, collection, current))
+    await restoring('files', () => backup.restore(req.context[WRITTEN] as string[]))
     throw error
   } finally {
     req.query = query
@@ -133,28 +145,49 @@ export const recordReplacementFiles: CollectionBeforeChangeHook = ({ data, req }
   return data
 }
 
+/** Step two failed: the document names its old files again (they are back in place). */
+async function restoreFileFields(req: PayloadRequest, collection: SanitizedCollectionConfig, current: object) {
+  const fields = fieldsOf(current)
+  const data: Record<string, unknown> = {}
+  for (const field of ['filename', 'mimeType', 'filesize', 'width', 'height', 'focalX', 'focalY'])
+    if (field in fields) data[field] = fields[field] ?? null
+  if (fields.sizes && typeof fields.sizes === 'object') {
+    // Each size as stored; its URL is worked out when read.
+    data.sizes = Object.fromEntries(
+      Object.entries(fields.sizes).map(([name, size]) => {
+        const { url: _url, ...stored } = size && typeof size === 'object' ? fieldsOf(size) : {}
+        return [name, stored]
+      }),
+    )
+  }
+  await req.payload.db.updateOne({ collection: collection.slug, id: fields.id as string, data, req, returning: false })
+}
+
 interface SetAside {
   discard: () => Promise<void>
   restore: (written: string[]) => Promise<void>
 }
 
-/** Hard links of the current files in a folder beside the uploads (same disk, no bytes copied). */
-async function setAside(staticDir: string, names: string[]): Promise<SetAside> {
-  const dir = path.join(backupRoot(staticDir), randomUUID())
-  await mkdir(dir, { recursive: true })
+/** Copies of the current files beside the live ones, in the same storage. */
+async function setAside(files: CollectionFiles, names: string[]): Promise<SetAside> {
+  const batch = randomUUID()
   const kept: string[] = []
-  for (const name of names) {
-    const source = path.join(staticDir, name)
-    if (!existsSync(source)) continue
-    await link(source, path.join(dir, name))
-    kept.push(name)
+  try {
+    for (const name of names) {
+      if (!(await files.stat(name))) continue
+      await files.keepAside(batch, name)
+      kept.push(name)
+    }
+  } catch (error) {
+    await files.dropAside(batch)
+    throw error
   }
   return {
-    discard: () => rm(dir, { recursive: true, force: true }),
+    discard: () => files.dropAside(batch),
     restore: async (written) => {
-      for (const name of written) if (!kept.includes(name)) await rm(path.join(staticDir, name), { force: true })
-      for (const name of kept) await rename(path.join(dir, name), path.join(staticDir, name))
-      await rm(dir, { recursive: true, force: true })
+      for (const name of written) if (!kept.includes(name)) await files.remove(name)
+      for (const name of kept) await files.putBack(batch, name)
+      await files.dropAside(batch)
     },
   }
 }
@@ -166,27 +199,22 @@ async function setAside(staticDir: string, names: string[]): Promise<SetAside> {
 export async function recoverInterruptedReplacements(payload: Payload): Promise<string[]> {
   const restored: string[] = []
   for (const collection of payload.config.collections) {
-    const staticDir = typeof collection.upload === 'object' ? collection.upload.staticDir : undefined
-    if (!staticDir) continue
-    const root = backupRoot(staticDir)
-    if (!existsSync(root)) continue
-    for (const batch of await readdir(root)) {
-      const dir = path.join(root, batch)
-      for (const name of await readdir(dir)) {
-        const target = path.join(staticDir, name)
+    if (typeof collection.upload !== 'object') continue
+    const files = filesOf(collection)
+    for (const [batch, names] of await files.aside()) {
+      for (const name of names) {
         const referenced = await payload.count({
           collection: collection.slug,
           overrideAccess: true,
           where: { or: sizeConditions(collection.upload, name) },
         })
-        if (referenced.totalDocs > 0 && !existsSync(target)) {
-          await rename(path.join(dir, name), target)
+        if (referenced.totalDocs > 0 && !(await files.stat(name))) {
+          await files.putBack(batch, name)
           restored.push(`${collection.slug}/${name}`)
         }
       }
-      await rm(dir, { recursive: true, force: true })
+      await files.dropAside(batch)
     }
-    await rmdir(root).catch(() => {})
   }
   return restored
 }

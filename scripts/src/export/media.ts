@@ -2,17 +2,21 @@
  * Images referenced by public content: their metadata in the snapshot, their files (original and
  * WebP sizes made by the CMS with sharp) copied next to the site so it serves them itself.
  *
+ * The files are read where the CMS keeps them (`@mirai/cms/storage`): its upload folder, or the S3
+ * bucket when uploads live there — then the machine that builds needs no access to the CMS's disk.
+ *
  * Only files the site may publish are taken, checked twice: the stored name must carry the
- * extension of a publishable type (content-schemas/src/fileTypes.ts) and the bytes on disk must
+ * extension of a publishable type (content-schemas/src/fileTypes.ts) and the stored bytes must
  * really be that type. A file that is missing or fails either check leaves its image out of the
  * snapshot with a warning the build records; it never fails the whole site.
  */
 import { mimeTypeOfFileName } from '@mirai/content-schemas/file-types'
 import type { Image } from '@mirai/content-schemas/schemas'
-import { fileTypeFromFile } from 'file-type'
-import { copyFile, mkdir, readdir, rename, rm, stat } from 'node:fs/promises'
+import { fileTypeFromBuffer } from 'file-type'
+import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
 
+import type { CollectionFiles } from '@mirai/cms/storage'
 import { hasText } from '@mirai/content-schemas/translated'
 import type { DataFromCollectionSlug } from 'payload'
 
@@ -25,15 +29,18 @@ export type ImageRef = Image
 
 export const MEDIA_URL_PREFIX = '/media/'
 
+/** Enough of a file's first bytes for file-type to tell every type the site publishes. */
+const SNIFF_BYTES = 4100
+
 /** Why a stored file may not be published, or null when it may. */
-async function refusal(staticDir: string, name: unknown, declared: unknown): Promise<string | null> {
+async function refusal(files: CollectionFiles, name: unknown, declared: unknown): Promise<string | null> {
   if (typeof name !== 'string' || !name) return 'has no file'
   const byName = mimeTypeOfFileName(name)
   if (!byName || byName !== declared || path.basename(name) !== name)
     return `"${name}" (${String(declared)}) is not a file type the site publishes`
-  const info = await stat(path.join(staticDir, name)).catch(() => null)
-  if (!info?.isFile()) return `"${name}" is missing from the CMS's files`
-  const sniffed = (await fileTypeFromFile(path.join(staticDir, name)).catch(() => undefined))?.mime
+  const head = await files.read(name, { bytes: SNIFF_BYTES })
+  if (!head) return `"${name}" is missing from the CMS's files`
+  const sniffed = (await fileTypeFromBuffer(head).catch(() => undefined))?.mime
   if (sniffed !== byName)
     return `"${name}" is not really ${byName} (its content is ${sniffed ?? 'of no type the site publishes'})`
   return null
@@ -42,25 +49,26 @@ async function refusal(staticDir: string, name: unknown, declared: unknown): Pro
 export class MediaLibrary {
   readonly #images = new Map<string, Image>()
   readonly #videos = new Map<string, { url: string; mimeType: string }>()
-  readonly #files = new Map<string, string>() // file name → source path
+  readonly #files = new Set<string>() // stored names checked for publishing
   readonly #used = new Set<string>()
   readonly #usedFiles = new Set<string>()
   /** What was left out and why, for the build's record. */
   readonly warnings: string[] = []
 
-  private constructor() {}
+  private constructor(readonly source: CollectionFiles) {}
 
-  static async load(documents: readonly InLocales<Media>[], staticDir: string): Promise<MediaLibrary> {
-    const library = new MediaLibrary()
+  /** `files`: where the media collection's files are kept (`filesOf` in @mirai/cms/storage). */
+  static async load(documents: readonly InLocales<Media>[], files: CollectionFiles): Promise<MediaLibrary> {
+    const library = new MediaLibrary(files)
     for (const { base: doc, byLocale } of documents) {
       const mime = String(doc.mimeType ?? '')
       if (!mime.startsWith('image/') && !mime.startsWith('video/')) continue
-      const problem = await refusal(staticDir, doc.filename, mime)
+      const problem = await refusal(files, doc.filename, mime)
       if (problem || !doc.filename) {
         library.warnings.push(`media ${doc.id}: ${problem}; left out of the site`)
         continue
       }
-      library.#files.set(doc.filename, path.join(staticDir, doc.filename))
+      library.#files.add(doc.filename)
       if (mime.startsWith('video/')) {
         library.#videos.set(String(doc.id), { url: MEDIA_URL_PREFIX + doc.filename, mimeType: mime })
         continue
@@ -68,13 +76,13 @@ export class MediaLibrary {
       const sizes: Image['sizes'] = {}
       for (const [name, size] of Object.entries(doc.sizes ?? {})) {
         if (!size?.filename || !size.width || !size.height) continue
-        const sizeProblem = await refusal(staticDir, size.filename, size.mimeType)
+        const sizeProblem = await refusal(files, size.filename, size.mimeType)
         if (sizeProblem) {
           library.warnings.push(`media ${doc.id}, size ${name}: ${sizeProblem}; that size is left out`)
           continue
         }
         sizes[name] = { url: MEDIA_URL_PREFIX + size.filename, width: size.width, height: size.height }
-        library.#files.set(size.filename, path.join(staticDir, size.filename))
+        library.#files.add(size.filename)
       }
       const alt = translationsOf(
         byLocale,
@@ -133,14 +141,14 @@ export class MediaLibrary {
     const wanted = new Set<string>()
     for (const url of urls) {
       const name = url.slice(MEDIA_URL_PREFIX.length)
-      const source = this.#files.get(name)
-      if (!source) continue
-      wanted.add(name)
+      if (!this.#files.has(name)) continue
       const target = path.join(targetDir, name)
-      const [from, to] = await Promise.all([stat(source), stat(target).catch(() => null)])
-      if (to && to.size === from.size && to.mtimeMs >= from.mtimeMs) continue
+      const [from, to] = await Promise.all([this.source.stat(name), stat(target).catch(() => null)])
+      if (!from) throw new Error(`"${name}" went missing from the CMS's files while the site was exported`)
+      wanted.add(name)
+      if (to && to.size === from.size && to.mtimeMs >= from.modified.getTime()) continue
       // A new file rather than overwriting: the built site hard-links these files.
-      await copyFile(source, `${target}.tmp`)
+      await this.source.saveTo(name, `${target}.tmp`)
       await rename(`${target}.tmp`, target)
       copied++
     }

@@ -5,6 +5,7 @@
  * MongoDB because it never touches the database directly. Reading is here; shaping, which needs
  * no CMS, is in shape/.
  */
+import { filesOfCollection } from '@mirai/cms/storage'
 import type { CollectionSlug, DataFromCollectionSlug, DataFromGlobalSlug, GlobalSlug, Payload } from 'payload'
 
 import { ExportCache, fetchCollection } from './fetch'
@@ -62,8 +63,7 @@ export async function buildSnapshot(
   payload: Payload,
   cache = new ExportCache(),
 ): Promise<{ snapshot: Snapshot; media: MediaLibrary; warnings: string[] }> {
-  const staticDir = (payload.collections.media?.config.upload as { staticDir: string }).staticDir
-  const media = await MediaLibrary.load(await fetchAll(payload, 'media', cache), staticDir)
+  const media = await MediaLibrary.load(await fetchAll(payload, 'media', cache), filesOfCollection(payload, 'media'))
   const { content, warnings } = shapeSnapshot(await fetchPublicContent(payload, cache), media)
   return {
     media,
