@@ -41,7 +41,7 @@ const children = [
   spawn('pnpm', ['--filter', '@mirai/cms', 'run', 'dev'], {
     cwd: root,
     stdio: ['ignore', 'inherit', 'inherit'],
-    // Publishing in the admin rebuilds the site (debounced), which the site server then serves.
+    // Publishing in the admin rebuilds the site (a job inside the CMS server), which the site server then serves.
     env: { SITE_REBUILD: 'local', ...process.env, CMS_PORT: port },
     detached: true,
   }),
@@ -78,7 +78,7 @@ const poll = setInterval(async () => {
       console.log(`  JP-MIRAI CMS admin is ready (${((Date.now() - started) / 1000).toFixed(0)} s): ${adminUrl}`)
       console.log(`  Demo accounts (password "${PASSWORD}"):`)
       for (const a of DEMO_ACCOUNTS) console.log(`    ${a.role.padEnd(10)} ${a.email}`)
-      console.log('  Publishing in the admin rebuilds the site a few seconds later; this server serves each new build.')
+      console.log('  Publishing in the admin rebuilds the site right away; this server serves each new build.')
       console.log('  Press Ctrl+C to stop.\n')
     }
   } catch {

@@ -10,11 +10,17 @@ export async function SiteStatus({ payload, user }: ServerProps) {
   const { docs } = await payload.find({
     collection: 'site-builds',
     sort: '-startedAt',
+    where: { startedAt: { exists: true } },
     limit: 1,
     depth: 0,
     overrideAccess: true,
   })
   const last = docs[0]
+  const { totalDocs: waiting } = await payload.count({
+    collection: 'site-builds',
+    where: { status: { in: ['queued', 'retrying'] } },
+    overrideAccess: true,
+  })
   return (
     <section aria-labelledby="site-status" style={{ marginBottom: '1.5rem' }}>
       <h2 id="site-status" style={{ fontSize: '1.1rem' }}>
@@ -31,6 +37,12 @@ export async function SiteStatus({ payload, user }: ServerProps) {
             <>
               <br />
               Error: {last.error} (the previous site is still online)
+            </>
+          ) : null}
+          {waiting > 0 ? (
+            <>
+              <br />
+              Waiting: {waiting} build(s) queued or to be tried again
             </>
           ) : null}
           {last.warnings ? (
