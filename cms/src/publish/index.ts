@@ -36,7 +36,7 @@ export async function requestRebuild(
 
 /** On start: builds interrupted by a stop are queued again, and what was waiting gets built. */
 export async function resumeSiteBuilds(payload: Payload): Promise<void> {
-  const recovered = await recoverInterruptedBuilds(payload)
-  if (recovered > 0) payload.logger.warn(`${recovered} site build(s) were interrupted by a stop; queued again`)
+  // The runner recovers before it looks at the queue; without one, recover here.
   if (rebuildSettings().mode !== 'off' && jobsRunHere()) siteQueueRunner(payload).wake()
+  else await recoverInterruptedBuilds(payload)
 }

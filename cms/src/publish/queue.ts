@@ -2,8 +2,8 @@
  * The durable rebuild queue. A public change is written to the database at once — appended to the
  * one `site-builds` record still waiting (status `queued`), or as a new one with a Payload job to
  * build it — so nothing is forgotten when the CMS restarts, and every CMS instance sees the same
- * queue. The job (./task.ts) runs under one concurrency key, so of all instances and workers one
- * builds at a time; whatever is published meanwhile waits in the next queued record.
+ * queue. Of all instances and workers one builds at a time (the build slot, ./claim.ts); whatever
+ * is published meanwhile waits in the next queued record.
  */
 import type { Payload, PayloadRequest } from 'payload'
 
@@ -139,5 +139,6 @@ export async function recoverInterruptedBuilds(payload: Payload): Promise<number
     )
   }
   await breakDeadClaim(payload)
+  if (recovered > 0) payload.logger.warn(`${recovered} site build(s) were interrupted by a stop; queued again`)
   return recovered
 }

@@ -1,8 +1,8 @@
 /**
  * The site build as a Payload job: one record of `site-builds` built by the local pipeline or the
- * build hook. One concurrency key for every build, so Payload runs one at a time whichever
- * instance or worker picks it up; local builds also take the build lock that manual `pnpm build`
- * takes (scripts/src/buildLock.ts). A build hook that fails is called again with back-off — the
+ * build hook. Whichever instance or worker picks it up, it builds only while it holds the one
+ * build slot (./claim.ts; Payload's concurrency key keeps most duplicates from even starting);
+ * local builds also take the build lock that manual `pnpm build` takes (scripts/src/buildLock.ts). A build hook that fails is called again with back-off — the
  * record says which attempt failed and why — and after the last attempt the build is failed.
  * A local build that fails is not repeated: the same content would fail the same way.
  */
@@ -33,7 +33,6 @@ export const buildSiteTask: TaskConfig<{ input: { build: string }; output: objec
   retries: { attempts: HOOK_ATTEMPTS - 1, backoff: { type: 'exponential', delay: hookRetryDelayMs() } },
   handler: async ({ input, job, req }) => {
     const { payload } = req
-    if (!(await findRecord(payload, input.build))) return { output: {} }
     // The one build slot, decided by the database; null: another runner is building this very record.
     const claim = await claimSlot(payload, input.build)
     if (!claim) return { output: {} }
