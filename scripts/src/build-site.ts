@@ -13,12 +13,13 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 
 import { acquireBuildLock, describeHolder, type LockOptions } from './buildLock'
-import { exportContent, type ExportResult } from './export/write'
+import type { ExportResult } from '@mirai/cms/export'
 import { mirrorTree } from './mirror'
-import { distDir, siteDir } from './paths'
+import { distDir, siteDir, snapshotDir } from './paths'
 import { checkRedirects, type Redirect } from './hosting/redirects'
 import { writeHostFiles } from './hosting/release'
 import { goLive, liveRelease, releasesOf, stagingFolder } from './releases'
+import { indexSearch, searchChanges, type IndexResult } from './searchIndex'
 
 export interface StageTiming {
   stage: string
@@ -34,6 +35,8 @@ export interface BuildResult {
   release: string
   /** What the site left out and why (an image whose file is missing, …); the build still went live. */
   warnings: string[]
+  /** The languages whose search index was made again (Pagefind's keys), or 'all'. */
+  searchIndexed: IndexResult['indexed']
 }
 
 export class BuildError extends Error {
@@ -53,13 +56,16 @@ async function timed<T>(
 ): Promise<T> {
   onStage?.(stage)
   const started = Date.now()
+  // Listed in the order the stages start (the export and the preparation overlap).
+  const timing = { stage, ms: 0 }
+  stages.push(timing)
   try {
     return await run()
   } catch (error) {
     if (error instanceof BuildError) throw error
     throw new BuildError(stage, error instanceof Error ? error.message : String(error))
   } finally {
-    stages.push({ stage, ms: Date.now() - started })
+    timing.ms = Date.now() - started
   }
 }
 
@@ -105,24 +111,6 @@ function astroBuild(outDir: string, env: Record<string, string>, force: boolean)
 }
 
 /**
- * One search index per language (Pagefind reads <html lang>); furigana readings are left out.
- * Written into an empty folder: Pagefind does not rewrite a file that already exists under its
- * (content-hashed) name, so an index recycled from an older build cannot be told apart by date.
- */
-async function indexSearch(outDir: string): Promise<void> {
-  const output = path.join(outDir, 'pagefind')
-  await rm(output, { recursive: true, force: true })
-  const pagefind = await import('pagefind')
-  const { index, errors } = await pagefind.createIndex({ excludeSelectors: ['rt', 'rp'] })
-  if (!index) throw new Error(errors.join('; '))
-  const added = await index.addDirectory({ path: outDir })
-  if (added.errors.length > 0) throw new Error(added.errors.join('; '))
-  const written = await index.writeFiles({ outputPath: output })
-  if (written.errors.length > 0) throw new Error(written.errors.join('; '))
-  await pagefind.close()
-}
-
-/**
  * Astro skips a page when its incremental manifest says the page is unchanged and the page is
  * already in the output folder. That is only sound when the output folder (a copy of the live
  * site) is what the manifest describes, i.e. the last Astro build is the one that went live. The
@@ -152,8 +140,13 @@ function readLiveState(file: string): LiveState | null {
 }
 
 export interface BuildOptions {
-  /** A running Payload to export from; without it the existing snapshot is used as is. */
+  /** A running Payload to export from; without it (or `exporter`) the existing snapshot is used as is. */
   payload?: Payload
+  /**
+   * Writes the snapshot into the folder given, in place of exporting from `payload`: the CMS
+   * exports with its own running Payload while this build holds the lock (see build.ts).
+   */
+  exporter?: (snapshotDir: string) => Promise<ExportResult>
   env?: Record<string, string>
   log?: (line: string) => void
   /** Called as each stage starts (the benchmark samples memory per stage). */
@@ -172,6 +165,7 @@ export const buildLockFile = () => path.join(siteDir, '.site-build.lock')
 
 export async function buildSite({
   payload,
+  exporter,
   env = {},
   log = () => {},
   onStage,
@@ -183,7 +177,7 @@ export async function buildSite({
     onWait: (holder) => log(`waiting for the build already running (${describeHolder(holder)})`),
   })
   try {
-    return await buildLocked({ payload, env, log, onStage, redirects })
+    return await buildLocked({ payload, exporter, env, log, onStage, redirects })
   } finally {
     await lock.release()
   }
@@ -191,6 +185,7 @@ export async function buildSite({
 
 async function buildLocked({
   payload,
+  exporter: exporterOption,
   env = {},
   log = () => {},
   onStage,
@@ -199,7 +194,31 @@ async function buildLocked({
   const stages: StageTiming[] = []
   const releases = releasesOf(distDir())
   const stateFile = path.join(path.dirname(releases.dist), '.site-build-state.json')
-  const exported = payload ? await timed(stages, 'export', () => exportContent(payload), onStage) : null
+  // Imported only when used: a build from the CMS's snapshot never loads the CMS's code.
+  const exporter =
+    exporterOption ??
+    (payload && (async (dir: string) => (await import('@mirai/cms/export')).exportContent(payload, dir)))
+  const exporting = exporter ? timed(stages, 'export', () => exporter(snapshotDir()), onStage) : null
+  // Awaited after the preparation, which runs meanwhile (the CMS exports in its own process).
+  exporting?.catch(() => {})
+  // The release before the live one (or what a failed build left) becomes the staging folder,
+  // brought up to date with the live site: only what changed since is copied.
+  let staging = ''
+  const force = await timed(
+    stages,
+    'prepare',
+    async () => {
+      staging = await stagingFolder(releases)
+      const live = liveRelease(releases)
+      if (!live) return true
+      // The search index too: its stage replaces only the changed languages' files.
+      const { copied, removed } = mirrorTree(live, staging)
+      log(`prepare: ${copied} file(s) copied, ${removed} removed`)
+      return readLiveState(stateFile)?.astroManifest !== manifestDigest()
+    },
+    onStage,
+  )
+  const exported = await exporting
   if (exported)
     log(
       `export: ${Object.entries(exported.counts)
@@ -211,27 +230,21 @@ async function buildLocked({
   const redirects = await step('redirects', async () =>
     checkRedirects(typeof redirectsOption === 'function' ? await redirectsOption() : redirectsOption),
   )
-  // The release before the live one (or what a failed build left) becomes the staging folder,
-  // brought up to date with the live site: only what changed since is copied.
-  let staging = ''
-  const force = await timed(
+  const astroStarted = Date.now()
+  const { pages } = await timed(stages, 'astro build', () => astroBuild(staging, env, force), onStage)
+  log(`astro build: ${pages} pages${force ? ' (all rendered)' : ''}`)
+  const search = await timed(
     stages,
-    'prepare',
-    async () => {
-      staging = await stagingFolder(releases)
+    'search index',
+    () => {
       const live = liveRelease(releases)
-      if (!live) return true
-      // The search index is written afresh by its own stage.
-      const { copied, removed } = mirrorTree(live, staging, { leave: ['pagefind'] })
-      log(`prepare: ${copied} file(s) copied, ${removed} removed`)
-      return readLiveState(stateFile)?.astroManifest !== manifestDigest()
+      // After a full render every page is new; otherwise only the changed languages are indexed.
+      const changes = live && !force ? searchChanges(live, staging, astroStarted) : undefined
+      return indexSearch(staging, { live, changes })
     },
     onStage,
   )
-  const { pages } = await timed(stages, 'astro build', () => astroBuild(staging, env, force), onStage)
-  log(`astro build: ${pages} pages${force ? ' (all rendered)' : ''}`)
-  await timed(stages, 'search index', () => indexSearch(staging), onStage)
-  log('search index: done')
+  log(`search index: ${search.indexed === 'all' ? 'every language' : search.indexed.join(', ') || 'unchanged'}`)
   // The host configuration travels with the release it was made for.
   const host = await step('host files', () => writeHostFiles({ release: staging, redirects }))
   for (const warning of host.warnings) log(`warning: ${warning}`)
@@ -260,6 +273,7 @@ async function buildLocked({
     dist: releases.dist,
     release: staging,
     warnings: [...(exported?.warnings ?? []), ...host.warnings, ...(reload ? [reload] : [])],
+    searchIndexed: search.indexed,
   }
 }
 

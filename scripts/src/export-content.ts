@@ -4,12 +4,14 @@
  */
 import { getPayload } from 'payload'
 
-import { exportContent } from './export/write'
+import { exportContent } from '@mirai/cms/export'
+
+import { snapshotDir } from './paths'
 
 try {
   const { default: config } = await import('@mirai/cms/config')
   const payload = await getPayload({ config })
-  const result = await exportContent(payload)
+  const result = await exportContent(payload, snapshotDir())
   const summary = Object.entries(result.counts)
     .map(([k, v]) => `${v} ${k}`)
     .join(', ')

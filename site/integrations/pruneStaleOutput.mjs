@@ -6,6 +6,7 @@
  *
  * `media/` belongs to snapshotMedia and `pagefind/` to the search index step; both tidy their own.
  */
+import { readdirSync } from 'node:fs'
 import { readdir, rm, rmdir, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -14,14 +15,17 @@ const OWNED_ELSEWHERE = new Set(['media', 'pagefind'])
 /** Vite writes every bundle on every build, so one older than the build is left over. */
 const BUNDLES = '_astro'
 
-async function filesUnder(dir, base = dir) {
-  const found = []
-  for (const entry of await readdir(dir, { withFileTypes: true }).catch(() => [])) {
-    const full = path.join(dir, entry.name)
-    if (entry.isDirectory()) found.push(...(await filesUnder(full, base)))
-    else found.push(path.relative(base, full))
+/** Every file under `dir`, relative to it. One synchronous walk: ten thousand page folders take a second walked one by one. */
+function filesUnder(dir) {
+  let entries
+  try {
+    entries = readdirSync(dir, { recursive: true, withFileTypes: true })
+  } catch {
+    return []
   }
-  return found
+  return entries
+    .filter((entry) => !entry.isDirectory())
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)))
 }
 
 async function removeEmptyDirs(dir) {
@@ -50,10 +54,10 @@ export default function pruneStaleOutput() {
       },
       'astro:build:done': async ({ dir, assets, logger }) => {
         const outDir = fileURLToPath(dir)
-        const produced = new Set((await filesUnder(publicDir)).map((file) => path.join(outDir, file)))
+        const produced = new Set(filesUnder(publicDir).map((file) => path.join(outDir, file)))
         for (const urls of assets.values()) for (const url of urls) produced.add(fileURLToPath(url))
         let removed = 0
-        for (const file of await filesUnder(outDir)) {
+        for (const file of filesUnder(outDir)) {
           const [top] = file.split(path.sep)
           if (OWNED_ELSEWHERE.has(top)) continue
           const full = path.join(outDir, file)
@@ -63,11 +67,13 @@ export default function pruneStaleOutput() {
             removed++
           }
         }
+        // Only a removal can leave a folder empty.
+        if (removed === 0) return
         for (const entry of await readdir(outDir, { withFileTypes: true })) {
           if (entry.isDirectory() && !OWNED_ELSEWHERE.has(entry.name))
             await removeEmptyDirs(path.join(outDir, entry.name))
         }
-        if (removed > 0) logger.info(`removed ${removed} file(s) no longer part of the site`)
+        logger.info(`removed ${removed} file(s) no longer part of the site`)
       },
     },
   }

@@ -13,6 +13,7 @@
  * (built as /sw-strings.json).
  */
 import { createHash } from 'node:crypto'
+import { readdirSync } from 'node:fs'
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -25,7 +26,13 @@ const REMOVED_FILE = 'sw-removed.json'
 
 /** The page paths of a built site: every folder with an index.html. */
 async function pagePaths(outDir) {
-  const entries = await readdir(outDir, { recursive: true }).catch(() => [])
+  // One synchronous walk: much faster than the asynchronous one over ten thousand folders.
+  let entries = []
+  try {
+    entries = readdirSync(outDir, { recursive: true })
+  } catch {
+    // no site yet
+  }
   return new Set(
     entries
       .filter(

@@ -33,13 +33,19 @@ const tsx = path.join(root, 'cms/node_modules/.bin/tsx')
 const sqlite = process.env.TEST_DATABASE !== 'mongodb'
 
 /** A command on the data directory `dataDir` (its database and uploads), as an operator runs it. */
-function run(dataDir: string, script: string, args: string[], cwd = path.join(root, 'scripts')) {
+function run(
+  dataDir: string,
+  script: string,
+  args: string[],
+  cwd = path.join(root, 'scripts'),
+  databaseUri = `file:${path.join(dataDir, 'test.db')}`,
+) {
   return spawnSync(tsx, [script, ...args], {
     cwd,
     env: {
       ...process.env,
       CMS_DATA_DIR: dataDir,
-      DATABASE_URI: `file:${path.join(dataDir, 'test.db')}`,
+      DATABASE_URI: databaseUri,
       PAYLOAD_SECRET: 'backup-test-secret',
       PAYLOAD_LOG_LEVEL: 'error',
       PAYLOAD_SCHEMA_PUSH: '',
@@ -182,4 +188,82 @@ describe.skipIf(!sqlite)('backup and restore', () => {
     expect(readdirSync(target)).toEqual([])
     expect(existsSync(path.join(target, 'test.db'))).toBe(false)
   }, 120_000)
+})
+
+describe('restoring beside MongoDB', () => {
+  const uploadsOnly = () => {
+    const staged = mkdtempSync(path.join(tmpdir(), 'mirai-mongo-backup-'))
+    mkdirSync(path.join(staged, 'uploads/media'), { recursive: true })
+    writeFileSync(path.join(staged, 'uploads/media/photo.png'), 'png')
+    const sha256 = createHash('sha256').update('png').digest('hex')
+    writeFileSync(
+      path.join(staged, 'manifest.json'),
+      JSON.stringify({
+        format: 'mirai-backup/1',
+        createdAt: '2026-12-01T00:00:00Z',
+        database: 'mongodb',
+        files: [{ path: 'uploads/media/photo.png', size: 3, sha256 }],
+      }),
+    )
+    const archive = path.join(staged, 'uploads.tar.gz')
+    expect(spawnSync('tar', ['czf', archive, '-C', staged, 'manifest.json', 'uploads']).status).toBe(0)
+    return archive
+  }
+
+  it('refuses, changing nothing, when it cannot make sure the MongoDB database is empty', () => {
+    const target = mkdtempSync(path.join(tmpdir(), 'mirai-restore-'))
+    try {
+      // Nothing listens on port 9 here.
+      const restore = run(
+        target,
+        'src/backup/restore-cli.ts',
+        [uploadsOnly()],
+        undefined,
+        'mongodb://127.0.0.1:9/mirai',
+      )
+      expect(restore.status).toBe(1)
+      expect(restore.stderr).toMatch(
+        /restore: Could not check that the MongoDB database is empty \(.*\)\. Nothing was changed\./,
+      )
+      expect(readdirSync(target)).toEqual([])
+    } finally {
+      rmSync(target, { recursive: true, force: true })
+    }
+  }, 60_000)
+
+  describe.skipIf(!process.env.TEST_MONGODB_URI)('with a MongoDB server', () => {
+    let cms: TestCms
+    const chosen = process.env.TEST_DATABASE
+    beforeAll(async () => {
+      // A fresh database on the MongoDB server, with content in it.
+      process.env.TEST_DATABASE = 'mongodb'
+      cms = await startCms()
+      await createArticle(cms.payload)
+    }, 120_000)
+    afterAll(async () => {
+      await cms?.close()
+      if (chosen === undefined) delete process.env.TEST_DATABASE
+      else process.env.TEST_DATABASE = chosen
+    })
+
+    it('refuses a database that already holds documents, and restores into an empty one', () => {
+      const target = mkdtempSync(path.join(tmpdir(), 'mirai-restore-'))
+      try {
+        const archive = uploadsOnly()
+        const full = run(target, 'src/backup/restore-cli.ts', [archive], undefined, process.env.DATABASE_URI)
+        expect(full.status).toBe(1)
+        expect(full.stderr).toMatch(
+          /this one holds a MongoDB database with documents in .*articles.*Nothing was changed\./,
+        )
+        expect(readdirSync(target)).toEqual([])
+        const empty = new URL(process.env.TEST_MONGODB_URI!)
+        empty.pathname = `/mirai-restore-${process.pid}`
+        const restore = run(target, 'src/backup/restore-cli.ts', [archive], undefined, empty.toString())
+        expect(restore.status, restore.stderr).toBe(0)
+        expect(readFileSync(path.join(target, 'uploads/media/photo.png'), 'utf8')).toBe('png')
+      } finally {
+        rmSync(target, { recursive: true, force: true })
+      }
+    }, 120_000)
+  })
 })

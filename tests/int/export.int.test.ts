@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
-import { buildSnapshot, ExportCache } from '@mirai/scripts/snapshot'
+import { buildSnapshot, ExportCache } from '@mirai/cms/snapshot'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { createArticle, imageFile, paragraph } from './helpers/fixtures'

@@ -1091,7 +1091,7 @@ describe('found while attacking the site: what one document could do to every re
   })
 
   it('a translation without its text, a video with nothing to play or an image without alt text leaves the site building', async () => {
-    const { buildSnapshot } = await import('@mirai/scripts/snapshot')
+    const { buildSnapshot } = await import('@mirai/cms/snapshot')
     const schemas = await import('@mirai/content-schemas/schemas')
     const article: any = await createArticle(cms.payload, { slug: 'title-only-in-vi' })
     // A translator's draft title, published with the Japanese before the Vietnamese text existed.

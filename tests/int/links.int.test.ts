@@ -5,7 +5,7 @@
  */
 import { LOCALE_CODES, type LocaleCode } from '@mirai/content-schemas/locales'
 import { richTextToHtml } from '@mirai/content-schemas/richtext'
-import { buildSnapshot } from '@mirai/scripts/snapshot'
+import { buildSnapshot } from '@mirai/cms/snapshot'
 import { renderIssue, type NewsletterSettings } from '@mirai/cms/newsletter'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 

@@ -4,7 +4,7 @@
  * their changes and, when they fail, the reason. Both the local pipeline (a real `pnpm build`)
  * and the production build hook (a local HTTP server) are exercised.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer, type IncomingMessage, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
@@ -260,10 +260,11 @@ describe('in production, the build hook', () => {
 })
 
 describe('the local pipeline', () => {
-  it('runs the real export → build → index with `pnpm build` and records the pages built', async () => {
+  it('runs the real export → build → index, exporting with its own Payload, and records the pages built', async () => {
     const site = path.join(work, 'site-dist')
+    // No build command: the pipeline of `pnpm build`, asking this CMS for the export.
+    delete process.env.SITE_BUILD_COMMAND
     Object.assign(process.env, {
-      SITE_BUILD_COMMAND: 'pnpm build',
       SITE_BUILD_CWD: repoRoot,
       SNAPSHOT_DIR: path.join(work, 'snapshot'),
       SITE_DIST: site,
@@ -273,12 +274,13 @@ describe('the local pipeline', () => {
       await createArticle(cms.payload, { title: '本物のビルド', slug: 'real-build-article' })
       await idle()
       const [build] = await builds()
-      expect(build.error ?? null).toBeNull()
+      expect(build.error ?? null, build.log).toBeNull()
       expect(build.status).toBe('succeeded')
       expect(build.pages).toBeGreaterThan(9)
       expect(readFileSync(path.join(site, 'ja/articles/real-build-article/index.html'), 'utf8')).toContain(
         '本物のビルド',
       )
+      expect(build.log).toMatch(/build: \d+ pages in [\d.]+ s \(export [\d.]+ s, prepare/)
 
       // hardening 1 and 8, end to end: an image uploaded as hero.html reaches the site as a PNG
       // served as one; an image whose file went missing is left out and the build says so.
@@ -328,4 +330,22 @@ describe('the local pipeline', () => {
       for (const key of ['SITE_BUILD_CWD', 'SNAPSHOT_DIR', 'SITE_DIST']) delete process.env[key]
     }
   }, 240_000)
+
+  it('fails the build with the reason when the export fails, and leaves the live site as it was', async () => {
+    const site = path.join(work, 'site-dist-export-fails')
+    const notAFolder = path.join(work, 'snapshot-is-a-file')
+    writeFileSync(notAFolder, 'not a folder')
+    delete process.env.SITE_BUILD_COMMAND
+    Object.assign(process.env, { SITE_BUILD_CWD: repoRoot, SNAPSHOT_DIR: notAFolder, SITE_DIST: site })
+    try {
+      await createArticle(cms.payload, { title: '書き出せない', slug: 'cannot-export' })
+      await idle()
+      const build = (await builds()).at(-1)
+      expect(build.status).toBe('failed')
+      expect(build.error).toMatch(/^build failed: export: (EEXIST|ENOTDIR)/)
+      expect(existsSync(site)).toBe(false)
+    } finally {
+      for (const key of ['SITE_BUILD_CWD', 'SNAPSHOT_DIR', 'SITE_DIST']) delete process.env[key]
+    }
+  }, 120_000)
 })

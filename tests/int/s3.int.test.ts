@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { buildSnapshot } from '@mirai/scripts/snapshot'
+import { buildSnapshot } from '@mirai/cms/snapshot'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { createArticle, imageFile, pdfFile } from './helpers/fixtures'
@@ -274,4 +274,58 @@ describe('the health check with a bucket', () => {
       process.env.S3_BUCKET = bucket.bucket
     }
   })
+})
+
+describe('backups with a bucket', () => {
+  const tsx = path.join(repoRoot, 'cms/node_modules/.bin/tsx')
+  /** Asynchronous: the bucket's server runs in this process and must answer meanwhile. */
+  const run = (script: string, args: string[], dataDir: string) =>
+    new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
+      const child = spawn(tsx, [script, ...args], {
+        cwd: path.join(repoRoot, 'scripts'),
+        env: {
+          ...process.env,
+          ...bucket.env,
+          CMS_DATA_DIR: dataDir,
+          DATABASE_URI: dataDir === cms.dataDir ? process.env.DATABASE_URI : `file:${path.join(dataDir, 'test.db')}`,
+          PAYLOAD_LOG_LEVEL: 'error',
+          INIT_CWD: path.join(repoRoot, 'scripts'),
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      })
+      let stdout = ''
+      let stderr = ''
+      child.stdout.on('data', (chunk) => (stdout += chunk))
+      child.stderr.on('data', (chunk) => (stderr += chunk))
+      child.on('close', (status) => resolve({ status, stdout, stderr }))
+    })
+
+  it('lists every object of the bucket in the archive, and a restore names those the bucket lost', async () => {
+    const kept = await image('残る画像', 'kept.png')
+    const lost = await image('消える画像', 'lost-later.png')
+    const archive = path.join(work, 'with-bucket.tar.gz')
+    const backup = await run('src/backup/backup-cli.ts', ['--out', archive], cms.dataDir)
+    expect(backup.status, backup.stderr).toBe(0)
+    const objects = (await bucket.keys()).length
+    expect(backup.stdout).toContain(
+      `Uploads are kept in the bucket ${bucket.bucket}: the archive lists its ${objects} object(s)`,
+    )
+
+    // Restored while the bucket is whole: nothing to report.
+    const whole = await run('src/backup/restore-cli.ts', [archive], mkdtempSync(path.join(work, 'restore-')))
+    expect(whole.status, whole.stderr).toBe(0)
+    expect(whole.stdout).toContain(`the bucket holds all ${objects} object(s) the backup lists`)
+
+    // Somebody deletes an object behind the CMS's back; the next restore says which.
+    await bucket.s3.deleteObject({ Bucket: bucket.bucket, Key: `media/${lost.filename}` })
+    const target = mkdtempSync(path.join(work, 'restore-'))
+    const restore = await run('src/backup/restore-cli.ts', [archive], target)
+    expect(restore.status, restore.stderr).toBe(0)
+    expect(restore.stdout).toContain(
+      `warning: the bucket no longer holds 1 of the ${objects} object(s) the backup lists as they were, e.g. media/${lost.filename}`,
+    )
+    expect(restore.stdout).not.toContain(kept.filename)
+    // The embedded database is back (a MongoDB one comes back with mongorestore).
+    if (process.env.TEST_DATABASE !== 'mongodb') expect(existsSync(path.join(target, 'test.db'))).toBe(true)
+  }, 240_000)
 })

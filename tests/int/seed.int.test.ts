@@ -89,7 +89,7 @@ describe('demo content', () => {
   })
 
   it('has the safety self-check from the annual report, in nine languages, exported valid for the site', async () => {
-    const { buildSnapshot } = await import('@mirai/scripts/snapshot')
+    const { buildSnapshot } = await import('@mirai/cms/snapshot')
     const schemas = await import('@mirai/content-schemas/schemas')
     const { snapshot } = await buildSnapshot(cms.payload)
     const check = schemas.safetyCheck.parse(snapshot.safetyCheck)

@@ -111,6 +111,31 @@ describe.skipIf(!sqlite)('upgrading an embedded database made by the development
     expect(dump(dir, 'again')).toEqual(after)
   }, 400_000)
 
+  it('runs the newest migration over a database of the release before, with every document, version, language and file intact', () => {
+    const dir = dataFolder()
+    const seeded = run(dir, ['src/seed/cli.ts'])
+    expect(seeded.status, seeded.stderr).toBe(0)
+    const before = dump(dir, 'before', { edit: true })
+    const filesBefore = files(dir)
+    const rolledBack = run(dir, [path.join(here, 'fixtures/previous-release.ts')], { cwd: testsDir })
+    expect(rolledBack.status, rolledBack.stderr).toBe(0)
+    expect(rolledBack.stdout).toContain(`rolled back ${MIGRATIONS.at(-1)}`)
+    const recorded = new DatabaseSync(path.join(dir, 'mirai.db'), { readOnly: true })
+    expect(recorded.prepare('SELECT name FROM payload_migrations ORDER BY name').all()).toEqual(
+      MIGRATIONS.slice(0, -1).map((name) => ({ name })),
+    )
+    recorded.close()
+
+    const migrated = run(dir, ['src/migrate.ts'])
+    expect(migrated.status, migrated.stderr).toBe(0)
+    const after = dump(dir, 'after')
+    expect((after.migrations as { name: string }[]).map((m) => m.name)).toEqual(MIGRATIONS)
+    const { migrations: _before, ...contentBefore } = before
+    const { migrations: _after, ...contentAfter } = after
+    expect(contentAfter).toEqual(contentBefore)
+    expect(files(dir)).toEqual(filesBefore)
+  }, 400_000)
+
   it('refuses, changing nothing, a database it could only upgrade by dropping data', () => {
     const dir = dataFolder()
     dump(dir, 'made', { push: true })

@@ -1,12 +1,16 @@
 /**
- * The two ways a build happens: the CMS runs the pipeline itself (a child process, so a build's
- * memory is never the CMS server's), or it calls a build hook and the build happens elsewhere.
+ * The ways a build happens: the CMS runs the pipeline (exporting itself, the rest in a child
+ * process), or runs the operator's build command, or calls a build hook and the build happens
+ * elsewhere.
  */
-import { spawn } from 'node:child_process'
+import { spawn, type StdioOptions } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
+import type { Payload } from 'payload'
+
+import { exportContent, type ExportResult } from '../export/write'
 import type { Change } from './changes'
 
 export interface BuildOutcome {
@@ -27,27 +31,52 @@ export class BuildFailure extends Error {
 
 const tail = (text: string, lines = 20) => text.trim().split('\n').slice(-lines).join('\n')
 
-/** Runs the local pipeline (`pnpm build`); its report file says how many pages were built. */
-export function runLocalBuild(command: string, cwd: string): Promise<BuildOutcome> {
+/**
+ * How the embedded pipeline and the CMS talk while a build runs: the build, once it holds the
+ * build lock, asks the CMS to export the snapshot into its folder, with the Payload already
+ * running here instead of booting a second one (scripts/src/build.ts `--export-in-cms`).
+ */
+export type BuildRequest = { type: 'export'; snapshotDir: string }
+export type BuildAnswer = { type: 'exported'; result: ExportResult } | { type: 'export-failed'; message: string }
+
+type Process = { file: string; args: string[] } | { command: string }
+
+/**
+ * Runs a build process; its report file says how many pages were built. With `payload`, answers
+ * its export request (the process is the pipeline of `pnpm build`, see BuildRequest).
+ */
+function runBuildProcess(run: Process, cwd: string, payload?: Payload): Promise<BuildOutcome> {
   const reportDir = mkdtempSync(path.join(tmpdir(), 'mirai-build-report-'))
   const report = path.join(reportDir, 'report.json')
+  const shown = 'command' in run ? run.command : 'pnpm build'
   return new Promise<BuildOutcome>((resolve, reject) => {
-    const child = spawn(command, {
+    const options = {
       cwd,
-      shell: true,
       env: { ...process.env, BUILD_REPORT: report },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
+      stdio: ['ignore', 'pipe', 'pipe', ...(payload ? ['ipc' as const] : [])] as StdioOptions,
+    }
+    const child =
+      'command' in run ? spawn(run.command, { ...options, shell: true }) : spawn(run.file, run.args, options)
     let output = ''
     const keep = (chunk: Buffer) => {
       output = (output + chunk.toString()).slice(-20_000)
     }
-    child.stdout.on('data', keep)
-    child.stderr.on('data', keep)
-    child.on('error', (error) => reject(new BuildFailure(`could not run "${command}": ${error.message}`, output)))
+    child.stdout?.on('data', keep)
+    child.stderr?.on('data', keep)
+    if (payload)
+      child.on('message', (message: BuildRequest) => {
+        if (message?.type !== 'export') return
+        const answer = (reply: BuildAnswer) => child.connected && child.send(reply)
+        exportContent(payload, message.snapshotDir).then(
+          (result) => answer({ type: 'exported', result }),
+          (error: unknown) =>
+            answer({ type: 'export-failed', message: error instanceof Error ? error.message : String(error) }),
+        )
+      })
+    child.on('error', (error) => reject(new BuildFailure(`could not run "${shown}": ${error.message}`, output)))
     child.on('close', (code) => {
       if (code !== 0) {
-        const reason = output.match(/^build failed: .*$/m)?.[0] ?? `"${command}" exited with code ${code}`
+        const reason = output.match(/^build failed: .*$/m)?.[0] ?? `"${shown}" exited with code ${code}`
         reject(new BuildFailure(reason, tail(output)))
         return
       }
@@ -64,6 +93,20 @@ export function runLocalBuild(command: string, cwd: string): Promise<BuildOutcom
     })
   }).finally(() => rmSync(reportDir, { recursive: true, force: true }))
 }
+
+/** Runs the operator's own build command (`SITE_BUILD_COMMAND`), which exports by itself. */
+export const runBuildCommand = (command: string, cwd: string) => runBuildProcess({ command }, cwd)
+
+/**
+ * The embedded pipeline of `pnpm build` (scripts/src/build.ts), exporting through this process's
+ * Payload. It runs in its own process all the same, so a build's memory is never the CMS's.
+ */
+export const runPipeline = (payload: Payload, root: string) =>
+  runBuildProcess(
+    { file: process.execPath, args: ['--import', 'tsx', 'src/build.ts', '--export-in-cms'] },
+    path.join(root, 'scripts'),
+    payload,
+  )
 
 const HOOK_TIMEOUT_MS = 30_000
 

@@ -40,3 +40,4 @@ export async function resumeSiteBuilds(payload: Payload): Promise<void> {
   if (rebuildSettings().mode !== 'off' && jobsRunHere()) siteQueueRunner(payload).wake()
   else await recoverInterruptedBuilds(payload)
 }
+export type { BuildAnswer, BuildRequest } from './builders'

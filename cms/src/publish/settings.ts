@@ -2,8 +2,9 @@
  * How published changes reach the public site, from the environment:
  * - `SITE_BUILD_HOOK_URL`: production; the CMS POSTs the changes to this URL (a CI or hosting
  *   build hook) and the build happens there.
- * - `SITE_REBUILD=local`: the CMS runs the build pipeline itself (`SITE_BUILD_COMMAND`, by default
- *   `pnpm build` at the root of the workspace) — what the README's main command does.
+ * - `SITE_REBUILD=local`: the CMS runs the build pipeline of `pnpm build` itself, exporting with its
+ *   own Payload — what the README's main command does; `SITE_BUILD_COMMAND` replaces the pipeline
+ *   with a command run at the root of the workspace.
  * - neither: nothing is rebuilt automatically (tests, scripts, a CMS without a site).
  *
  * Builds are Payload jobs (queue `site`, see ./task.ts); `JOBS_RUNNER=external` says a separate
@@ -16,7 +17,7 @@ import path from 'node:path'
 export type RebuildSettings =
   | { mode: 'off' }
   | { mode: 'hook'; url: string; debounceMs: number }
-  | { mode: 'local'; command: string; cwd: string; debounceMs: number }
+  | { mode: 'local'; command: string | null; cwd: string; debounceMs: number }
 
 /**
  * How long a build waits for more publishes after the first. None by default: a single publish
@@ -49,7 +50,7 @@ export function rebuildSettings(env: NodeJS.ProcessEnv = process.env): RebuildSe
   if (env.SITE_REBUILD === 'local') {
     return {
       mode: 'local',
-      command: env.SITE_BUILD_COMMAND || 'pnpm build',
+      command: env.SITE_BUILD_COMMAND || null,
       cwd: env.SITE_BUILD_CWD || workspaceRoot(process.cwd()),
       debounceMs,
     }

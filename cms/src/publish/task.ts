@@ -8,7 +8,7 @@
  */
 import type { Payload, TaskConfig } from 'payload'
 
-import { BuildFailure, callBuildHook, runLocalBuild, type BuildOutcome } from './builders'
+import { BuildFailure, callBuildHook, runBuildCommand, runPipeline, type BuildOutcome } from './builders'
 import { fromStored, summarise, type Change, type StoredChange } from './changes'
 import { claimSlot, thisRunner } from './claim'
 import { BUILD_TASK } from './queue'
@@ -101,7 +101,9 @@ async function build(payload: Payload, id: string, tried: number, touchClaim: ()
     outcome =
       settings.mode === 'hook'
         ? await callBuildHook(settings.url, changes)
-        : await runLocalBuild(settings.command, settings.cwd)
+        : settings.command
+          ? await runBuildCommand(settings.command, settings.cwd)
+          : await runPipeline(payload, settings.cwd)
   } catch (error) {
     failure =
       error instanceof BuildFailure

@@ -4,7 +4,10 @@
  * a manifest with every file's size and SHA-256, checked again on restore. Restoring goes only into
  * an empty place and moves into it only what checked out, so a bad archive or a full target
  * changes nothing. MongoDB keeps its data in its own server: mongodump or Atlas snapshots back it
- * up; the archive then carries the uploads alone.
+ * up; the archive then carries the uploads alone, and a restore refuses a MongoDB database that
+ * already holds documents. Uploads kept in an S3 bucket stay there (its versioning or replication
+ * keeps them): the archive lists every object with its size and ETag (`bucket.json`), and a restore
+ * says which of them the bucket no longer has.
  */
 import { createHash } from 'node:crypto'
 import { createReadStream, existsSync } from 'node:fs'
@@ -28,19 +31,45 @@ export interface Manifest {
   /** `sqlite`: database/mirai.db is in the archive; `mongodb`: it is not (mongodump has it). */
   database: 'sqlite' | 'mongodb'
   files: ManifestFile[]
+  /** Uploads kept in a bucket: its name and how many objects `bucket.json` lists. */
+  bucket?: { name: string; objects: number }
+}
+
+export interface BucketObject {
+  key: string
+  size: number
+  etag: string
+  modified: string
+}
+
+/** The bucket uploads are kept in, as far as a backup needs it. */
+export interface Bucket {
+  name: string
+  objects: () => AsyncIterable<BucketObject>
 }
 
 export interface Place {
   /** The embedded database file; null on MongoDB. */
   databaseFile: string | null
+  /** On MongoDB: the names of its collections that hold documents (restoring needs none). */
+  mongoCollectionsWithData?: () => Promise<string[]>
   /** The folder that holds one folder per upload collection. */
   uploadsDir: string
+  /** Set when uploads are kept in an S3 bucket. */
+  bucket?: Bucket | null
+}
+
+export interface Restored {
+  manifest: Manifest
+  /** Objects `bucket.json` lists that the bucket does not have (or has changed); null without one. */
+  missingObjects: string[] | null
 }
 
 /** A problem with the archive or the target, said in one line; nothing was changed. */
 export class BackupError extends Error {}
 
 const DATABASE_ENTRY = 'database/mirai.db'
+const BUCKET_ENTRY = 'bucket.json'
 
 async function sha256(file: string): Promise<string> {
   const hash = createHash('sha256')
@@ -82,8 +111,20 @@ export async function createBackup(place: Place, out: string): Promise<Manifest>
       }
     }
     if (existsSync(place.uploadsDir)) await cp(place.uploadsDir, path.join(staging, 'uploads'), { recursive: true })
+    let listed: number | null = null
+    if (place.bucket) {
+      const objects: BucketObject[] = []
+      try {
+        for await (const object of place.bucket.objects()) objects.push(object)
+      } catch (error) {
+        throw new BackupError(`Could not list the bucket ${place.bucket.name}: ${(error as Error).message}`)
+      }
+      await writeFile(path.join(staging, BUCKET_ENTRY), JSON.stringify({ bucket: place.bucket.name, objects }, null, 1))
+      listed = objects.length
+    }
     const entries = [
       ...(place.databaseFile ? [DATABASE_ENTRY] : []),
+      ...(listed !== null ? [BUCKET_ENTRY] : []),
       ...(await filesUnder(path.join(staging, 'uploads'), 'uploads')),
     ]
     const manifest: Manifest = {
@@ -91,6 +132,7 @@ export async function createBackup(place: Place, out: string): Promise<Manifest>
       createdAt: new Date().toISOString(),
       database: place.databaseFile ? 'sqlite' : 'mongodb',
       files: await describe(staging, entries),
+      ...(place.bucket && listed !== null ? { bucket: { name: place.bucket.name, objects: listed } } : {}),
     }
     await writeFile(path.join(staging, 'manifest.json'), JSON.stringify(manifest, null, 2))
     const partial = `${out}.partial`
@@ -109,6 +151,17 @@ export async function createBackup(place: Place, out: string): Promise<Manifest>
 export async function occupied(place: Place): Promise<string[]> {
   const found: string[] = []
   if (place.databaseFile && existsSync(place.databaseFile)) found.push(place.databaseFile)
+  if (place.mongoCollectionsWithData) {
+    let full: string[]
+    try {
+      full = await place.mongoCollectionsWithData()
+    } catch (error) {
+      throw new BackupError(
+        `Could not check that the MongoDB database is empty (${(error as Error).message}). Nothing was changed.`,
+      )
+    }
+    if (full.length > 0) found.push(`a MongoDB database with documents in ${full.slice(0, 5).join(', ')}`)
+  }
   const uploads = await filesUnder(place.uploadsDir, '')
   if (uploads.length > 0) found.push(`${uploads.length} file(s) in ${place.uploadsDir}`)
   return found
@@ -118,7 +171,7 @@ export async function occupied(place: Place): Promise<string[]> {
  * Restores `archive` into an empty place: unpacks next to the target, checks every file against
  * the manifest, and only then moves the database and the uploads into place.
  */
-export async function restoreBackup(archive: string, place: Place): Promise<Manifest> {
+export async function restoreBackup(archive: string, place: Place): Promise<Restored> {
   if (!existsSync(archive)) throw new BackupError(`No archive at ${archive}`)
   const inTheWay = await occupied(place)
   if (inTheWay.length > 0)
@@ -166,13 +219,14 @@ export async function restoreBackup(archive: string, place: Place): Promise<Mani
       if (!existsSync(full) || (await stat(full)).size !== file.size || (await sha256(full)) !== file.sha256)
         throw new BackupError(`${file.path} in ${archive} is missing or damaged. Nothing was changed.`)
     }
+    const missingObjects = manifest.bucket && place.bucket ? await missingFrom(place.bucket, staging) : null
     if (wanted) await rename(path.join(staging, DATABASE_ENTRY), place.databaseFile!)
     if (existsSync(path.join(staging, 'uploads'))) {
       await rm(place.uploadsDir, { recursive: true, force: true })
       await mkdir(path.dirname(place.uploadsDir), { recursive: true })
       await rename(path.join(staging, 'uploads'), place.uploadsDir)
     }
-    return manifest
+    return { manifest, missingObjects }
   } finally {
     await rm(staging, { recursive: true, force: true })
   }
@@ -193,4 +247,21 @@ async function readManifest(staging: string, archive: string): Promise<Manifest>
     if (typeof file.path !== 'string' || file.path.split('/').includes('..') || path.isAbsolute(file.path))
       throw new BackupError(`${archive} lists a file outside the backup (${String(file.path)}). Nothing was changed.`)
   return manifest
+}
+
+/** The objects the backup listed that the bucket no longer holds as they were. */
+async function missingFrom(bucket: Bucket, staging: string): Promise<string[]> {
+  const listed = JSON.parse(await readFile(path.join(staging, BUCKET_ENTRY), 'utf8')) as { objects: BucketObject[] }
+  const now = new Map<string, BucketObject>()
+  try {
+    for await (const object of bucket.objects()) now.set(object.key, object)
+  } catch (error) {
+    throw new BackupError(`Could not list the bucket ${bucket.name}: ${(error as Error).message}. Nothing was changed.`)
+  }
+  return listed.objects
+    .filter((object) => {
+      const found = now.get(object.key)
+      return !found || found.size !== object.size || found.etag !== object.etag
+    })
+    .map((object) => object.key)
 }

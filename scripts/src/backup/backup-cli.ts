@@ -1,7 +1,8 @@
 /**
  * `pnpm backup [--out <file>]`: one archive of the embedded database (a consistent copy, taken while
  * the CMS runs) and the uploaded files, with a manifest of their checksums. On MongoDB the
- * database is backed up by mongodump or Atlas snapshots, and the archive holds the uploads.
+ * database is backed up by mongodump or Atlas snapshots, and the archive holds the uploads; with
+ * uploads in an S3 bucket, it lists the bucket's objects.
  */
 import { mkdirSync } from 'node:fs'
 import path from 'node:path'
@@ -19,8 +20,12 @@ try {
   const manifest = await createBackup(dataPlace(), out)
   const bytes = manifest.files.reduce((sum, f) => sum + f.size, 0)
   console.log(
-    `backup: ${out}\n  ${manifest.database === 'sqlite' ? 'the embedded database and ' : ''}${manifest.files.length - (manifest.database === 'sqlite' ? 1 : 0)} uploaded file(s), ${(bytes / 1e6).toFixed(1)} MB before compression`,
+    `backup: ${out}\n  ${manifest.database === 'sqlite' ? 'the embedded database and ' : ''}${manifest.files.filter((f) => f.path.startsWith('uploads/')).length} uploaded file(s), ${(bytes / 1e6).toFixed(1)} MB before compression`,
   )
+  if (manifest.bucket)
+    console.log(
+      `  Uploads are kept in the bucket ${manifest.bucket.name}: the archive lists its ${manifest.bucket.objects} object(s) (turn on the bucket's versioning to keep them).`,
+    )
   if (manifest.database === 'mongodb')
     console.log(
       '  The MongoDB database itself is not in it: back it up with mongodump --uri "$DATABASE_URI" (or Atlas snapshots).',

@@ -5,7 +5,7 @@
  * MongoDB because it never touches the database directly. Reading is here; shaping, which needs
  * no CMS, is in shape/.
  */
-import { filesOfCollection } from '@mirai/cms/storage'
+import { filesOfCollection } from '../storage'
 import type { CollectionSlug, DataFromCollectionSlug, DataFromGlobalSlug, GlobalSlug, Payload } from 'payload'
 
 import { ExportCache, fetchCollection } from './fetch'

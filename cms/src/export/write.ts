@@ -2,8 +2,8 @@ import { mkdir, rename, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { Payload } from 'payload'
 
-import { mediaDir, snapshotDir } from '../paths'
 import { ExportCache } from './fetch'
+import { mediaDirOf } from './paths'
 import { buildSnapshot } from './snapshot'
 
 export interface ExportResult {
@@ -19,9 +19,8 @@ export interface ExportResult {
  * Exports the public content and its images; the snapshot file is replaced only once complete.
  * The documents read are kept beside it, so the next export reads only what changed.
  */
-export async function exportContent(payload: Payload): Promise<ExportResult> {
+export async function exportContent(payload: Payload, dir: string): Promise<ExportResult> {
   const started = Date.now()
-  const dir = snapshotDir()
   await mkdir(dir, { recursive: true })
   const cache = await new ExportCache(path.join(dir, 'export-cache.json')).load()
   const { snapshot, media, warnings } = await buildSnapshot(payload, cache)
@@ -30,7 +29,7 @@ export async function exportContent(payload: Payload): Promise<ExportResult> {
   await writeFile(partial, JSON.stringify(snapshot))
   await rename(partial, file)
   await cache.save()
-  const mediaCopied = await media.copyUsedFiles(mediaDir())
+  const mediaCopied = await media.copyUsedFiles(mediaDirOf(dir))
   const counts = Object.fromEntries(
     Object.entries(snapshot)
       .filter(([, value]) => Array.isArray(value))

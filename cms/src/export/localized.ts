@@ -5,7 +5,7 @@
  */
 import type { Translations } from '@mirai/content-schemas/fallback'
 import type { LocaleCode } from '@mirai/content-schemas/locales'
-import { idOf } from '@mirai/cms/utilities/id-of'
+import { idOf } from '../utilities/idOf'
 
 /** `{ [locale]: pick(doc) }` for the locales where the document has its own text. */
 export function translationsOf<D, T>(

@@ -16,7 +16,7 @@ import { fileTypeFromBuffer } from 'file-type'
 import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
 
-import type { CollectionFiles } from '@mirai/cms/storage'
+import type { CollectionFiles } from '../storage'
 import { hasText } from '@mirai/content-schemas/translated'
 import type { DataFromCollectionSlug } from 'payload'
 

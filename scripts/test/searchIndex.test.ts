@@ -1,0 +1,94 @@
+/**
+ * After a change in one language only that language's search index is made again, and the
+ * index assembled from it and the live release's is exactly the one a full run makes.
+ */
+import { cpSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { buildSite } from '../src/build-site'
+import { siteDir } from '../src/paths'
+import { indexSearch } from '../src/searchIndex'
+
+const dir = mkdtempSync(path.join(tmpdir(), 'mirai-search-test-'))
+const snapshot = path.join(dir, 'snapshot', 'content.json')
+
+/** Every file of the search index with its bytes. */
+function indexFiles(release: string): Map<string, string> {
+  const root = path.join(release, 'pagefind')
+  const files = new Map<string, string>()
+  for (const entry of readdirSync(root, { recursive: true, withFileTypes: true }))
+    if (entry.isFile())
+      files.set(
+        path.relative(root, path.join(entry.parentPath, entry.name)),
+        readFileSync(path.join(entry.parentPath, entry.name), 'base64'),
+      )
+  return files
+}
+
+const edit = (change: (content: any) => void) => {
+  const content = JSON.parse(readFileSync(snapshot, 'utf8'))
+  change(content)
+  writeFileSync(snapshot, JSON.stringify(content))
+}
+
+beforeAll(() => {
+  cpSync(path.join(siteDir, 'test/fixtures/minimal'), path.dirname(snapshot), { recursive: true })
+  process.env.SNAPSHOT_DIR = path.dirname(snapshot)
+  process.env.SITE_DIST = path.join(dir, 'dist')
+  edit((content) => {
+    const article = content.articles[0]
+    article.translations.vi = { ...article.translations.ja, title: 'Lương tối thiểu', summary: 'Tóm tắt' }
+  })
+})
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true })
+})
+
+describe('search index', () => {
+  it('indexes again only the language that changed, to the index a full run makes', async () => {
+    expect((await buildSite()).searchIndexed).toBe('all')
+    // The first rebuild renders everything (no history of the live release), so index it once more.
+    await buildSite()
+    const before = indexFiles(path.join(dir, 'dist'))
+
+    edit((content) => (content.articles[0].translations.vi.title = 'Lương tối thiểu năm 2026'))
+    const result = await buildSite()
+    expect(result.searchIndexed).toEqual(['vi'])
+    const after = indexFiles(path.join(dir, 'dist'))
+    // Japanese is kept as it was; Vietnamese is new.
+    const of = (files: Map<string, string>, prefix: string) =>
+      [...files].filter(([file]) => file.startsWith(prefix) || file.includes(`${path.sep}${prefix}`))
+    expect(of(after, 'ja_')).toEqual(of(before, 'ja_'))
+    expect(of(after, 'vi_')).not.toEqual(of(before, 'vi_'))
+    const entry = JSON.parse(Buffer.from(after.get('pagefind-entry.json')!, 'base64').toString('utf8'))
+    expect(Object.keys(entry.languages).sort()).toEqual(['ja', 'vi'])
+
+    // The same release indexed from scratch.
+    const copy = path.join(dir, 'full')
+    cpSync(realpathSync(path.join(dir, 'dist')), copy, { recursive: true })
+    await indexSearch(copy)
+    expect(after).toEqual(indexFiles(copy))
+  }, 180_000)
+
+  it('drops the index of a language whose pages are gone', async () => {
+    // Vietnamese readers now get the Japanese text, which is not indexed as Vietnamese.
+    edit((content) => {
+      delete content.articles[0].translations.vi
+      content.articles[0].translations.ja.title = '最低賃金（改訂）'
+    })
+    const result = await buildSite()
+    // Every language shows the Japanese title somewhere; the index is still assembled, not made anew.
+    expect(result.searchIndexed).toContain('vi')
+    expect(result.searchIndexed).not.toBe('all')
+    const after = indexFiles(path.join(dir, 'dist'))
+    expect([...after.keys()].filter((file) => file.includes('vi_'))).toEqual([])
+    const entry = JSON.parse(Buffer.from(after.get('pagefind-entry.json')!, 'base64').toString('utf8'))
+    expect(Object.keys(entry.languages)).toEqual(['ja'])
+    const copy = path.join(dir, 'full-again')
+    cpSync(realpathSync(path.join(dir, 'dist')), copy, { recursive: true })
+    await indexSearch(copy)
+    expect(after).toEqual(indexFiles(copy))
+  }, 120_000)
+})
