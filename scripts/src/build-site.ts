@@ -199,12 +199,14 @@ async function buildLocked({
     exporterOption ??
     (payload && (async (dir: string) => (await import('@mirai/cms/export')).exportContent(payload, dir)))
   const exporting = exporter ? timed(stages, 'export', () => exporter(snapshotDir()), onStage) : null
-  // Awaited after the preparation, which runs meanwhile (the CMS exports in its own process).
+  // Awaited after the preparation, which runs meanwhile (the CMS exports in its own process). If
+  // the preparation fails, the export is still waited for: it writes the snapshot, which only the
+  // holder of the build lock may do.
   exporting?.catch(() => {})
   // The release before the live one (or what a failed build left) becomes the staging folder,
   // brought up to date with the live site: only what changed since is copied.
   let staging = ''
-  const force = await timed(
+  const preparing = timed(
     stages,
     'prepare',
     async () => {
@@ -218,6 +220,10 @@ async function buildLocked({
     },
     onStage,
   )
+  const force = await preparing.catch(async (error: unknown) => {
+    await exporting?.catch(() => {})
+    throw error
+  })
   const exported = await exporting
   if (exported)
     log(

@@ -8,7 +8,7 @@
  * lists the languages in `pagefind-entry.json`, so an index assembled this way is the index a
  * full run makes (a test compares them byte for byte).
  */
-import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs'
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs'
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
@@ -76,7 +76,11 @@ export function searchChanges(live: string, release: string, since: number): Sea
     pages.set(file, language)
     // A second of slack for filesystems that keep coarse times: a page looked at for nothing costs
     // a little time; one missed would leave its language's index behind.
-    if (statSync(full).mtimeMs >= since - 1000 && !sameFile(full, path.join(live, file))) languages.add(language)
+    if (statSync(full).mtimeMs < since - 1000 || sameFile(full, path.join(live, file))) continue
+    languages.add(language)
+    // A page that changed language leaves the index of the one it had.
+    const before = path.join(live, file)
+    if (existsSync(before)) languages.add(languageOf(before))
   }
   for (const file of htmlFiles(live)) if (!pages.has(file)) languages.add(languageOf(path.join(live, file)))
   return { languages, pages }
@@ -88,6 +92,19 @@ const readEntry = async (dir: string): Promise<Entry | null> => {
   } catch {
     return null
   }
+}
+
+/**
+ * Whether the live index can be built on: whole (every language's meta file there). A damaged
+ * copy gets a full run; so does one made by another Pagefind (checked once the new run says
+ * which version it is).
+ */
+function reusable(entry: Entry | null, dir: string): entry is Entry {
+  if (!entry || typeof entry.version !== 'string') return false
+  if (!entry.languages || typeof entry.languages !== 'object') return false
+  return Object.values(entry.languages).every(
+    (language) => typeof language?.hash === 'string' && existsSync(path.join(dir, `pagefind.${language.hash}.pf_meta`)),
+  )
 }
 
 async function runPagefind(site: string, output: string, pages?: { file: string; content: string }[]) {
@@ -134,8 +151,10 @@ export interface IndexResult {
  */
 export async function indexSearch(release: string, { live, changes }: IndexOptions = {}): Promise<IndexResult> {
   const output = path.join(release, SEARCH_DIR)
-  const previous = live && changes ? await readEntry(output) : null
-  const partial = previous && changes ? pagesToIndex(release, changes) : null
+  const entry = live && changes ? await readEntry(output) : null
+  const previous = reusable(entry, output) ? entry : null
+  // A page without a language goes to Pagefind's default one, which only a full run knows.
+  const partial = previous && changes && !changes.languages.has('') ? pagesToIndex(release, changes) : null
   if (!previous || !changes || !partial) {
     await rm(output, { recursive: true, force: true })
     await runPagefind(release, output)
@@ -147,6 +166,12 @@ export async function indexSearch(release: string, { live, changes }: IndexOptio
     if (partial.length > 0) await runPagefind(release, fresh, partial)
     else await mkdir(fresh, { recursive: true })
     const made: Entry = (await readEntry(fresh)) ?? { ...previous, languages: {} }
+    // Another Pagefind than the one that made the live index: its files cannot be mixed.
+    if (made.version !== previous.version) {
+      await rm(output, { recursive: true, force: true })
+      await runPagefind(release, output)
+      return { indexed: 'all' }
+    }
     // Every page of a changed language was indexed again: what the run did not make is gone.
     const replaced = new Set([...changes.languages, ...Object.keys(made.languages)])
     for (const entry of await readdir(output, { recursive: true, withFileTypes: true })) {
@@ -162,7 +187,7 @@ export async function indexSearch(release: string, { live, changes }: IndexOptio
     const languages = Object.fromEntries(
       Object.entries({ ...previous.languages, ...made.languages })
         .filter(([key]) => made.languages[key] || !replaced.has(key))
-        .sort(([a], [b]) => a.localeCompare(b)),
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
     )
     await writeFile(path.join(output, ENTRY), JSON.stringify({ ...previous, ...made, languages }))
     return { indexed: [...replaced].sort() }
@@ -176,7 +201,12 @@ function belongsTo(file: string, languages: Set<string>, entry: Entry): boolean 
   const [folder, name] = file.split(path.sep)
   if (!name) {
     const meta = /^pagefind\.(.+)\.pf_meta$/.exec(folder ?? '')
-    return Boolean(meta && [...languages].some((key) => entry.languages[key]?.hash === meta[1]))
+    if (meta) return [...languages].some((key) => entry.languages[key]?.hash === meta[1])
+    // A stemmer only the replaced languages used (a new run writes it again if still needed).
+    const wasm = /^wasm\.(.+)\.pagefind$/.exec(folder ?? '')
+    if (!wasm || wasm[1] === 'unknown') return false
+    const users = Object.entries(entry.languages).filter(([, language]) => language.wasm === wasm[1])
+    return users.length > 0 && users.every(([key]) => languages.has(key))
   }
   return PER_LANGUAGE.includes(folder!) && [...languages].some((key) => name.startsWith(`${key}_`))
 }

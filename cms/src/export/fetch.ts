@@ -6,7 +6,7 @@
  * documents exist is always the CMS's answer of now, with access control on: a document
  * unpublished, deleted or hidden by a changed rule leaves the snapshot even if nothing else moved.
  */
-import { createHash } from 'node:crypto'
+import { createHash, randomUUID } from 'node:crypto'
 import { readFile, rename, writeFile } from 'node:fs/promises'
 
 import type { CollectionSlug, FlattenedField, Payload, Where } from 'payload'
@@ -64,7 +64,7 @@ export class ExportCache {
 
   async save(): Promise<void> {
     if (!this.file) return
-    const partial = `${this.file}.${process.pid}.tmp`
+    const partial = `${this.file}.${process.pid}-${randomUUID()}.tmp`
     await writeFile(partial, JSON.stringify(this.data))
     await rename(partial, this.file)
   }

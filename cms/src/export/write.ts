@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto'
 import { mkdir, rename, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { Payload } from 'payload'
@@ -25,7 +26,7 @@ export async function exportContent(payload: Payload, dir: string): Promise<Expo
   const cache = await new ExportCache(path.join(dir, 'export-cache.json')).load()
   const { snapshot, media, warnings } = await buildSnapshot(payload, cache)
   const file = path.join(dir, 'content.json')
-  const partial = `${file}.${process.pid}.tmp`
+  const partial = `${file}.${process.pid}-${randomUUID()}.tmp`
   await writeFile(partial, JSON.stringify(snapshot))
   await rename(partial, file)
   await cache.save()

@@ -48,7 +48,7 @@ type Process = { file: string; args: string[] } | { command: string }
 function runBuildProcess(run: Process, cwd: string, payload?: Payload): Promise<BuildOutcome> {
   const reportDir = mkdtempSync(path.join(tmpdir(), 'mirai-build-report-'))
   const report = path.join(reportDir, 'report.json')
-  const shown = 'command' in run ? run.command : 'pnpm build'
+  const shown = 'command' in run ? run.command : 'the build pipeline (scripts/src/build.ts)'
   return new Promise<BuildOutcome>((resolve, reject) => {
     const options = {
       cwd,
@@ -63,18 +63,28 @@ function runBuildProcess(run: Process, cwd: string, payload?: Payload): Promise<
     }
     child.stdout?.on('data', keep)
     child.stderr?.on('data', keep)
+    // The export this process runs for the build: the build ends only once it has, so that two
+    // exports never write the snapshot at once (the build's lock covers only the build's life).
+    let exporting: Promise<unknown> = Promise.resolve()
     if (payload)
       child.on('message', (message: BuildRequest) => {
         if (message?.type !== 'export') return
-        const answer = (reply: BuildAnswer) => child.connected && child.send(reply)
-        exportContent(payload, message.snapshotDir).then(
+        const answer = (reply: BuildAnswer) => {
+          if (child.connected) child.send(reply, () => {})
+        }
+        exporting = exportContent(payload, message.snapshotDir).then(
           (result) => answer({ type: 'exported', result }),
           (error: unknown) =>
             answer({ type: 'export-failed', message: error instanceof Error ? error.message : String(error) }),
         )
       })
-    child.on('error', (error) => reject(new BuildFailure(`could not run "${shown}": ${error.message}`, output)))
-    child.on('close', (code) => {
+    let started = false
+    child.on('spawn', () => (started = true))
+    child.on('error', (error) => {
+      if (!started) reject(new BuildFailure(`could not run "${shown}": ${error.message}`, output))
+    })
+    child.on('close', (code) => void exporting.finally(() => settle(code)))
+    const settle = (code: number | null) => {
       if (code !== 0) {
         const reason = output.match(/^build failed: .*$/m)?.[0] ?? `"${shown}" exited with code ${code}`
         reject(new BuildFailure(reason, tail(output)))
@@ -90,7 +100,7 @@ function runBuildProcess(run: Process, cwd: string, payload?: Payload): Promise<
         // A custom build command need not write the report.
       }
       resolve({ pages, warnings, log: tail(output) })
-    })
+    }
   }).finally(() => rmSync(reportDir, { recursive: true, force: true }))
 }
 
@@ -99,7 +109,8 @@ export const runBuildCommand = (command: string, cwd: string) => runBuildProcess
 
 /**
  * The embedded pipeline of `pnpm build` (scripts/src/build.ts), exporting through this process's
- * Payload. It runs in its own process all the same, so a build's memory is never the CMS's.
+ * Payload: the export (reading and shaping the content) runs here, Astro and Pagefind — the
+ * memory-hungry part — in the child and its own children.
  */
 export const runPipeline = (payload: Payload, root: string) =>
   runBuildProcess(

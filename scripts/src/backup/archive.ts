@@ -115,7 +115,7 @@ export async function createBackup(place: Place, out: string): Promise<Manifest>
     if (place.bucket) {
       const objects: BucketObject[] = []
       try {
-        for await (const object of place.bucket.objects()) objects.push(object)
+        for await (const object of place.bucket.objects()) if (!isAside(object.key)) objects.push(object)
       } catch (error) {
         throw new BackupError(`Could not list the bucket ${place.bucket.name}: ${(error as Error).message}`)
       }
@@ -219,7 +219,7 @@ export async function restoreBackup(archive: string, place: Place): Promise<Rest
       if (!existsSync(full) || (await stat(full)).size !== file.size || (await sha256(full)) !== file.sha256)
         throw new BackupError(`${file.path} in ${archive} is missing or damaged. Nothing was changed.`)
     }
-    const missingObjects = manifest.bucket && place.bucket ? await missingFrom(place.bucket, staging) : null
+    const missingObjects = manifest.bucket && place.bucket ? await missingFrom(place.bucket, staging, archive) : null
     if (wanted) await rename(path.join(staging, DATABASE_ENTRY), place.databaseFile!)
     if (existsSync(path.join(staging, 'uploads'))) {
       await rm(place.uploadsDir, { recursive: true, force: true })
@@ -249,9 +249,24 @@ async function readManifest(staging: string, archive: string): Promise<Manifest>
   return manifest
 }
 
+/** Copies a replacement keeps for a moment (cms/src/storage.ts): not part of what is stored. */
+const isAside = (key: string) => key.split('/').includes('.replacing')
+
 /** The objects the backup listed that the bucket no longer holds as they were. */
-async function missingFrom(bucket: Bucket, staging: string): Promise<string[]> {
-  const listed = JSON.parse(await readFile(path.join(staging, BUCKET_ENTRY), 'utf8')) as { objects: BucketObject[] }
+async function missingFrom(bucket: Bucket, staging: string, archive: string): Promise<string[]> {
+  let listed: { bucket?: string; objects: BucketObject[] }
+  try {
+    listed = JSON.parse(await readFile(path.join(staging, BUCKET_ENTRY), 'utf8')) as typeof listed
+    if (!Array.isArray(listed.objects)) throw new Error('no list of objects')
+  } catch (error) {
+    throw new BackupError(
+      `${archive} has an unreadable ${BUCKET_ENTRY} (${(error as Error).message}). Nothing was changed.`,
+    )
+  }
+  if (listed.bucket !== bucket.name)
+    throw new BackupError(
+      `${archive} lists the objects of the bucket ${String(listed.bucket)}, and S3_BUCKET names ${bucket.name}. Nothing was changed.`,
+    )
   const now = new Map<string, BucketObject>()
   try {
     for await (const object of bucket.objects()) now.set(object.key, object)
