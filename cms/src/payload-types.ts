@@ -33,6 +33,8 @@ export interface Config {
     organisations: Organisation;
     'activity-reports': ActivityReport;
     'report-attachments': ReportAttachment;
+    'business-sites': BusinessSite;
+    'safety-periods': SafetyPeriod;
     users: User;
     'site-builds': SiteBuild;
     'build-claims': BuildClaim;
@@ -58,6 +60,8 @@ export interface Config {
     organisations: OrganisationsSelect<false> | OrganisationsSelect<true>;
     'activity-reports': ActivityReportsSelect<false> | ActivityReportsSelect<true>;
     'report-attachments': ReportAttachmentsSelect<false> | ReportAttachmentsSelect<true>;
+    'business-sites': BusinessSitesSelect<false> | BusinessSitesSelect<true>;
+    'safety-periods': SafetyPeriodsSelect<false> | SafetyPeriodsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'site-builds': SiteBuildsSelect<false> | SiteBuildsSelect<true>;
     'build-claims': BuildClaimsSelect<false> | BuildClaimsSelect<true>;
@@ -651,6 +655,12 @@ export interface Organisation {
    */
   public?: boolean | null;
   website?: string | null;
+  programme?: {
+    /**
+     * Its business sites take part in JP-MIRAI Safety; its company accounts see their feedback.
+     */
+    participant?: boolean | null;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -803,9 +813,10 @@ export interface ReportAttachment {
 export interface User {
   id: string;
   name?: string | null;
-  role: 'admin' | 'editor' | 'translator' | 'member';
+  role: 'admin' | 'editor' | 'translator' | 'member' | 'company' | 'assist';
   languages?: ('ja' | 'en' | 'zh' | 'es' | 'pt' | 'id' | 'tl' | 'my' | 'vi')[] | null;
   organisation?: (string | null) | Organisation;
+  participant?: (string | null) | Organisation;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -1011,6 +1022,85 @@ export interface Newsletter {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "business-sites".
+ */
+export interface BusinessSite {
+  id: string;
+  name: string;
+  prefecture:
+    | 'hokkaido'
+    | 'aomori'
+    | 'iwate'
+    | 'miyagi'
+    | 'akita'
+    | 'yamagata'
+    | 'fukushima'
+    | 'ibaraki'
+    | 'tochigi'
+    | 'gunma'
+    | 'saitama'
+    | 'chiba'
+    | 'tokyo'
+    | 'kanagawa'
+    | 'niigata'
+    | 'toyama'
+    | 'ishikawa'
+    | 'fukui'
+    | 'yamanashi'
+    | 'nagano'
+    | 'gifu'
+    | 'shizuoka'
+    | 'aichi'
+    | 'mie'
+    | 'shiga'
+    | 'kyoto'
+    | 'osaka'
+    | 'hyogo'
+    | 'nara'
+    | 'wakayama'
+    | 'tottori'
+    | 'shimane'
+    | 'okayama'
+    | 'hiroshima'
+    | 'yamaguchi'
+    | 'tokushima'
+    | 'kagawa'
+    | 'ehime'
+    | 'kochi'
+    | 'fukuoka'
+    | 'saga'
+    | 'nagasaki'
+    | 'kumamoto'
+    | 'oita'
+    | 'miyazaki'
+    | 'kagoshima'
+    | 'okinawa';
+  participant: string | Organisation;
+  /**
+   * Printed in the QR code of this site’s flyers. Made by the server; it cannot be chosen.
+   */
+  code?: string | null;
+  /**
+   * Answers are taken for this site only while it is active.
+   */
+  active?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "safety-periods".
+ */
+export interface SafetyPeriod {
+  id: string;
+  label: string;
+  startsOn: string;
+  endsOn: string;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * Every rebuild of the public site after a publish. A failed build leaves the previous site online; its error is shown here.
@@ -1259,6 +1349,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'report-attachments';
         value: string | ReportAttachment;
+      } | null)
+    | ({
+        relationTo: 'business-sites';
+        value: string | BusinessSite;
+      } | null)
+    | ({
+        relationTo: 'safety-periods';
+        value: string | SafetyPeriod;
       } | null)
     | ({
         relationTo: 'users';
@@ -1649,6 +1747,11 @@ export interface OrganisationsSelect<T extends boolean = true> {
   joinedAt?: T;
   public?: T;
   website?: T;
+  programme?:
+    | T
+    | {
+        participant?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1712,6 +1815,30 @@ export interface ReportAttachmentsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "business-sites_select".
+ */
+export interface BusinessSitesSelect<T extends boolean = true> {
+  name?: T;
+  prefecture?: T;
+  participant?: T;
+  code?: T;
+  active?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "safety-periods_select".
+ */
+export interface SafetyPeriodsSelect<T extends boolean = true> {
+  label?: T;
+  startsOn?: T;
+  endsOn?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
@@ -1719,6 +1846,7 @@ export interface UsersSelect<T extends boolean = true> {
   role?: T;
   languages?: T;
   organisation?: T;
+  participant?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;

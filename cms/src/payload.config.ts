@@ -23,6 +23,8 @@ import { GoodPractices } from './collections/GoodPractices'
 import { Media } from './collections/Media'
 import { Newsletters } from './collections/Newsletters'
 import { Organisations } from './collections/Organisations'
+import { BusinessSites } from './collections/BusinessSites'
+import { SafetyPeriods } from './collections/SafetyPeriods'
 import { Pages } from './collections/Pages'
 import { SiteBuilds } from './collections/SiteBuilds'
 import { Tags } from './collections/Tags'
@@ -86,6 +88,9 @@ export default buildConfig({
     Organisations,
     ActivityReports,
     ReportAttachments,
+    // JP-MIRAI Safety in the Collaborative Program: participants' workplaces and counting periods
+    BusinessSites,
+    SafetyPeriods,
     // Accounts
     Users,
     // The public site's build history, and who is building it now

@@ -16,7 +16,7 @@ import { createPeople, imageFile, paragraph, pdfFile, PASSWORD, type People } fr
 import { startCms, type TestCms } from './helpers/payload'
 import { restClient, uploadForm as multipart, type RestClient } from './helpers/rest'
 
-const ROLES = ['anonymous', 'member', 'otherMember', 'translator', 'editor', 'admin'] as const
+const ROLES = ['anonymous', 'member', 'otherMember', 'translator', 'editor', 'admin', 'company', 'assist'] as const
 type Role = (typeof ROLES)[number]
 const OPS = {
   R: 'read',
@@ -55,6 +55,8 @@ interface Case {
   ref?: (doc: Doc) => string
   /** What a role sends to update the case's document (in Vietnamese, a translator's language). */
   update?: Body | (() => Body | Promise<Body>)
+  /** Run after each role's row: frees what only a limited number of documents can hold. */
+  cleanup?: () => Promise<void>
   expected: Record<Role, string>
 }
 
@@ -136,6 +138,8 @@ const CONTENT_ROWS = {
   translator: 'RUVL',
   editor: 'RCUDVXL',
   admin: 'RCUDVXL',
+  company: 'R',
+  assist: 'R',
 }
 const DRAFT_ROWS = {
   anonymous: '',
@@ -144,6 +148,8 @@ const DRAFT_ROWS = {
   translator: 'RUVL',
   editor: 'RCUDVXL',
   admin: 'RCUDVXL',
+  company: '',
+  assist: '',
 }
 const MEMBERS_ROWS = {
   anonymous: '',
@@ -152,6 +158,8 @@ const MEMBERS_ROWS = {
   translator: 'RUVL',
   editor: 'RCUDVXL',
   admin: 'RCUDVXL',
+  company: '',
+  assist: '',
 }
 const CONTENT_OPS: Op[] = ['R', 'C', 'U', 'D', 'V', 'X', 'L']
 
@@ -199,6 +207,10 @@ function cases(): Case[] {
       make: async () => twice('countries', await countryData()),
       create: async () => ({ ...(await countryData()), ...published }),
       update: { title: 'Quốc gia', sendingScheme: paragraph('Chế độ'), recruitmentFees: paragraph('Phí') },
+      // One country page per sending country: eight roles would use them all up.
+      cleanup: async () => {
+        await payload().delete({ collection: 'countries', where: { id: { exists: true } } })
+      },
       expected: CONTENT_ROWS,
     },
     {
@@ -258,7 +270,16 @@ function cases(): Case[] {
       make: () => local('tags', { name: 'タグ', slug: unique('tag') }),
       create: () => ({ name: 'タグ', slug: unique('tag') }),
       update: { name: 'Thẻ' },
-      expected: { anonymous: 'R', member: 'R', otherMember: 'R', translator: 'RUL', editor: 'RCUDL', admin: 'RCUDL' },
+      expected: {
+        anonymous: 'R',
+        member: 'R',
+        otherMember: 'R',
+        translator: 'RUL',
+        editor: 'RCUDL',
+        admin: 'RCUDL',
+        company: 'R',
+        assist: 'R',
+      },
     },
     {
       slug: 'organisations',
@@ -274,7 +295,16 @@ function cases(): Case[] {
         }),
       create: () => ({ name: '団体', slug: unique('org'), category: 'business', joinedAt: '2021-04-01', public: true }),
       update: { name: 'Tổ chức' },
-      expected: { anonymous: 'R', member: 'R', otherMember: 'R', translator: 'R', editor: 'RCUDL', admin: 'RCUDL' },
+      expected: {
+        anonymous: 'R',
+        member: 'R',
+        otherMember: 'R',
+        translator: 'R',
+        editor: 'RCUDL',
+        admin: 'RCUDL',
+        company: 'R',
+        assist: 'R',
+      },
     },
     {
       slug: 'organisations',
@@ -289,7 +319,16 @@ function cases(): Case[] {
           public: false,
         }),
       update: { name: 'Tổ chức' },
-      expected: { anonymous: '', member: 'R', otherMember: 'R', translator: '', editor: 'RUDL', admin: 'RUDL' },
+      expected: {
+        anonymous: '',
+        member: 'R',
+        otherMember: 'R',
+        translator: '',
+        editor: 'RUDL',
+        admin: 'RUDL',
+        company: '',
+        assist: '',
+      },
     },
     {
       slug: 'media',
@@ -309,6 +348,8 @@ function cases(): Case[] {
         translator: 'RUFL',
         editor: 'RCUDFL',
         admin: 'RCUDFL',
+        company: 'RF',
+        assist: 'RF',
       },
     },
     {
@@ -317,7 +358,16 @@ function cases(): Case[] {
       ops: ['R', 'U', 'D', 'F', 'L'],
       make: async () => local('media', { alt: '画像' }, 'ja', { file: await imageFile(`${unique('team')}.png`) }),
       update: { alt: 'Ảnh' },
-      expected: { anonymous: '', member: '', otherMember: '', translator: 'RUFL', editor: 'RUDFL', admin: 'RUDFL' },
+      expected: {
+        anonymous: '',
+        member: '',
+        otherMember: '',
+        translator: 'RUFL',
+        editor: 'RUDFL',
+        admin: 'RUDFL',
+        company: '',
+        assist: '',
+      },
     },
     {
       slug: 'documents',
@@ -332,7 +382,16 @@ function cases(): Case[] {
       },
       create: () => multipart(pdfFile(`${unique('new')}.pdf`), { title: 'New flyer', language: 'en' }),
       update: { description: 'Tờ rơi' },
-      expected: { anonymous: '', member: 'RF', otherMember: 'RF', translator: 'RF', editor: 'RCUDFL', admin: 'RCUDFL' },
+      expected: {
+        anonymous: '',
+        member: 'RF',
+        otherMember: 'RF',
+        translator: 'RF',
+        editor: 'RCUDFL',
+        admin: 'RCUDFL',
+        company: '',
+        assist: '',
+      },
     },
     {
       slug: 'report-attachments',
@@ -352,6 +411,66 @@ function cases(): Case[] {
         translator: '',
         editor: 'RCUDFL',
         admin: 'RCUDFL',
+        company: '',
+        assist: '',
+      },
+    },
+    {
+      slug: 'business-sites',
+      variant: "a site of the company's own participant",
+      ops: ['R', 'C', 'U', 'D', 'L'],
+      make: () => local('business-sites', { name: '本社工場', prefecture: 'aichi', participant: people.orgA.id }),
+      create: () => ({ name: '新工場', prefecture: 'gifu', participant: people.orgA.id }),
+      update: { name: 'Nhà máy' },
+      expected: {
+        anonymous: '',
+        member: '',
+        otherMember: '',
+        translator: '',
+        editor: 'RCUDL',
+        admin: 'RCUDL',
+        company: 'R',
+        assist: '',
+      },
+    },
+    {
+      slug: 'business-sites',
+      variant: "another participant's site",
+      ops: ['R', 'U', 'D', 'L'],
+      make: () => local('business-sites', { name: '富士工場', prefecture: 'shizuoka', participant: people.orgB.id }),
+      update: { name: 'Nhà máy' },
+      expected: {
+        anonymous: '',
+        member: '',
+        otherMember: '',
+        translator: '',
+        editor: 'RUDL',
+        admin: 'RUDL',
+        company: '',
+        assist: '',
+      },
+    },
+    {
+      slug: 'safety-periods',
+      ops: ['R', 'C', 'U', 'D', 'L'],
+      make: async () => {
+        const year = 2100 + ++seq
+        return local('safety-periods', { label: `${year}`, startsOn: `${year}-01-01`, endsOn: `${year}-06-30` })
+      },
+      create: () => {
+        const year = 2100 + ++seq
+        return { label: `${year}`, startsOn: `${year}-07-01`, endsOn: `${year}-12-31` }
+      },
+      update: { label: 'Kỳ' },
+      expected: {
+        anonymous: '',
+        member: '',
+        otherMember: '',
+        translator: '',
+        editor: 'RCUDL',
+        admin: 'RCUDL',
+        company: 'R',
+        assist: '',
       },
     },
     {
@@ -368,7 +487,16 @@ function cases(): Case[] {
         }),
       create: () => ({ title: 'Plan', organisation: people.orgA.id, kind: 'annual-plan', fiscalYear: 2026 }),
       update: { title: 'Plan (edited)' },
-      expected: { anonymous: '', member: 'RCUDL', otherMember: 'C', translator: '', editor: 'RCUDL', admin: 'RCUDL' },
+      expected: {
+        anonymous: '',
+        member: 'RCUDL',
+        otherMember: 'C',
+        translator: '',
+        editor: 'RCUDL',
+        admin: 'RCUDL',
+        company: '',
+        assist: '',
+      },
     },
     {
       slug: 'activity-reports',
@@ -384,7 +512,16 @@ function cases(): Case[] {
           visibility: 'members-only',
         }),
       update: { title: 'Report (edited)' },
-      expected: { anonymous: '', member: 'R', otherMember: 'R', translator: '', editor: 'RUDL', admin: 'RUDL' },
+      expected: {
+        anonymous: '',
+        member: 'R',
+        otherMember: 'R',
+        translator: '',
+        editor: 'RUDL',
+        admin: 'RUDL',
+        company: '',
+        assist: '',
+      },
     },
     {
       slug: 'users',
@@ -404,7 +541,16 @@ function cases(): Case[] {
         organisation: people.orgB.id,
       }),
       update: { name: 'Renamed' },
-      expected: { anonymous: '', member: '', otherMember: '', translator: '', editor: 'R', admin: 'RCUDL' },
+      expected: {
+        anonymous: '',
+        member: '',
+        otherMember: '',
+        translator: '',
+        editor: 'R',
+        admin: 'RCUDL',
+        company: '',
+        assist: '',
+      },
     },
     {
       slug: 'site-builds',
@@ -412,7 +558,16 @@ function cases(): Case[] {
       make: () => local('site-builds', { summary: 'build', status: 'succeeded', startedAt: new Date().toISOString() }),
       create: () => ({ summary: 'forged build', status: 'succeeded' }),
       update: { summary: 'rewritten' },
-      expected: { anonymous: '', member: '', otherMember: '', translator: '', editor: 'RD', admin: 'RD' },
+      expected: {
+        anonymous: '',
+        member: '',
+        otherMember: '',
+        translator: '',
+        editor: 'RD',
+        admin: 'RD',
+        company: '',
+        assist: '',
+      },
     },
     {
       slug: 'build-claims',
@@ -426,7 +581,16 @@ function cases(): Case[] {
         }),
       create: () => ({ key: 'forged', build: 'b', runner: 'evil:1', heartbeatAt: new Date().toISOString() }),
       update: { runner: 'evil:2' },
-      expected: { anonymous: '', member: '', otherMember: '', translator: '', editor: 'R', admin: 'R' },
+      expected: {
+        anonymous: '',
+        member: '',
+        otherMember: '',
+        translator: '',
+        editor: 'R',
+        admin: 'R',
+        company: '',
+        assist: '',
+      },
     },
     {
       slug: 'file-usages',
@@ -434,7 +598,16 @@ function cases(): Case[] {
       make: () => local('file-usages', { source: 'articles:x', file: 'media:y', audience: 'public' }),
       create: () => ({ source: 'articles:x', file: 'media:forged', audience: 'public' }),
       update: { audience: 'members' },
-      expected: { anonymous: '', member: '', otherMember: '', translator: '', editor: 'R', admin: 'R' },
+      expected: {
+        anonymous: '',
+        member: '',
+        otherMember: '',
+        translator: '',
+        editor: 'R',
+        admin: 'R',
+        company: '',
+        assist: '',
+      },
     },
     {
       slug: 'payload-locked-documents',
@@ -446,7 +619,16 @@ function cases(): Case[] {
           user: { relationTo: 'users', value: people.editor.id },
         }),
       update: () => ({ user: { relationTo: 'users', value: people.admin.id } }),
-      expected: { anonymous: '', member: '', otherMember: '', translator: 'RUD', editor: 'RUD', admin: 'RUD' },
+      expected: {
+        anonymous: '',
+        member: '',
+        otherMember: '',
+        translator: 'RUD',
+        editor: 'RUD',
+        admin: 'RUD',
+        company: '',
+        assist: '',
+      },
     },
     {
       slug: 'payload-preferences',
@@ -457,7 +639,16 @@ function cases(): Case[] {
       // Payload's routes for preferences read and delete by key, and each account sees its own.
       ref: (doc) => doc.key,
       update: { value: { columns: ['forged'] } },
-      expected: { anonymous: '', member: '', otherMember: '', translator: '', editor: 'RUD', admin: '' },
+      expected: {
+        anonymous: '',
+        member: '',
+        otherMember: '',
+        translator: '',
+        editor: 'RUD',
+        admin: '',
+        company: '',
+        assist: '',
+      },
     },
     {
       slug: 'payload-jobs',
@@ -465,7 +656,16 @@ function cases(): Case[] {
       make: () => local('payload-jobs', { taskSlug: 'schedulePublish', input: {} }),
       create: () => ({ taskSlug: 'schedulePublish', input: {} }),
       update: { processing: true },
-      expected: { anonymous: '', member: '', otherMember: '', translator: '', editor: '', admin: '' },
+      expected: {
+        anonymous: '',
+        member: '',
+        otherMember: '',
+        translator: '',
+        editor: '',
+        admin: '',
+        company: '',
+        assist: '',
+      },
     },
     {
       slug: 'payload-kv',
@@ -473,7 +673,16 @@ function cases(): Case[] {
       make: () => local('payload-kv', { key: unique('kv'), data: { x: 1 } }),
       create: () => ({ key: unique('kv'), data: {} }),
       update: { data: { y: 1 } },
-      expected: { anonymous: '', member: '', otherMember: '', translator: '', editor: '', admin: '' },
+      expected: {
+        anonymous: '',
+        member: '',
+        otherMember: '',
+        translator: '',
+        editor: '',
+        admin: '',
+        company: '',
+        assist: '',
+      },
     },
     {
       slug: 'payload-migrations',
@@ -481,7 +690,16 @@ function cases(): Case[] {
       make: () => local('payload-migrations', { name: unique('migration'), batch: 1 }),
       create: () => ({ name: 'forged', batch: 99 }),
       update: { batch: 2 },
-      expected: { anonymous: '', member: '', otherMember: '', translator: '', editor: '', admin: '' },
+      expected: {
+        anonymous: '',
+        member: '',
+        otherMember: '',
+        translator: '',
+        editor: '',
+        admin: '',
+        company: '',
+        assist: '',
+      },
     },
     // Globals: read, update (in Vietnamese), lock.
     {
@@ -489,7 +707,16 @@ function cases(): Case[] {
       global: true,
       ops: ['R', 'U', 'L'],
       update: { organisation: { name: 'JP-MIRAI (tiếng Việt)' } },
-      expected: { anonymous: 'R', member: 'R', otherMember: 'R', translator: 'RUL', editor: 'RUL', admin: 'RUL' },
+      expected: {
+        anonymous: 'R',
+        member: 'R',
+        otherMember: 'R',
+        translator: 'RUL',
+        editor: 'RUL',
+        admin: 'RUL',
+        company: 'R',
+        assist: 'R',
+      },
     },
     {
       slug: 'navigation',
@@ -501,28 +728,64 @@ function cases(): Case[] {
           (item) => ({ ...item, label: `${item.label}!` }),
         ),
       }),
-      expected: { anonymous: 'R', member: 'R', otherMember: 'R', translator: 'RUL', editor: 'RUL', admin: 'RUL' },
+      expected: {
+        anonymous: 'R',
+        member: 'R',
+        otherMember: 'R',
+        translator: 'RUL',
+        editor: 'RUL',
+        admin: 'RUL',
+        company: 'R',
+        assist: 'R',
+      },
     },
     {
       slug: 'safety-check',
       global: true,
       ops: ['R', 'U', 'L'],
       update: { intro: paragraph('Giới thiệu') },
-      expected: { anonymous: 'R', member: 'R', otherMember: 'R', translator: 'RUL', editor: 'RUL', admin: 'RUL' },
+      expected: {
+        anonymous: 'R',
+        member: 'R',
+        otherMember: 'R',
+        translator: 'RUL',
+        editor: 'RUL',
+        admin: 'RUL',
+        company: 'R',
+        assist: 'R',
+      },
     },
     {
       slug: 'reporting-periods',
       global: true,
       ops: ['R', 'U', 'L'],
       update: { periods: [] },
-      expected: { anonymous: '', member: 'R', otherMember: 'R', translator: '', editor: 'RUL', admin: 'RUL' },
+      expected: {
+        anonymous: '',
+        member: 'R',
+        otherMember: 'R',
+        translator: '',
+        editor: 'RUL',
+        admin: 'RUL',
+        company: '',
+        assist: '',
+      },
     },
     {
       slug: 'seed-ledger',
       global: true,
       ops: ['R', 'U', 'L'],
       update: { keys: ['forged'] },
-      expected: { anonymous: '', member: '', otherMember: '', translator: '', editor: 'R', admin: 'R' },
+      expected: {
+        anonymous: '',
+        member: '',
+        otherMember: '',
+        translator: '',
+        editor: 'R',
+        admin: 'R',
+        company: '',
+        assist: '',
+      },
     },
   ]
 }
@@ -665,6 +928,7 @@ describe('the access matrix', () => {
       for (const role of ROLES) {
         const doc = c.global ? null : await c.make!()
         actual[role] = await row(c, role, doc)
+        await c.cleanup?.()
       }
       const normalise = (rows: Record<Role, string>) =>
         Object.fromEntries(

@@ -4,7 +4,7 @@
  */
 import type { Access, Where } from 'payload'
 
-import { assignedLocales, isStaff, isTranslator } from './roles'
+import { assignedLocales, isMember, isStaff, isTranslator } from './roles'
 
 export const publishedOnly: Where = { _status: { equals: 'published' } }
 
@@ -35,11 +35,14 @@ export const updateContent: Access = ({ req }) => {
   return false
 }
 
-/** Public readers and members see published public events; members also members-only ones. */
+/**
+ * Public readers see published public events; members also members-only ones. Other accounts
+ * (companies, Assist) are not members: they read what the public reads.
+ */
 export function readByAudience(audienceField: string): Access {
   return ({ req: { user } }) => {
     if (isStaff(user) || isTranslator(user)) return true
-    if (user) return publishedOnly // members: every audience, published only
+    if (isMember(user)) return publishedOnly // every audience, published only
     return { and: [publishedOnly, { [audienceField]: { equals: 'public' } }] }
   }
 }

@@ -7,11 +7,11 @@ import type { Access, Field } from 'payload'
 
 import type { FILE_AUDIENCES } from '../files/usage'
 import { serverOwnedField } from './fields'
-import { isStaff, isTranslator } from './roles'
+import { isMember, isStaff, isTranslator } from './roles'
 
 export const readByFileAudience: Access = ({ req: { user } }) => {
   if (isStaff(user) || isTranslator(user)) return true
-  if (user) return { audience: { in: ['public', 'members'] } }
+  if (isMember(user)) return { audience: { in: ['public', 'members'] } }
   return { audience: { equals: 'public' } }
 }
 

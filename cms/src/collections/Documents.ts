@@ -1,5 +1,5 @@
 import { staffOnly } from '../access/content'
-import { hiddenFromMembers } from '../access/admin'
+import { hiddenOutsideContentTeam } from '../access/admin'
 import { fileAudienceField, readByFileAudience } from '../access/files'
 import { uploadDir } from '../env'
 import { localeSelectField } from '../fields/taxonomy'
@@ -11,7 +11,7 @@ export const Documents = uploadCollection({
   slug: 'documents',
   labels: { singular: { en: 'PDF document', ja: 'PDF資料' }, plural: { en: 'PDF documents', ja: 'PDF資料' } },
   admin: {
-    hidden: hiddenFromMembers,
+    hidden: hiddenOutsideContentTeam,
     useAsTitle: 'title',
     defaultColumns: ['title', 'language', 'filename', 'filesize'],
   },

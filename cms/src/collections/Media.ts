@@ -1,5 +1,5 @@
 import { staffOnly, updateContent } from '../access/content'
-import { hiddenFromMembers } from '../access/admin'
+import { hiddenOutsideContentTeam } from '../access/admin'
 import { fileAudienceField, readByFileAudience } from '../access/files'
 import { uploadDir } from '../env'
 import { lockSharedFieldsForTranslators } from '../fields/translatorLock'
@@ -20,7 +20,7 @@ export const Media = uploadCollection({
     plural: { en: 'Media', ja: 'メディア' },
   },
   admin: {
-    hidden: hiddenFromMembers,
+    hidden: hiddenOutsideContentTeam,
     useAsTitle: 'filename',
     defaultColumns: ['filename', 'alt', 'mimeType', 'filesize'],
   },

@@ -1,7 +1,7 @@
 import { MEMBER_CATEGORIES, PREFECTURE_TERMS } from '@mirai/content-schemas/taxonomies'
 import type { CollectionConfig } from 'payload'
 
-import { hiddenFromMembers } from '../access/admin'
+import { hiddenOutsideContentTeam } from '../access/admin'
 import { staffOnly } from '../access/content'
 import { readListedOrAsMember } from '../access/organisations'
 import { slugField } from '../fields/slug'
@@ -20,7 +20,7 @@ export const Organisations: CollectionConfig = {
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'category', 'prefecture', 'joinedAt', 'public'],
-    hidden: hiddenFromMembers,
+    hidden: hiddenOutsideContentTeam,
   },
   access: { read: readListedOrAsMember, create: staffOnly, update: staffOnly, delete: staffOnly },
   fields: [
@@ -47,5 +47,23 @@ export const Organisations: CollectionConfig = {
       admin: { description: 'Listed on the public site (the member agreed to be named).' },
     },
     { name: 'website', type: 'text', validate: validateHttpUrl },
+    {
+      name: 'programme',
+      label: { en: 'Collaborative Program', ja: '企業協働プログラム' },
+      type: 'group',
+      admin: { position: 'sidebar' },
+      fields: [
+        {
+          name: 'participant',
+          label: { en: 'Participates in the Collaborative Program', ja: 'プログラム参加企業' },
+          type: 'checkbox',
+          defaultValue: false,
+          index: true,
+          admin: {
+            description: 'Its business sites take part in JP-MIRAI Safety; its company accounts see their feedback.',
+          },
+        },
+      ],
+    },
   ],
 }

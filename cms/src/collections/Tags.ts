@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone, staffOnly, updateContent } from '../access/content'
-import { hiddenFromMembers } from '../access/admin'
+import { hiddenOutsideContentTeam } from '../access/admin'
 import { slugField } from '../fields/slug'
 import { lockSharedFieldsForTranslators } from '../fields/translatorLock'
 import { siteRebuildHooks } from '../publish/hooks'
@@ -11,7 +11,7 @@ export const Tags: CollectionConfig = {
   hooks: { afterChange: siteRebuildHooks.afterChange, afterDelete: siteRebuildHooks.afterDelete },
   slug: 'tags',
   labels: { singular: { en: 'Tag', ja: 'タグ' }, plural: { en: 'Tags', ja: 'タグ' } },
-  admin: { useAsTitle: 'name', hidden: hiddenFromMembers },
+  admin: { useAsTitle: 'name', hidden: hiddenOutsideContentTeam },
   access: { read: anyone, create: staffOnly, update: updateContent, delete: staffOnly },
   fields: lockSharedFieldsForTranslators([
     { name: 'name', type: 'text', required: true, localized: true },

@@ -60,6 +60,18 @@ export const Users: CollectionConfig = {
       access: { create: adminOnlyField, update: adminOnlyField },
       admin: { position: 'sidebar', condition: (data) => data?.role === 'member' },
     },
+    {
+      // Not the member's `organisation`: rules that give members their organisation's reports
+      // must never see a company account as one of its members.
+      name: 'participant',
+      label: 'Collaborative Program participant this account works for',
+      type: 'relationship',
+      relationTo: 'organisations',
+      saveToJWT: true,
+      filterOptions: { 'programme.participant': { equals: true } },
+      access: { create: adminOnlyField, update: adminOnlyField },
+      admin: { position: 'sidebar', condition: (data) => data?.role === 'company' },
+    },
   ],
   hooks: {
     beforeValidate: [
@@ -77,6 +89,13 @@ export const Users: CollectionConfig = {
           throw new ValidationError({
             collection: 'users',
             errors: [{ path: 'organisation', message: 'A member account must belong to an organisation' }],
+            req,
+          })
+        }
+        if (data?.role === 'company' && !data.participant) {
+          throw new ValidationError({
+            collection: 'users',
+            errors: [{ path: 'participant', message: 'A company account must belong to a programme participant' }],
             req,
           })
         }

@@ -2,7 +2,7 @@ import { t } from '@mirai/content-schemas/i18n'
 import { SITE_SECTIONS } from '@mirai/content-schemas/taxonomies'
 import { APIError, type GlobalBeforeChangeHook, type GlobalConfig } from 'payload'
 
-import { hiddenFromMembers } from '../access/admin'
+import { hiddenOutsideContentTeam } from '../access/admin'
 import { anyone, updateContent } from '../access/content'
 import { LINKABLE_COLLECTIONS } from '../richtext/editor'
 import { termOptions } from '../fields/taxonomy'
@@ -59,7 +59,7 @@ export const Navigation: GlobalConfig = {
   slug: 'navigation',
   label: { en: 'Navigation', ja: 'ナビゲーション' },
   access: { read: anyone, update: updateContent },
-  admin: { hidden: hiddenFromMembers },
+  admin: { hidden: hiddenOutsideContentTeam },
   fields: [
     {
       name: 'items',

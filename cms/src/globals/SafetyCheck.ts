@@ -3,7 +3,7 @@ import { SAFETY_SECTION_TERMS, SAFETY_SEVERITIES } from '@mirai/content-schemas/
 import { termOptions } from '../fields/taxonomy'
 import { ValidationError, type GlobalConfig } from 'payload'
 
-import { hiddenFromMembers } from '../access/admin'
+import { hiddenOutsideContentTeam } from '../access/admin'
 import { anyone, updateContent } from '../access/content'
 import { richTextField } from '../fields/richText'
 import { lockSharedFieldsForTranslators } from '../fields/translatorLock'
@@ -18,7 +18,7 @@ export const SafetyCheck: GlobalConfig = {
   label: { en: 'Safety self-check', ja: 'セーフティ・セルフチェック' },
   access: { read: anyone, update: updateContent },
   admin: {
-    hidden: hiddenFromMembers,
+    hidden: hiddenOutsideContentTeam,
     description: 'Questions of the self-check. Answers never leave the reader’s device.',
   },
   hooks: {

@@ -1,6 +1,6 @@
 import type { GlobalConfig } from 'payload'
 
-import { hiddenFromMembers } from '../access/admin'
+import { hiddenOutsideContentTeam } from '../access/admin'
 import { anyone, updateContent } from '../access/content'
 import { lockSharedFieldsForTranslators } from '../fields/translatorLock'
 import { consultationServiceFields } from '../fields/consultationService'
@@ -13,7 +13,7 @@ export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',
   label: { en: 'Site settings', ja: 'サイト設定' },
   access: { read: anyone, update: updateContent },
-  admin: { hidden: hiddenFromMembers },
+  admin: { hidden: hiddenOutsideContentTeam },
   fields: lockSharedFieldsForTranslators([
     {
       name: 'organisation',

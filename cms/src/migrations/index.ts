@@ -1,5 +1,6 @@
 import * as migration_20261202_051931_baseline from './20261202_051931_baseline';
 import * as migration_20261202_141536_site_build_jobs from './20261202_141536_site_build_jobs';
+import * as migration_20261202_190927_collaborative_program from './20261202_190927_collaborative_program';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261202_141536_site_build_jobs.up,
     down: migration_20261202_141536_site_build_jobs.down,
-    name: '20261202_141536_site_build_jobs'
+    name: '20261202_141536_site_build_jobs',
+  },
+  {
+    up: migration_20261202_190927_collaborative_program.up,
+    down: migration_20261202_190927_collaborative_program.down,
+    name: '20261202_190927_collaborative_program'
   },
 ];

@@ -11,6 +11,8 @@ export interface DemoAccount {
   languages?: LocaleCode[]
   /** Slug of a seed organisation. */
   organisation?: string
+  /** Slug of the seed participant a company account works for. */
+  participant?: string
 }
 
 /** One account per role, so a new user can see the admin through each role's eyes. */

@@ -27,6 +27,7 @@ import { events } from './data/events'
 import { goodPractices } from './data/goodPractices'
 import { newsletters } from './data/newsletters'
 import { organisations } from './data/organisations'
+import { businessSites, safetyPeriods } from './data/programme'
 import { pages } from './data/pages'
 import { safetyIntro, safetySections } from './data/safety'
 import { consultationService, organisationContact, otherConsultationServices, socialLinks } from './data/site'
@@ -265,21 +266,55 @@ export async function seed(
         joinedAt: org.joinedAt,
         public: org.public,
         website: org.website,
+        programme: { participant: org.programme ?? false },
       },
       localized: (l) => ({ name: l === 'en' ? org.name.en : org.name.ja }),
       publish: false,
     })
   }
 
+  log('business sites and aggregation periods')
+  for (const site of businessSites) {
+    const participant = resolveLink('organisations', site.participant)
+    // People deleted the participant: its sites go with it.
+    if (!participant) continue
+    await createOnce('business-sites', site.key, { name: { equals: site.name } }, async () =>
+      String(
+        (
+          await payload.create({
+            collection: 'business-sites',
+            data: { name: site.name, prefecture: site.prefecture, participant },
+            context: CONTEXT,
+          })
+        ).id,
+      ),
+    )
+  }
+  for (const period of safetyPeriods) {
+    await createOnce('safety-periods', period.key, { label: { equals: period.label } }, async () =>
+      String(
+        (
+          await payload.create({
+            collection: 'safety-periods',
+            data: { label: period.label, startsOn: period.startsOn, endsOn: period.endsOn },
+            context: CONTEXT,
+          })
+        ).id,
+      ),
+    )
+  }
+
   log('demo accounts')
   for (const account of DEMO_ACCOUNTS) {
     const organisation = account.organisation ? resolveLink('organisations', account.organisation) : undefined
+    const participant = account.participant ? resolveLink('organisations', account.participant) : undefined
     const data = {
       email: account.email,
       name: account.name,
       role: account.role,
       languages: account.languages,
       organisation,
+      participant,
     }
     await createOnce('users', account.email, { email: { equals: account.email } }, async () =>
       String(

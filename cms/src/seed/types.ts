@@ -108,6 +108,25 @@ export interface SeedOrganisation {
   joinedAt: string
   public: boolean
   website?: string
+  /** Takes part in the Collaborative Program (JP-MIRAI Safety feedback for its sites). */
+  programme?: boolean
+}
+
+export interface SeedBusinessSite {
+  /** The seed's own key for it (sites have no slug). */
+  key: string
+  /** Slug of the participant organisation that supplies it. */
+  participant: string
+  name: string
+  prefecture: Prefecture
+}
+
+export interface SeedSafetyPeriod {
+  key: string
+  label: string
+  /** ISO dates, whole days in Japan. */
+  startsOn: string
+  endsOn: string
 }
 
 export interface SeedGoodPractice {

@@ -14,6 +14,10 @@ export interface People {
   translator: any
   member: any
   otherMember: any
+  /** Staff of orgA, a Collaborative Program participant; otherCompany works for orgB, another one. */
+  company: any
+  otherCompany: any
+  assist: any
   orgA: any
   orgB: any
 }
@@ -28,6 +32,7 @@ export async function createPeople(payload: Payload): Promise<People> {
       category: 'business',
       joinedAt: '2021-04-01',
       public: true,
+      programme: { participant: true },
     },
   })
   const orgB = await payload.create({
@@ -38,6 +43,7 @@ export async function createPeople(payload: Payload): Promise<People> {
       category: 'supervising-or-support-organisation',
       joinedAt: '2022-01-10',
       public: false,
+      programme: { participant: true },
     },
   })
   const user = (email: string, role: string, extra: Record<string, unknown> = {}) =>
@@ -47,7 +53,10 @@ export async function createPeople(payload: Payload): Promise<People> {
   const translator = await user('translator@test.example', 'translator', { languages: ['vi', 'my'] })
   const member = await user('member@test.example', 'member', { organisation: orgA.id })
   const otherMember = await user('other@test.example', 'member', { organisation: orgB.id })
-  return { admin, editor, translator, member, otherMember, orgA, orgB }
+  const company = await user('company@test.example', 'company', { participant: orgA.id })
+  const otherCompany = await user('other-company@test.example', 'company', { participant: orgB.id })
+  const assist = await user('assist@test.example', 'assist')
+  return { admin, editor, translator, member, otherMember, company, otherCompany, assist, orgA, orgB }
 }
 
 /** Local API options that apply access control as `user` would meet it. */

@@ -1,7 +1,7 @@
 import type { Access, CollectionConfig } from 'payload'
 
 import { readPublishedOrTeam, readTeamOnly, staffOnly, updateContent } from '../../access/content'
-import { hiddenFromMembers } from '../../access/admin'
+import { hiddenOutsideContentTeam } from '../../access/admin'
 import { serverOwnedField, staffOnlyField } from '../../access/fields'
 import { lockSharedFieldsForTranslators } from '../../fields/translatorLock'
 import {
@@ -33,7 +33,7 @@ export function publicContentCollection({ read, ...config }: PublicContentOption
       readVersions: readTeamOnly,
       ...config.access,
     },
-    admin: { hidden: hiddenFromMembers, ...config.admin },
+    admin: { hidden: hiddenOutsideContentTeam, ...config.admin },
     versions: {
       maxPerDoc: 50,
       drafts: { schedulePublish: true },

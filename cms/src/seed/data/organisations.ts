@@ -8,6 +8,8 @@
  *
  * `demo-member-co` (a fictional small manufacturer) is the organisation of the demo member account;
  * `demo-supervising-coop` is the fictional supervising organisation that looks after its trainees.
+ * `demo-member-co` and `demo-foods-co` (fictional too) take part in the Collaborative Program, so
+ * the demo shows JP-MIRAI Safety's business sites without naming a real company as a participant.
  */
 import type { SeedOrganisation } from '../types'
 
@@ -152,6 +154,16 @@ export const organisations: SeedOrganisation[] = [
     prefecture: 'gifu',
     joinedAt: '2022-09-01',
     public: false,
+    programme: true,
+  },
+  {
+    slug: 'demo-foods-co',
+    name: { ja: 'デモ食品株式会社', en: 'Demo Foods Co., Ltd.' },
+    category: 'business',
+    prefecture: 'kumamoto',
+    joinedAt: '2023-04-01',
+    public: false,
+    programme: true,
   },
   {
     slug: 'demo-supervising-coop',
