@@ -35,6 +35,7 @@ export interface Config {
     'report-attachments': ReportAttachment;
     'business-sites': BusinessSite;
     'safety-periods': SafetyPeriod;
+    'safety-answers': SafetyAnswer;
     users: User;
     'site-builds': SiteBuild;
     'build-claims': BuildClaim;
@@ -62,6 +63,7 @@ export interface Config {
     'report-attachments': ReportAttachmentsSelect<false> | ReportAttachmentsSelect<true>;
     'business-sites': BusinessSitesSelect<false> | BusinessSitesSelect<true>;
     'safety-periods': SafetyPeriodsSelect<false> | SafetyPeriodsSelect<true>;
+    'safety-answers': SafetyAnswersSelect<false> | SafetyAnswersSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'site-builds': SiteBuildsSelect<false> | SiteBuildsSelect<true>;
     'build-claims': BuildClaimsSelect<false> | BuildClaimsSelect<true>;
@@ -1103,6 +1105,27 @@ export interface SafetyPeriod {
   createdAt: string;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "safety-answers".
+ */
+export interface SafetyAnswer {
+  id: string;
+  site: string | BusinessSite;
+  period: string | SafetyPeriod;
+  language: 'ja' | 'en' | 'zh' | 'es' | 'pt' | 'id' | 'tl' | 'my' | 'vi';
+  answers:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  day: string;
+  token: string;
+}
+/**
  * Every rebuild of the public site after a publish. A failed build leaves the previous site online; its error is shown here.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1836,6 +1859,18 @@ export interface SafetyPeriodsSelect<T extends boolean = true> {
   endsOn?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "safety-answers_select".
+ */
+export interface SafetyAnswersSelect<T extends boolean = true> {
+  site?: T;
+  period?: T;
+  language?: T;
+  answers?: T;
+  day?: T;
+  token?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -25,6 +25,7 @@ import { Newsletters } from './collections/Newsletters'
 import { Organisations } from './collections/Organisations'
 import { BusinessSites } from './collections/BusinessSites'
 import { SafetyPeriods } from './collections/SafetyPeriods'
+import { SafetyAnswers } from './collections/SafetyAnswers'
 import { Pages } from './collections/Pages'
 import { SiteBuilds } from './collections/SiteBuilds'
 import { Tags } from './collections/Tags'
@@ -91,6 +92,7 @@ export default buildConfig({
     // JP-MIRAI Safety in the Collaborative Program: participants' workplaces and counting periods
     BusinessSites,
     SafetyPeriods,
+    SafetyAnswers,
     // Accounts
     Users,
     // The public site's build history, and who is building it now

@@ -451,6 +451,44 @@ function cases(): Case[] {
       },
     },
     {
+      slug: 'safety-answers',
+      ops: ['R', 'C', 'U', 'D'],
+      make: async () => {
+        const site = await local('business-sites', {
+          name: unique('site'),
+          prefecture: 'gifu',
+          participant: people.orgA.id,
+        })
+        const year = 2100 + ++seq
+        const period = await local('safety-periods', {
+          label: `${year}`,
+          startsOn: `${year}-01-01`,
+          endsOn: `${year}-01-31`,
+        })
+        return local('safety-answers', {
+          site: site.id,
+          period: period.id,
+          language: 'vi',
+          answers: { overtime: true },
+          day: `${year}-01-15`,
+          token: unique('token'),
+        })
+      },
+      create: () => ({ language: 'vi', answers: { overtime: false }, day: '2026-12-01', token: unique('token') }),
+      update: { answers: { overtime: false } },
+      // Raw answers leave the database only as aggregates: nobody reads or writes them over the API.
+      expected: {
+        anonymous: '',
+        member: '',
+        otherMember: '',
+        translator: '',
+        editor: '',
+        admin: '',
+        company: '',
+        assist: '',
+      },
+    },
+    {
       slug: 'safety-periods',
       ops: ['R', 'C', 'U', 'D', 'L'],
       make: async () => {

@@ -1,6 +1,7 @@
 import * as migration_20261202_051931_baseline from './20261202_051931_baseline';
 import * as migration_20261202_141536_site_build_jobs from './20261202_141536_site_build_jobs';
 import * as migration_20261202_190927_collaborative_program from './20261202_190927_collaborative_program';
+import * as migration_20261202_192936_safety_answers from './20261202_192936_safety_answers';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261202_190927_collaborative_program.up,
     down: migration_20261202_190927_collaborative_program.down,
-    name: '20261202_190927_collaborative_program'
+    name: '20261202_190927_collaborative_program',
+  },
+  {
+    up: migration_20261202_192936_safety_answers.up,
+    down: migration_20261202_192936_safety_answers.down,
+    name: '20261202_192936_safety_answers'
   },
 ];

@@ -19,7 +19,14 @@ export interface RestClient {
   request<T = any>(
     method: Method,
     path: string,
-    options?: { token?: string; body?: unknown; formData?: FormData; headers?: Record<string, string> },
+    options?: {
+      token?: string
+      body?: unknown
+      formData?: FormData
+      /** Sent as it is, with the headers given (no JSON content type added). */
+      raw?: string
+      headers?: Record<string, string>
+    },
   ): Promise<RestResponse<T>>
   login(email: string, password: string): Promise<string>
   graphql<T = any>(query: string, token?: string): Promise<RestResponse<T>>
@@ -35,7 +42,13 @@ export function restClient(config: SanitizedConfig): RestClient {
   async function request(
     method: Method,
     pathAndQuery: string,
-    options: { token?: string; body?: unknown; formData?: FormData; headers?: Record<string, string> } = {},
+    options: {
+      token?: string
+      body?: unknown
+      formData?: FormData
+      raw?: string
+      headers?: Record<string, string>
+    } = {},
   ) {
     const url = new URL(`http://localhost/api/${pathAndQuery.replace(/^\//, '')}`)
     const slug = url.pathname
@@ -46,6 +59,7 @@ export function restClient(config: SanitizedConfig): RestClient {
     if (options.token) headers.Authorization = `JWT ${options.token}`
     let body: BodyInit | undefined
     if (options.formData) body = options.formData
+    else if (options.raw !== undefined) body = options.raw
     else if (options.body !== undefined) {
       headers['Content-Type'] = 'application/json'
       body = JSON.stringify(options.body)

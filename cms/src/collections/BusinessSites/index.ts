@@ -7,6 +7,7 @@ import { readOwnSitesOrStaff } from '../../access/programme'
 import { isCompany, isStaff } from '../../access/roles'
 import { termOptions } from '../../fields/taxonomy'
 import { newSiteCode } from '../../safety/siteCode'
+import { feedbackEndpoint } from './feedback'
 
 /**
  * A workplace of a company in the Collaborative Program. Its workers reach the safety check
@@ -57,6 +58,7 @@ export const BusinessSites: CollectionConfig = {
       admin: { position: 'sidebar', description: 'Answers are taken for this site only while it is active.' },
     },
   ],
+  endpoints: [feedbackEndpoint],
   hooks: {
     beforeChange: [
       ({ data, operation, originalDoc }) => {

@@ -1,0 +1,228 @@
+/**
+ * Workers' anonymous answers for a business site (JP-MIRAI Safety issue): the submission endpoint
+ * takes exactly the allowed fields and nothing else, replaces a second answer from the same device
+ * in the period, refuses every bad code alike, limits size and rate; raw answers are unreadable for
+ * every role and entry point; a site's figures appear from five respondents on, to the
+ * secretariat and the site's own company only.
+ */
+import { randomBytes } from 'node:crypto'
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { as, paragraph, PASSWORD } from './helpers/fixtures'
+import { startCmsWithPeople, type SignedIn } from './helpers/payload'
+
+let cms: SignedIn['cms']
+let people: SignedIn['people']
+let rest: SignedIn['rest']
+let tokens: Record<string, string>
+let site: any
+let quietSite: any
+let otherSite: any
+let period: any
+
+const deviceToken = () => randomBytes(24).toString('base64url')
+const submit = (body: unknown, headers: Record<string, string> = {}) =>
+  rest.request('POST', 'safety-answers/submit', {
+    raw: typeof body === 'string' ? body : JSON.stringify(body),
+    headers: { 'content-type': 'text/plain;charset=UTF-8', 'x-forwarded-for': '203.0.113.7', ...headers },
+  })
+const answers = (passport: boolean, wages: boolean) => ({ 'passport-kept': passport, 'unpaid-wages': wages })
+const stored = () => cms.payload.find({ collection: 'safety-answers', pagination: false, overrideAccess: true })
+
+beforeAll(async () => {
+  const signedIn = await startCmsWithPeople()
+  ;({ cms, people, rest } = signedIn)
+  tokens = {
+    ...signedIn.tokens,
+    company: await rest.login(people.company.email, PASSWORD),
+    otherCompany: await rest.login(people.otherCompany.email, PASSWORD),
+    assist: await rest.login(people.assist.email, PASSWORD),
+  }
+  await cms.payload.updateGlobal({
+    slug: 'safety-check',
+    locale: 'ja',
+    data: {
+      sections: [
+        {
+          key: 'work',
+          title: '仕事',
+          questions: [
+            { key: 'passport-kept', severity: 'serious', text: paragraph('パスポートを預けていますか') },
+            { key: 'unpaid-wages', severity: 'check', text: paragraph('給料が払われていますか') },
+          ],
+        },
+      ],
+    } as never,
+  })
+  const make = (name: string, participant: string) =>
+    cms.payload.create({ collection: 'business-sites', data: { name, prefecture: 'gifu', participant } })
+  site = await make('本社工場', people.orgA.id)
+  quietSite = await make('小さな工場', people.orgA.id)
+  otherSite = await make('富士工場', people.orgB.id)
+  const year = new Date().getFullYear()
+  await cms.payload.create({
+    collection: 'safety-periods',
+    data: { label: '前期', startsOn: `${year - 2}-01-01`, endsOn: `${year - 1}-06-30` },
+  })
+  period = await cms.payload.create({
+    collection: 'safety-periods',
+    data: { label: '今期', startsOn: `${year - 1}-07-01`, endsOn: `${year + 1}-12-31` },
+  })
+}, 120_000)
+afterAll(async () => cms?.close())
+
+describe('submitting answers', () => {
+  it('stores the site, period, language, one yes/no per question and the day — nothing else', async () => {
+    const res = await submit({ site: site.code, language: 'vi', answers: answers(true, false), token: deviceToken() })
+    expect(res.status, JSON.stringify(res.body)).toBe(200)
+    expect(res.body).toEqual({ ok: true, replaced: false, period: '今期' })
+    expect(res.headers.get('access-control-allow-origin')).toBe('http://localhost:4321')
+    const [row] = (await stored()).docs as any[]
+    expect(Object.keys(row).sort()).toEqual(['answers', 'day', 'id', 'language', 'period', 'site', 'token'])
+    expect(row.answers).toEqual(answers(true, false))
+    expect(row.day).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+    expect(row.token).toMatch(/^[0-9a-f]{64}$/)
+  })
+
+  it('replaces an earlier answer from the same device in the period', async () => {
+    const token = deviceToken()
+    const before = (await stored()).totalDocs
+    await submit({ site: site.code, language: 'my', answers: answers(false, false), token })
+    const again = await submit({ site: site.code, language: 'my', answers: answers(true, true), token })
+    expect(again.body).toMatchObject({ ok: true, replaced: true })
+    expect((await stored()).totalDocs).toBe(before + 1)
+  })
+
+  it('refuses an unknown, malformed or inactive code with one same answer', async () => {
+    const inactive = await cms.payload.create({
+      collection: 'business-sites',
+      data: { name: '閉鎖', prefecture: 'gifu', participant: people.orgA.id, active: false },
+    })
+    const refusals = []
+    for (const code of ['abcdefghjkmnpqrs', inactive.code])
+      refusals.push(await submit({ site: code, language: 'ja', answers: answers(true, true), token: deviceToken() }))
+    expect(refusals.map((r) => [r.status, r.body])).toEqual([
+      [400, { error: 'This code does not take answers now.' }],
+      [400, { error: 'This code does not take answers now.' }],
+    ])
+  })
+
+  it('refuses anything but exactly the allowed fields, with no change', async () => {
+    const before = (await stored()).totalDocs
+    const good = { site: site.code, language: 'ja', answers: answers(true, true), token: deviceToken() }
+    for (const body of [
+      { ...good, name: 'Nguyen' },
+      { ...good, message: 'help' },
+      { ...good, at: new Date().toISOString() },
+      { ...good, answers: { 'passport-kept': 'yes' } },
+      { ...good, answers: { 'not-a-question': true } },
+      { ...good, answers: {} },
+      { ...good, language: 'fr' },
+      { ...good, token: 'short' },
+      { ...good, site: `${site.code}\r\nSet-Cookie: x=1` },
+      { ...good, site: '../../users' },
+      '<script>alert(1)</script>',
+      '[]',
+    ]) {
+      const res = await submit(body)
+      expect(res.status, JSON.stringify(body)).toBe(400)
+    }
+    expect((await stored()).totalDocs).toBe(before)
+  })
+
+  it('refuses a huge body', async () => {
+    const huge = {
+      site: site.code,
+      language: 'ja',
+      answers: answers(true, true),
+      token: deviceToken(),
+      pad: 'x'.repeat(10_000),
+    }
+    expect((await submit(huge)).status).toBe(413)
+  })
+
+  it('limits how often one sender may answer, without keeping its address', async () => {
+    const statuses: number[] = []
+    for (let i = 0; i < 25; i++)
+      statuses.push(
+        (
+          await submit(
+            { site: quietSite.code, language: 'ja', answers: answers(false, true), token: deviceToken() },
+            { 'x-forwarded-for': '198.51.100.9' },
+          )
+        ).status,
+      )
+    expect(statuses.filter((s) => s === 200)).toHaveLength(20)
+    expect(statuses.slice(20)).toEqual([429, 429, 429, 429, 429])
+    // Another sender is not held back.
+    const other = await submit(
+      { site: quietSite.code, language: 'ja', answers: answers(false, true), token: deviceToken() },
+      { 'x-forwarded-for': '198.51.100.10' },
+    )
+    expect(other.status).toBe(200)
+    const rows = JSON.stringify((await stored()).docs)
+    expect(rows).not.toContain('198.51.100')
+  })
+})
+
+describe('raw answers', () => {
+  it('are unreadable for every role through REST, GraphQL and the Local API', async () => {
+    for (const who of [undefined, ...Object.keys(tokens)]) {
+      const token = who ? tokens[who] : undefined
+      const list = await rest.request('GET', 'safety-answers', { token })
+      expect([list.status, list.body.docs ?? []], who).toEqual([expect.any(Number), []])
+      expect(list.status, who).not.toBe(200)
+      const gql = await rest.graphql('{ SafetyAnswers { docs { answers token } } }', token)
+      expect(gql.body.data?.SafetyAnswers ?? null, who).toBeNull()
+      const create = await rest.request('POST', 'safety-answers', { token, body: { answers: {} } })
+      expect(create.status, who).not.toBe(201)
+    }
+    for (const user of [people.admin, people.editor, people.company, people.assist])
+      await expect(cms.payload.find({ collection: 'safety-answers', ...as(user) })).rejects.toThrow()
+  })
+})
+
+describe('a site’s figures', () => {
+  const feedback = (who: string | undefined, id: string, periodId = period.id) =>
+    rest.request('GET', `business-sites/${id}/feedback?period=${periodId}`, { token: who && tokens[who] })
+
+  it('appear from five respondents on, to the secretariat and the site’s own company', async () => {
+    for (let i = 0; i < 3; i++)
+      await submit(
+        { site: site.code, language: 'ja', answers: answers(i === 0, true), token: deviceToken() },
+        { 'x-forwarded-for': `192.0.2.${i}` },
+      )
+    const res = await feedback('company', site.id)
+    expect(res.status, JSON.stringify(res.body)).toBe(200)
+    expect(res.body.figures).toMatchObject({ enough: true, respondents: 5 })
+    const passport = res.body.figures.questions.find((q: any) => q.key === 'passport-kept')
+    expect(passport).toEqual({ key: 'passport-kept', yes: 3, answered: 5, share: 0.6 })
+    expect(res.body.previous).toMatchObject({ period: { label: '前期' }, figures: { enough: false } })
+    expect(JSON.stringify(res.body)).not.toMatch(/token|"day"|"language"/)
+    expect((await feedback('editor', site.id)).status).toBe(200)
+  })
+
+  it('show "not enough answers" below the threshold', async () => {
+    const small = await cms.payload.create({
+      collection: 'business-sites',
+      data: { name: '二人の工場', prefecture: 'gifu', participant: people.orgA.id },
+    })
+    for (let i = 0; i < 2; i++)
+      await submit(
+        { site: small.code, language: 'ja', answers: answers(true, true), token: deviceToken() },
+        { 'x-forwarded-for': `192.0.2.${100 + i}` },
+      )
+    const res = await feedback('company', small.id)
+    expect(res.body.figures).toEqual({ enough: false, respondents: null, questions: null })
+  })
+
+  it('are nobody else’s: another company, members, translators, Assist, anonymous', async () => {
+    expect((await feedback('otherCompany', site.id)).status).toBe(404)
+    expect((await feedback('company', otherSite.id)).status).toBe(404)
+    for (const who of ['member', 'otherMember', 'translator', 'assist'])
+      expect((await feedback(who, site.id)).status, who).toBe(404)
+    expect((await feedback(undefined, site.id)).status).toBe(401)
+    expect((await feedback('company', site.id, 'no-such-period')).status).toBe(400)
+  })
+})
