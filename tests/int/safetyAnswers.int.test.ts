@@ -155,6 +155,12 @@ describe('submitting answers', () => {
       )
     expect(statuses.filter((s) => s === 200)).toHaveLength(20)
     expect(statuses.slice(20)).toEqual([429, 429, 429, 429, 429])
+    // Posing as someone else in front of the proxy's entry does not help.
+    const spoofed = await submit(
+      { site: quietSite.code, language: 'ja', answers: answers(false, true), token: deviceToken() },
+      { 'x-forwarded-for': '10.9.9.9, 198.51.100.9' },
+    )
+    expect(spoofed.status).toBe(429)
     // Another sender is not held back.
     const other = await submit(
       { site: quietSite.code, language: 'ja', answers: answers(false, true), token: deviceToken() },

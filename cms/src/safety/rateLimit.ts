@@ -32,6 +32,10 @@ export class RateLimit {
   }
 }
 
-/** The sender of a request as the CMS sees it: the proxy's forwarded address, or nothing. */
+/**
+ * The sender of a request as the CMS sees it. The last X-Forwarded-For entry is the one the
+ * proxy in front of the CMS added (nginx's `$proxy_add_x_forwarded_for` appends it); the ones
+ * before it are whatever the client sent, which would let it pose as anyone.
+ */
 export const senderOf = (headers: Headers) =>
-  headers.get('x-forwarded-for')?.split(',')[0]?.trim() || headers.get('x-real-ip') || 'unknown'
+  headers.get('x-forwarded-for')?.split(',').at(-1)?.trim() || headers.get('x-real-ip') || 'unknown'
