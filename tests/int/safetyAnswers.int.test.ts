@@ -172,6 +172,33 @@ describe('submitting answers', () => {
   })
 })
 
+describe('looking a code up', () => {
+  const lookup = (code: string, from = '203.0.113.50') =>
+    rest.request('GET', `business-sites/lookup?code=${encodeURIComponent(code)}`, {
+      headers: { 'x-forwarded-for': from },
+    })
+
+  it('names the workplace and its company, and nothing else', async () => {
+    const res = await lookup(site.code)
+    expect(res.status).toBe(200)
+    expect(res.body).toEqual({ site: '本社工場', company: { ja: 'Sakura Manufacturing', en: 'Sakura Manufacturing' } })
+    expect(res.headers.get('access-control-allow-origin')).toBe('http://localhost:4321')
+  })
+
+  it('refuses every other code alike, and limits how often one sender asks', async () => {
+    const refusals = await Promise.all(
+      ['abcdefghjkmnpqrs', 'x', `${site.code}' OR 1=1`, '../users'].map((code) => lookup(code)),
+    )
+    expect(new Set(refusals.map((r) => JSON.stringify([r.status, r.body])))).toEqual(
+      new Set([JSON.stringify([404, { error: 'This code does not take answers now.' }])]),
+    )
+    const statuses: number[] = []
+    for (let i = 0; i < 32; i++) statuses.push((await lookup('abcdefghjkmnpqrs', '198.51.100.77')).status)
+    expect(statuses.slice(0, 30).every((s) => s === 404)).toBe(true)
+    expect(statuses.slice(30)).toEqual([429, 429])
+  })
+})
+
 describe('raw answers', () => {
   it('are unreadable for every role through REST, GraphQL and the Local API', async () => {
     for (const who of [undefined, ...Object.keys(tokens)]) {

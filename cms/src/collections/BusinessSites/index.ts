@@ -8,6 +8,7 @@ import { isCompany, isStaff } from '../../access/roles'
 import { termOptions } from '../../fields/taxonomy'
 import { newSiteCode } from '../../safety/siteCode'
 import { feedbackEndpoint } from './feedback'
+import { lookupEndpoint } from './lookup'
 
 /**
  * A workplace of a company in the Collaborative Program. Its workers reach the safety check
@@ -58,7 +59,8 @@ export const BusinessSites: CollectionConfig = {
       admin: { position: 'sidebar', description: 'Answers are taken for this site only while it is active.' },
     },
   ],
-  endpoints: [feedbackEndpoint],
+  // `/lookup` before `/:id/…`: a path Payload matches in order.
+  endpoints: [lookupEndpoint, feedbackEndpoint],
   hooks: {
     beforeChange: [
       ({ data, operation, originalDoc }) => {
