@@ -30,10 +30,16 @@ describe('site figures', () => {
     expect(aggregate(rows(3, 1), ['passport'], 1).enough).toBe(true)
   })
 
-  it('count only the workers who answered a question', () => {
-    const partial: AnswerRow[] = [...rows(4, 4), { answers: { wages: true } }]
-    const figures = aggregate(partial, ['passport'], 5)
-    expect(figures.questions).toEqual([{ key: 'passport', yes: 4, answered: 4, share: 1 }])
+  it('count only the workers who answered a question, and hide a question fewer answered', () => {
+    const partial: AnswerRow[] = [...rows(5, 4), { answers: { wages: true } }]
+    expect(aggregate(partial, ['passport'], 5).questions).toEqual([
+      { key: 'passport', yes: 4, answered: 5, share: 0.8 },
+    ])
+    // A question added during the period: one answer would be one person's.
+    const added: AnswerRow[] = [...rows(5, 1), { answers: { passport: true, newQuestion: true } }]
+    expect(aggregate(added, ['newQuestion'], 5).questions).toEqual([
+      { key: 'newQuestion', yes: null, share: null, answered: null },
+    ])
   })
 })
 

@@ -76,7 +76,7 @@ describe('submitting answers', () => {
   it('stores the site, period, language, one yes/no per question and the day — nothing else', async () => {
     const res = await submit({ site: site.code, language: 'vi', answers: answers(true, false), token: deviceToken() })
     expect(res.status, JSON.stringify(res.body)).toBe(200)
-    expect(res.body).toEqual({ ok: true, replaced: false, period: '今期' })
+    expect(res.body).toEqual({ ok: true, period: '今期' })
     expect(res.headers.get('access-control-allow-origin')).toBe('http://localhost:4321')
     const [row] = (await stored()).docs as any[]
     expect(Object.keys(row).sort()).toEqual(['answers', 'day', 'id', 'language', 'period', 'site', 'token'])
@@ -90,8 +90,16 @@ describe('submitting answers', () => {
     const before = (await stored()).totalDocs
     await submit({ site: site.code, language: 'my', answers: answers(false, false), token })
     const again = await submit({ site: site.code, language: 'my', answers: answers(true, true), token })
-    expect(again.body).toMatchObject({ ok: true, replaced: true })
+    // The answer does not say whether the device had answered: anyone holding the token could ask.
+    expect(again.body).toEqual({ ok: true, period: '今期' })
     expect((await stored()).totalDocs).toBe(before + 1)
+    // The same device at once, twice: still one answer.
+    const twin = deviceToken()
+    const both = await Promise.all(
+      [1, 2].map(() => submit({ site: site.code, language: 'my', answers: answers(true, false), token: twin })),
+    )
+    expect(both.map((r) => r.status)).toEqual([200, 200])
+    expect((await stored()).totalDocs).toBe(before + 2)
   })
 
   it('refuses an unknown, malformed or inactive code with one same answer', async () => {
@@ -109,6 +117,7 @@ describe('submitting answers', () => {
   })
 
   it('refuses anything but exactly the allowed fields, with no change', async () => {
+    let attempts = 0
     const before = (await stored()).totalDocs
     const good = { site: site.code, language: 'ja', answers: answers(true, true), token: deviceToken() }
     for (const body of [
@@ -116,6 +125,9 @@ describe('submitting answers', () => {
       { ...good, message: 'help' },
       { ...good, at: new Date().toISOString() },
       { ...good, answers: { 'passport-kept': 'yes' } },
+      // Every question, each once: a question only one worker answered would be that worker's.
+      { ...good, answers: { 'passport-kept': true } },
+      JSON.stringify(good).replace('"unpaid-wages":true', '"unpaid-wages":true,"__proto__":{"polluted":true}'),
       { ...good, answers: { 'not-a-question': true } },
       { ...good, answers: {} },
       { ...good, language: 'fr' },
@@ -125,10 +137,17 @@ describe('submitting answers', () => {
       '<script>alert(1)</script>',
       '[]',
     ]) {
-      const res = await submit(body)
+      // Each from a sender of its own: this is about the body, not the rate limit.
+      const res = await submit(body, { 'x-forwarded-for': `203.0.113.${100 + ++attempts}` })
       expect(res.status, JSON.stringify(body)).toBe(400)
     }
     expect((await stored()).totalDocs).toBe(before)
+  })
+
+  it('refuses answers sent from another page than the site’s', async () => {
+    const good = { site: site.code, language: 'ja', answers: answers(true, true), token: deviceToken() }
+    expect((await submit(good, { origin: 'https://evil.example' })).status).toBe(403)
+    expect((await submit({ ...good, token: deviceToken() }, { origin: 'http://localhost:4321' })).status).toBe(200)
   })
 
   it('refuses a huge body', async () => {
@@ -217,23 +236,51 @@ describe('raw answers', () => {
 })
 
 describe('a site’s figures', () => {
-  const feedback = (who: string | undefined, id: string, periodId = period.id) =>
+  const feedback = (who: string | undefined, id: string, periodId: string) =>
     rest.request('GET', `business-sites/${id}/feedback?period=${periodId}`, { token: who && tokens[who] })
+  let closed: any
+  /** Answers of an ended period, stored as the endpoint stores them. */
+  const answered = async (siteId: string, rows: [boolean, boolean][]) => {
+    for (const [passport, wages] of rows)
+      await cms.payload.create({
+        collection: 'safety-answers',
+        data: {
+          site: siteId,
+          period: closed.id,
+          language: 'ja',
+          answers: answers(passport, wages),
+          day: `${new Date().getFullYear() - 1}-05-01`,
+          token: randomBytes(32).toString('hex'),
+        },
+      })
+  }
 
-  it('appear from five respondents on, to the secretariat and the site’s own company', async () => {
-    for (let i = 0; i < 3; i++)
-      await submit(
-        { site: site.code, language: 'ja', answers: answers(i === 0, true), token: deviceToken() },
-        { 'x-forwarded-for': `192.0.2.${i}` },
-      )
-    const res = await feedback('company', site.id)
+  beforeAll(async () => {
+    closed = (await cms.payload.find({ collection: 'safety-periods', where: { label: { equals: '前期' } } })).docs[0]
+  })
+
+  it('appear once the period has ended, from five respondents on, to the secretariat and the site’s own company', async () => {
+    await answered(site.id, [
+      [true, true],
+      [true, false],
+      [false, true],
+      [false, true],
+      [true, true],
+    ])
+    const res = await feedback('company', site.id, closed.id)
     expect(res.status, JSON.stringify(res.body)).toBe(200)
     expect(res.body.figures).toMatchObject({ enough: true, respondents: 5 })
     const passport = res.body.figures.questions.find((q: any) => q.key === 'passport-kept')
     expect(passport).toEqual({ key: 'passport-kept', yes: 3, answered: 5, share: 0.6 })
-    expect(res.body.previous).toMatchObject({ period: { label: '前期' }, figures: { enough: false } })
+    expect(res.body.previous).toBeNull()
     expect(JSON.stringify(res.body)).not.toMatch(/token|"day"|"language"/)
-    expect((await feedback('editor', site.id)).status).toBe(200)
+    expect((await feedback('editor', site.id, closed.id)).status).toBe(200)
+  })
+
+  it('are not given while the period is open: watching the count grow would show each answer', async () => {
+    const open = await feedback('company', site.id, period.id)
+    expect(open.status).toBe(409)
+    expect(JSON.stringify(open.body)).toContain('once the period has ended')
   })
 
   it('show "not enough answers" below the threshold', async () => {
@@ -241,21 +288,35 @@ describe('a site’s figures', () => {
       collection: 'business-sites',
       data: { name: '二人の工場', prefecture: 'gifu', participant: people.orgA.id },
     })
-    for (let i = 0; i < 2; i++)
-      await submit(
-        { site: small.code, language: 'ja', answers: answers(true, true), token: deviceToken() },
-        { 'x-forwarded-for': `192.0.2.${100 + i}` },
-      )
-    const res = await feedback('company', small.id)
+    await answered(small.id, [
+      [true, true],
+      [true, false],
+    ])
+    const res = await feedback('company', small.id, closed.id)
     expect(res.body.figures).toEqual({ enough: false, respondents: null, questions: null })
   })
 
   it('are nobody else’s: another company, members, translators, Assist, anonymous', async () => {
-    expect((await feedback('otherCompany', site.id)).status).toBe(404)
-    expect((await feedback('company', otherSite.id)).status).toBe(404)
+    expect((await feedback('otherCompany', site.id, closed.id)).status).toBe(404)
+    expect((await feedback('company', otherSite.id, closed.id)).status).toBe(404)
     for (const who of ['member', 'otherMember', 'translator', 'assist'])
-      expect((await feedback(who, site.id)).status, who).toBe(404)
-    expect((await feedback(undefined, site.id)).status).toBe(401)
+      expect((await feedback(who, site.id, closed.id)).status, who).toBe(404)
+    expect((await feedback(undefined, site.id, closed.id)).status).toBe(401)
     expect((await feedback('company', site.id, 'no-such-period')).status).toBe(400)
+  })
+
+  it('go with their site: deleting a site deletes its answers', async () => {
+    const gone = await cms.payload.create({
+      collection: 'business-sites',
+      data: { name: '閉じる工場', prefecture: 'gifu', participant: people.orgA.id },
+    })
+    await answered(gone.id, [[true, true]])
+    await cms.payload.delete({ collection: 'business-sites', id: gone.id })
+    const left = await cms.payload.find({
+      collection: 'safety-answers',
+      where: { site: { equals: gone.id } },
+      overrideAccess: true,
+    })
+    expect(left.totalDocs).toBe(0)
   })
 })

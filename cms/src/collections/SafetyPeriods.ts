@@ -5,6 +5,7 @@ import { staffOnly } from '../access/content'
 import { readPeriodsAsStaffOrCompany } from '../access/programme'
 import { isCompany, isStaff } from '../access/roles'
 import { normalizeDate } from '../fields/dates'
+import { deleteAnswersOf } from '../safety/deleteAnswers'
 
 const day = (name: string, label: { en: string; ja: string }): Field => ({
   name,
@@ -42,12 +43,16 @@ export const SafetyPeriods: CollectionConfig = {
     },
   ],
   hooks: {
+    beforeDelete: [deleteAnswersOf('period')],
     beforeChange: [
       async ({ data, originalDoc, req }) => {
         // Whole days in Japan, however a client wrote the dates: "2026-09-30" and
         // "2026-09-30T15:00:00+09:00" are the same last day.
-        const startsOn = tokyoDay(String(data.startsOn ?? originalDoc?.startsOn))
-        const endsOn = tokyoDay(String(data.endsOn ?? originalDoc?.endsOn))
+        const [start, end] = [data.startsOn ?? originalDoc?.startsOn, data.endsOn ?? originalDoc?.endsOn]
+        // A missing or unreadable date is the fields' own validation to report.
+        if ([start, end].some((value) => !value || Number.isNaN(new Date(String(value)).getTime()))) return data
+        const startsOn = tokyoDay(String(start))
+        const endsOn = tokyoDay(String(end))
         const fail = (path: string, message: string) => {
           throw new ValidationError({ collection: 'safety-periods', errors: [{ path, message }], req })
         }

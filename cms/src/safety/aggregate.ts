@@ -16,14 +16,17 @@ export interface AnswerRow {
   answers: Record<string, boolean>
 }
 
-export interface QuestionFigure {
-  key: string
-  yes: number
-  /** yes ÷ respondents who answered this question, 0–1. */
-  share: number
-  /** Respondents who answered it at all. */
-  answered: number
-}
+export type QuestionFigure =
+  | {
+      key: string
+      yes: number
+      /** yes ÷ respondents who answered this question, 0–1. */
+      share: number
+      /** Respondents who answered it at all. */
+      answered: number
+    }
+  /** Fewer than the threshold answered this question (e.g. one added during the period). */
+  | { key: string; yes: null; share: null; answered: null }
 
 export type SiteFigures =
   | { enough: true; respondents: number; questions: QuestionFigure[] }
@@ -31,10 +34,11 @@ export type SiteFigures =
 
 export function aggregate(rows: readonly AnswerRow[], questionKeys: readonly string[], threshold: number): SiteFigures {
   if (rows.length < thresholdOf(threshold)) return { enough: false, respondents: null, questions: null }
-  const questions = questionKeys.map((key) => {
+  const questions = questionKeys.map((key): QuestionFigure => {
     const given = rows.map((row) => row.answers[key]).filter((value): value is boolean => typeof value === 'boolean')
+    if (given.length < thresholdOf(threshold)) return { key, yes: null, share: null, answered: null }
     const yes = given.filter(Boolean).length
-    return { key, yes, answered: given.length, share: given.length === 0 ? 0 : yes / given.length }
+    return { key, yes, answered: given.length, share: yes / given.length }
   })
   return { enough: true, respondents: rows.length, questions }
 }

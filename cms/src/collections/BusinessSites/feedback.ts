@@ -1,11 +1,18 @@
+import { tokyoDay } from '@mirai/content-schemas/dates'
 import { APIError, type Endpoint, type Payload } from 'payload'
 
 import { isStaff, participantOf } from '../../access/roles'
 import { aggregate, DEFAULT_THRESHOLD, type SiteFigures } from '../../safety/aggregate'
 import type { AnswerRow } from '../../safety/aggregate'
 
-/** The threshold of JP-MIRAI Safety's figures: SAFETY_THRESHOLD, never below 3 (see aggregate.ts). */
-export const feedbackThreshold = () => Number(process.env.SAFETY_THRESHOLD ?? DEFAULT_THRESHOLD)
+/**
+ * The threshold of JP-MIRAI Safety's figures: SAFETY_THRESHOLD, never below 3 (see aggregate.ts);
+ * anything but a whole number (an empty variable too) is the default.
+ */
+export function feedbackThreshold(): number {
+  const value = process.env.SAFETY_THRESHOLD?.trim()
+  return value && /^\d+$/.test(value) ? Number(value) : DEFAULT_THRESHOLD
+}
 
 async function figuresFor(payload: Payload, site: string, period: string, keys: string[]): Promise<SiteFigures> {
   const { docs } = await payload.find({
@@ -24,8 +31,9 @@ async function figuresFor(payload: Payload, site: string, period: string, keys: 
 }
 
 /**
- * GET /api/business-sites/:id/feedback?period=<id> — a site's figures for a period and the one
- * before it: for the secretariat and the company the site belongs to, and only aggregates.
+ * GET /api/business-sites/:id/feedback?period=<id> — a site's figures for a period that has
+ * ended, and the one before it: for the secretariat and the company the site belongs to, and only
+ * aggregates.
  */
 export const feedbackEndpoint: Endpoint = {
   path: '/:id/feedback',
@@ -49,6 +57,9 @@ export const feedbackEndpoint: Endpoint = {
     })
     const at = periods.findIndex((p) => String(p.id) === String(req.query.period ?? ''))
     if (at < 0) throw new APIError('Say which period: ?period=<id>', 400, undefined, true)
+    // While a period is open, watching the count grow would show each new answer on its own.
+    if (tokyoDay(periods[at]!.endsOn) >= tokyoDay(new Date()))
+      throw new APIError('Figures are given once the period has ended', 409, undefined, true)
     const check = await payload.findGlobal({ slug: 'safety-check', depth: 0, overrideAccess: true })
     const keys = (check.sections ?? []).flatMap((s) => (s.questions ?? []).map((q) => q.key))
     const period = periods[at]!

@@ -6,6 +6,7 @@ import { serverOwnedField } from '../../access/fields'
 import { readOwnSitesOrStaff } from '../../access/programme'
 import { isCompany, isStaff } from '../../access/roles'
 import { termOptions } from '../../fields/taxonomy'
+import { deleteAnswersOf } from '../../safety/deleteAnswers'
 import { newSiteCode } from '../../safety/siteCode'
 import { feedbackEndpoint } from './feedback'
 import { lookupEndpoint } from './lookup'
@@ -62,6 +63,7 @@ export const BusinessSites: CollectionConfig = {
   // `/lookup` before `/:id/…`: a path Payload matches in order.
   endpoints: [lookupEndpoint, feedbackEndpoint],
   hooks: {
+    beforeDelete: [deleteAnswersOf('site')],
     beforeChange: [
       ({ data, operation, originalDoc }) => {
         // The code is the server's: made once, kept for the site's life, never taken from a client.

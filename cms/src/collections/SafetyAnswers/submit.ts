@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto'
+import { createHmac } from 'node:crypto'
 
 import { tokyoDay } from '@mirai/content-schemas/dates'
 import { LOCALE_CODES } from '@mirai/content-schemas/locales'
@@ -41,11 +41,34 @@ const answer = (status: number, body: Record<string, unknown>) =>
 /** One refusal for every code that is wrong, unknown, inactive or outside a period: nothing to probe. */
 const REFUSED = { error: 'This code does not take answers now.' }
 
+/** The body, read only up to the limit whatever Content-Length says (or does not say). */
 async function readBody(req: PayloadRequest): Promise<string | null> {
-  const declared = Number(req.headers.get('content-length') ?? 0)
-  if (declared > MAX_BODY_BYTES) return null
-  const text = (await req.text?.()) ?? ''
-  return Buffer.byteLength(text) > MAX_BODY_BYTES ? null : text
+  if (Number(req.headers.get('content-length') ?? 0) > MAX_BODY_BYTES) return null
+  if (!req.body) return ''
+  const reader = req.body.getReader()
+  const chunks: Uint8Array[] = []
+  let size = 0
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done) break
+    size += value.byteLength
+    if (size > MAX_BODY_BYTES) {
+      await reader.cancel()
+      return null
+    }
+    chunks.push(value)
+  }
+  return Buffer.concat(chunks).toString('utf8')
+}
+
+/**
+ * Browsers say which page sent a request: one from a page other than the site's is refused, so a
+ * hostile page cannot make its visitors answer. (A script outside a browser can still send one;
+ * the rate limit is for those.)
+ */
+function fromElsewhere(headers: Headers): boolean {
+  const origin = headers.get('origin')
+  return origin !== null && origin !== new URL(siteURL).origin
 }
 
 /** POST /api/safety-answers/submit — a worker's anonymous answers for a business site. */
@@ -53,12 +76,19 @@ export const submitAnswersEndpoint: Endpoint = {
   path: '/submit',
   method: 'post',
   handler: async (req) => {
+    if (fromElsewhere(req.headers)) return answer(403, { error: 'Answers come from the site.' })
     if (!submissions.allow(senderOf(req.headers))) return answer(429, { error: 'Too many answers; try again later.' })
     const text = await readBody(req)
     if (text === null) return answer(413, { error: `The answers must be under ${MAX_BODY_BYTES} bytes.` })
     let parsed: z.infer<typeof Submission>
     try {
-      parsed = Submission.parse(JSON.parse(text))
+      // A "__proto__" key would become the object's prototype on the way through, not a key to refuse.
+      parsed = Submission.parse(
+        JSON.parse(text, (key, value: unknown) => {
+          if (key === '__proto__') throw new Error('not an answer')
+          return value
+        }),
+      )
     } catch {
       return answer(400, { error: 'These are not answers of the safety check.' })
     }
@@ -78,12 +108,14 @@ export const submitAnswersEndpoint: Endpoint = {
     const site = sites[0]
     const period = periods.find((p) => tokyoDay(p.startsOn) <= today && today <= tokyoDay(p.endsOn))
     if (!site || !period) return answer(400, REFUSED)
-    const known = new Set((check.sections ?? []).flatMap((s) => (s.questions ?? []).map((q) => q.key)))
+    // Every question, each once: a question few answered would give away those few.
+    const known = (check.sections ?? []).flatMap((s) => (s.questions ?? []).map((q) => q.key))
     const keys = Object.keys(parsed.answers)
-    if (keys.length === 0 || keys.some((key) => !known.has(key)))
+    if (keys.length !== known.length || known.some((key) => typeof parsed.answers[key] !== 'boolean'))
       return answer(400, { error: 'These are not answers of the safety check.' })
-    // The token means something only with this site and period, and is kept only as a hash.
-    const token = createHash('sha256').update(`${parsed.token}:${site.id}:${period.id}`).digest('hex')
+    // The token means something only with this site and period, and is kept only as a keyed hash:
+    // without the CMS's secret, a device's token does not find its row in a copy of the database.
+    const token = createHmac('sha256', payload.secret).update(`${parsed.token}:${site.id}:${period.id}`).digest('hex')
     const data = {
       site: site.id,
       period: period.id,
@@ -92,16 +124,26 @@ export const submitAnswersEndpoint: Endpoint = {
       day: today,
       token,
     }
-    const { docs: earlier } = await payload.find({
-      collection: 'safety-answers',
-      where: { token: { equals: token } },
-      limit: 1,
-      depth: 0,
-      overrideAccess: true,
-    })
-    if (earlier[0])
+    const replace = async () => {
+      const { docs: earlier } = await payload.find({
+        collection: 'safety-answers',
+        where: { token: { equals: token } },
+        limit: 1,
+        depth: 0,
+        overrideAccess: true,
+      })
+      if (!earlier[0]) return false
       await payload.update({ collection: 'safety-answers', id: earlier[0].id, data, overrideAccess: true })
-    else await payload.create({ collection: 'safety-answers', data, overrideAccess: true })
-    return answer(200, { ok: true, replaced: Boolean(earlier[0]), period: period.label })
+      return true
+    }
+    if (!(await replace()))
+      try {
+        await payload.create({ collection: 'safety-answers', data, overrideAccess: true })
+      } catch (error) {
+        // The same device's other request stored it a moment ago (the token is unique): replace that.
+        if (!(await replace())) throw error
+      }
+    // Whether the device had answered before is not said: anyone holding the token could ask.
+    return answer(200, { ok: true, period: period.label })
   },
 }
