@@ -12,19 +12,12 @@ import { startCmsWithPeople, type SignedIn } from './helpers/payload'
 let cms: SignedIn['cms']
 let people: SignedIn['people']
 let rest: SignedIn['rest']
-let tokens: SignedIn['tokens'] & { company: string; otherCompany: string; assist: string }
+let tokens: SignedIn['tokens']
 let ownSite: any
 let otherSite: any
 
 beforeAll(async () => {
-  const signedIn = await startCmsWithPeople()
-  ;({ cms, people, rest } = signedIn)
-  tokens = {
-    ...signedIn.tokens,
-    company: await rest.login(people.company.email, PASSWORD),
-    otherCompany: await rest.login(people.otherCompany.email, PASSWORD),
-    assist: await rest.login(people.assist.email, PASSWORD),
-  }
+  ;({ cms, people, rest, tokens } = await startCmsWithPeople())
   ownSite = await cms.payload.create({
     collection: 'business-sites',
     data: { name: '本社工場', prefecture: 'aichi', participant: people.orgA.id },

@@ -9,13 +9,13 @@ import { randomBytes } from 'node:crypto'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { as, paragraph, PASSWORD } from './helpers/fixtures'
+import { as, paragraph } from './helpers/fixtures'
 import { startCmsWithPeople, type SignedIn } from './helpers/payload'
 
 let cms: SignedIn['cms']
 let people: SignedIn['people']
 let rest: SignedIn['rest']
-let tokens: Record<string, string>
+let tokens: SignedIn['tokens']
 let site: any
 let quietSite: any
 let otherSite: any
@@ -31,14 +31,7 @@ const answers = (passport: boolean, wages: boolean) => ({ 'passport-kept': passp
 const stored = () => cms.payload.find({ collection: 'safety-answers', pagination: false, overrideAccess: true })
 
 beforeAll(async () => {
-  const signedIn = await startCmsWithPeople()
-  ;({ cms, people, rest } = signedIn)
-  tokens = {
-    ...signedIn.tokens,
-    company: await rest.login(people.company.email, PASSWORD),
-    otherCompany: await rest.login(people.otherCompany.email, PASSWORD),
-    assist: await rest.login(people.assist.email, PASSWORD),
-  }
+  ;({ cms, people, rest, tokens } = await startCmsWithPeople())
   await cms.payload.updateGlobal({
     slug: 'safety-check',
     locale: 'ja',
@@ -220,7 +213,7 @@ describe('looking a code up', () => {
 
 describe('raw answers', () => {
   it('are unreadable for every role through REST, GraphQL and the Local API', async () => {
-    for (const who of [undefined, ...Object.keys(tokens)]) {
+    for (const who of [undefined, ...(Object.keys(tokens) as (keyof typeof tokens)[])]) {
       const token = who ? tokens[who] : undefined
       const list = await rest.request('GET', 'safety-answers', { token })
       expect([list.status, list.body.docs ?? []], who).toEqual([expect.any(Number), []])
@@ -236,7 +229,7 @@ describe('raw answers', () => {
 })
 
 describe('a site’s figures', () => {
-  const feedback = (who: string | undefined, id: string, periodId: string) =>
+  const feedback = (who: keyof typeof tokens | undefined, id: string, periodId: string) =>
     rest.request('GET', `business-sites/${id}/feedback?period=${periodId}`, { token: who && tokens[who] })
   let closed: any
   /** Answers of an ended period, stored as the endpoint stores them. */
@@ -299,7 +292,7 @@ describe('a site’s figures', () => {
   it('are nobody else’s: another company, members, translators, Assist, anonymous', async () => {
     expect((await feedback('otherCompany', site.id, closed.id)).status).toBe(404)
     expect((await feedback('company', otherSite.id, closed.id)).status).toBe(404)
-    for (const who of ['member', 'otherMember', 'translator', 'assist'])
+    for (const who of ['member', 'otherMember', 'translator', 'assist'] as const)
       expect((await feedback(who, site.id, closed.id)).status, who).toBe(404)
     expect((await feedback(undefined, site.id, closed.id)).status).toBe(401)
     expect((await feedback('company', site.id, 'no-such-period')).status).toBe(400)

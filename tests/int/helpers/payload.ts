@@ -52,17 +52,29 @@ export interface SignedIn {
   people: import('./fixtures').People
   rest: import('./rest').RestClient
   /** A session token per role of `people`. */
-  tokens: Record<'admin' | 'editor' | 'translator' | 'member' | 'otherMember', string>
+  tokens: Record<
+    'admin' | 'editor' | 'translator' | 'member' | 'otherMember' | 'company' | 'otherCompany' | 'assist',
+    string
+  >
 }
 
-/** A CMS with one account per role (and two organisations), each signed in over REST. */
+/** A CMS with one account per role (and two organisations, both programme participants), each signed in over REST. */
 export async function startCmsWithPeople(): Promise<SignedIn> {
   const [{ createPeople, PASSWORD }, { restClient }] = await Promise.all([import('./fixtures'), import('./rest')])
   const cms = await startCms()
   const people = await createPeople(cms.payload)
   const rest = restClient(cms.config)
   const tokens = {} as SignedIn['tokens']
-  for (const who of ['admin', 'editor', 'translator', 'member', 'otherMember'] as const)
+  for (const who of [
+    'admin',
+    'editor',
+    'translator',
+    'member',
+    'otherMember',
+    'company',
+    'otherCompany',
+    'assist',
+  ] as const)
     tokens[who] = await rest.login(people[who].email, PASSWORD)
   return { cms, people, rest, tokens }
 }

@@ -4,6 +4,7 @@ import { APIError, type Endpoint, type Payload } from 'payload'
 import { isStaff, participantOf } from '../../access/roles'
 import { aggregate, DEFAULT_THRESHOLD, type SiteFigures } from '../../safety/aggregate'
 import type { AnswerRow } from '../../safety/aggregate'
+import { questionKeys } from '../../safety/questionKeys'
 
 /**
  * The threshold of JP-MIRAI Safety's figures: SAFETY_THRESHOLD, never below 3 (see aggregate.ts);
@@ -60,8 +61,7 @@ export const feedbackEndpoint: Endpoint = {
     // While a period is open, watching the count grow would show each new answer on its own.
     if (tokyoDay(periods[at]!.endsOn) >= tokyoDay(new Date()))
       throw new APIError('Figures are given once the period has ended', 409, undefined, true)
-    const check = await payload.findGlobal({ slug: 'safety-check', depth: 0, overrideAccess: true })
-    const keys = (check.sections ?? []).flatMap((s) => (s.questions ?? []).map((q) => q.key))
+    const keys = await questionKeys(payload)
     const period = periods[at]!
     const previous = periods[at - 1]
     return Response.json(

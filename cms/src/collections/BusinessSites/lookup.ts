@@ -1,16 +1,10 @@
 import type { Endpoint } from 'payload'
 
-import { siteURL } from '../../env'
+import { CODE_REFUSED, publicAnswer } from '../../safety/publicAnswer'
 import { RateLimit, senderOf } from '../../safety/rateLimit'
 import { isSiteCode } from '../../safety/siteCode'
 
 const lookups = new RateLimit(30, 10 * 60_000)
-
-const answer = (status: number, body: Record<string, unknown>) =>
-  Response.json(body, {
-    status,
-    headers: { 'access-control-allow-origin': new URL(siteURL).origin, vary: 'origin', 'cache-control': 'no-store' },
-  })
 
 /**
  * GET /api/business-sites/lookup?code=<code> — which workplace a flyer's code belongs to, for the
@@ -21,9 +15,10 @@ export const lookupEndpoint: Endpoint = {
   path: '/lookup',
   method: 'get',
   handler: async (req) => {
-    if (!lookups.allow(senderOf(req.headers))) return answer(429, { error: 'Too many requests; try again later.' })
+    if (!lookups.allow(senderOf(req.headers)))
+      return publicAnswer(429, { error: 'Too many requests; try again later.' })
     const code = req.query.code
-    const refused = answer(404, { error: 'This code does not take answers now.' })
+    const refused = publicAnswer(404, CODE_REFUSED)
     if (!isSiteCode(code)) return refused
     const { docs } = await req.payload.find({
       collection: 'business-sites',
@@ -43,6 +38,6 @@ export const lookupEndpoint: Endpoint = {
       depth: 0,
       overrideAccess: true,
     })
-    return answer(200, { site: site.name, company: { ja: participant.name, en: english.name } })
+    return publicAnswer(200, { site: site.name, company: { ja: participant.name, en: english.name } })
   },
 }

@@ -6,6 +6,8 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import { z } from 'zod'
 
 import { siteURL } from '../../env'
+import { CODE_REFUSED, publicAnswer } from '../../safety/publicAnswer'
+import { questionKeys } from '../../safety/questionKeys'
 import { RateLimit, senderOf } from '../../safety/rateLimit'
 import { isSiteCode } from '../../safety/siteCode'
 
@@ -25,23 +27,6 @@ const Submission = z.strictObject({
 
 const submissions = new RateLimit(20, 10 * 60_000)
 
-/**
- * The site's origin may call this from readers' browsers. The site sends the body as text/plain,
- * a request browsers make without asking first, so no preflight route is needed.
- */
-const corsHeaders = () => ({
-  'access-control-allow-origin': new URL(siteURL).origin,
-  vary: 'origin',
-  'cache-control': 'no-store',
-})
-
-const answer = (status: number, body: Record<string, unknown>) =>
-  Response.json(body, { status, headers: corsHeaders() })
-
-/** One refusal for every code that is wrong, unknown, inactive or outside a period: nothing to probe. */
-const REFUSED = { error: 'This code does not take answers now.' }
-
-/** The body, read only up to the limit whatever Content-Length says (or does not say). */
 async function readBody(req: PayloadRequest): Promise<string | null> {
   if (Number(req.headers.get('content-length') ?? 0) > MAX_BODY_BYTES) return null
   if (!req.body) return ''
@@ -76,10 +61,11 @@ export const submitAnswersEndpoint: Endpoint = {
   path: '/submit',
   method: 'post',
   handler: async (req) => {
-    if (fromElsewhere(req.headers)) return answer(403, { error: 'Answers come from the site.' })
-    if (!submissions.allow(senderOf(req.headers))) return answer(429, { error: 'Too many answers; try again later.' })
+    if (fromElsewhere(req.headers)) return publicAnswer(403, { error: 'Answers come from the site.' })
+    if (!submissions.allow(senderOf(req.headers)))
+      return publicAnswer(429, { error: 'Too many answers; try again later.' })
     const text = await readBody(req)
-    if (text === null) return answer(413, { error: `The answers must be under ${MAX_BODY_BYTES} bytes.` })
+    if (text === null) return publicAnswer(413, { error: `The answers must be under ${MAX_BODY_BYTES} bytes.` })
     let parsed: z.infer<typeof Submission>
     try {
       // A "__proto__" key would become the object's prototype on the way through, not a key to refuse.
@@ -90,11 +76,11 @@ export const submitAnswersEndpoint: Endpoint = {
         }),
       )
     } catch {
-      return answer(400, { error: 'These are not answers of the safety check.' })
+      return publicAnswer(400, { error: 'These are not answers of the safety check.' })
     }
     const { payload } = req
     const today = tokyoDay(new Date())
-    const [{ docs: sites }, { docs: periods }, check] = await Promise.all([
+    const [{ docs: sites }, { docs: periods }, known] = await Promise.all([
       payload.find({
         collection: 'business-sites',
         where: { and: [{ code: { equals: parsed.site } }, { active: { equals: true } }] },
@@ -103,16 +89,15 @@ export const submitAnswersEndpoint: Endpoint = {
         overrideAccess: true,
       }),
       payload.find({ collection: 'safety-periods', pagination: false, depth: 0, overrideAccess: true }),
-      payload.findGlobal({ slug: 'safety-check', depth: 0, overrideAccess: true }),
+      questionKeys(payload),
     ])
     const site = sites[0]
     const period = periods.find((p) => tokyoDay(p.startsOn) <= today && today <= tokyoDay(p.endsOn))
-    if (!site || !period) return answer(400, REFUSED)
+    if (!site || !period) return publicAnswer(400, CODE_REFUSED)
     // Every question, each once: a question few answered would give away those few.
-    const known = (check.sections ?? []).flatMap((s) => (s.questions ?? []).map((q) => q.key))
     const keys = Object.keys(parsed.answers)
     if (keys.length !== known.length || known.some((key) => typeof parsed.answers[key] !== 'boolean'))
-      return answer(400, { error: 'These are not answers of the safety check.' })
+      return publicAnswer(400, { error: 'These are not answers of the safety check.' })
     // The token means something only with this site and period, and is kept only as a keyed hash:
     // without the CMS's secret, a device's token does not find its row in a copy of the database.
     const token = createHmac('sha256', payload.secret).update(`${parsed.token}:${site.id}:${period.id}`).digest('hex')
@@ -144,6 +129,6 @@ export const submitAnswersEndpoint: Endpoint = {
         if (!(await replace())) throw error
       }
     // Whether the device had answered before is not said: anyone holding the token could ask.
-    return answer(200, { ok: true, period: period.label })
+    return publicAnswer(200, { ok: true, period: period.label })
   },
 }
