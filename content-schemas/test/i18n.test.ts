@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest'
 
-import { placeholdersOf, t, UI_NOTES, UI_SOURCE, UI_TRANSLATIONS, type UiKey } from '../src/i18n'
+import {
+  placeholdersOf,
+  rubySegments,
+  t,
+  tWithRuby,
+  UI_NOTES,
+  UI_SOURCE,
+  UI_TRANSLATIONS,
+  type UiKey,
+} from '../src/i18n'
+import { withoutRuby } from '../src/i18n/ruby'
 import { LOCALE_CODES } from '../src/locales'
 
 const KEYS = Object.keys(UI_NOTES) as UiKey[]
@@ -67,5 +77,33 @@ describe('t', () => {
   it('has one wording for texts the site and the newsletters share', () => {
     expect(t('ja', 'event.membersOnly')).toBe('会員限定')
     expect(t('vi', 'article.readMore')).toBe('Đọc tiếp')
+  })
+})
+
+describe('furigana in interface text', () => {
+  it('reads the run of kanji before 《 or the base marked with ｜', () => {
+    expect(rubySegments('会社《かいしゃ》は｜見る人《みるひと》だけ')).toEqual([
+      { base: '会社', reading: 'かいしゃ' },
+      'は',
+      { base: '見る人', reading: 'みるひと' },
+      'だけ',
+    ])
+    expect(rubySegments('no notation')).toEqual(['no notation'])
+  })
+
+  it('is left out by t and kept by tWithRuby', () => {
+    const ja = UI_TRANSLATIONS.ja['share.together']
+    if (!ja?.includes('《')) return
+    expect(t('ja', 'share.together')).not.toMatch(/[《》｜]/)
+    expect(tWithRuby('ja', 'share.together')).toContain('《')
+  })
+
+  it('is written only in Japanese, and every Japanese annotation has a base', () => {
+    for (const lang of LOCALE_CODES)
+      for (const [key, text] of Object.entries(UI_TRANSLATIONS[lang] as Record<string, string>)) {
+        if (lang !== 'ja') expect(text, `${lang} ${key}`).not.toMatch(/《/)
+        // An annotation the pattern did not take is left in the text as it was written.
+        expect(withoutRuby(text), `${lang} ${key}`).not.toMatch(/[《》]/)
+      }
   })
 })

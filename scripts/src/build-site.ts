@@ -11,6 +11,7 @@ import { rename, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
 import type { Payload } from 'payload'
+import { cmsOriginOf } from '@mirai/content-schemas/safety-sharing'
 
 import { acquireBuildLock, describeHolder, type LockOptions } from './buildLock'
 import type { ExportResult } from '@mirai/cms/export'
@@ -129,6 +130,8 @@ function manifestDigest(): string | null {
 
 interface LiveState {
   astroManifest: string | null
+  /** The CMS origin the pages were built for (SITE_CMS_URL): pages of another must be rendered again. */
+  cmsOrigin?: string | null
 }
 
 function readLiveState(file: string): LiveState | null {
@@ -192,6 +195,8 @@ async function buildLocked({
   redirects: redirectsOption = [],
 }: BuildOptions): Promise<BuildResult> {
   const stages: StageTiming[] = []
+  // A bad address fails the build before anything is done (it would end up in pages and headers).
+  const cmsOrigin = cmsOriginOf(env.SITE_CMS_URL ?? process.env.SITE_CMS_URL)
   const releases = releasesOf(distDir())
   const stateFile = path.join(path.dirname(releases.dist), '.site-build-state.json')
   // Imported only when used: a build from the CMS's snapshot never loads the CMS's code.
@@ -216,7 +221,8 @@ async function buildLocked({
       // The search index too: its stage replaces only the changed languages' files.
       const { copied, removed } = mirrorTree(live, staging)
       log(`prepare: ${copied} file(s) copied, ${removed} removed`)
-      return readLiveState(stateFile)?.astroManifest !== manifestDigest()
+      const state = readLiveState(stateFile)
+      return state?.astroManifest !== manifestDigest() || (state.cmsOrigin ?? null) !== cmsOrigin
     },
     onStage,
   )
@@ -252,7 +258,7 @@ async function buildLocked({
   )
   log(`search index: ${search.indexed === 'all' ? 'every language' : search.indexed.join(', ') || 'unchanged'}`)
   // The host configuration travels with the release it was made for.
-  const host = await step('host files', () => writeHostFiles({ release: staging, redirects }))
+  const host = await step('host files', () => writeHostFiles({ release: staging, redirects, cmsOrigin }))
   for (const warning of host.warnings) log(`warning: ${warning}`)
   // One rename of a link: readers get either the old site or the new one. The old one is kept to
   // be the staging folder of the next build.
@@ -262,7 +268,7 @@ async function buildLocked({
     async () => {
       await goLive(releases, staging)
       const partial = `${stateFile}.${process.pid}.tmp`
-      await writeFile(partial, JSON.stringify({ astroManifest: manifestDigest() } satisfies LiveState))
+      await writeFile(partial, JSON.stringify({ astroManifest: manifestDigest(), cmsOrigin } satisfies LiveState))
       await rename(partial, stateFile)
       // Folders of the pipeline before releases.
       for (const old of [`${releases.dist}.previous`, path.join(path.dirname(releases.dist), '.site-build')])

@@ -23,10 +23,13 @@ import {
   COMPRESSIBLE,
   contentTypeFor,
   HOST_FILES,
+  HOST_FOLDER,
   MEDIA_EXTENSIONS,
   MEDIA_HEADERS,
   MEDIA_PREFIX,
   notFoundPageFor,
+  type PageHeaders,
+  pageHeadersOf,
   SECURITY_HEADERS,
 } from './hosting/policy'
 import { checkRedirects, type Redirect } from './hosting/redirects'
@@ -57,22 +60,44 @@ function isMedia(pathname: string): boolean {
 const queryOf = (url = '') => (url.includes('?') ? url.slice(url.indexOf('?')) : '')
 
 /**
- * The live release's moved pages, read again when the link moves to another release or the file
- * changes; checked like the build checks them, so a tampered file is refused, not followed.
+ * A host file of the live release (its moved pages, its pages' own headers), read again when the
+ * link moves to another release or the file changes; checked like the build checks it, so a
+ * tampered file is refused, not followed.
  */
-const redirectCache = new Map<string, { key: string; byPath: Map<string, Redirect> }>()
-function redirectsOf(root: string): Map<string, Redirect> {
-  const file = path.join(root, HOST_FILES.redirects)
+const hostFileCache = new Map<string, { key: string; value: unknown }>()
+function hostFile<T>(root: string, name: string, parse: (json: unknown) => T, none: T): T {
+  const file = path.join(root, name)
   const info = statSync(file, { throwIfNoEntry: false })
-  if (!info) return new Map()
+  if (!info) return none
   const key = `${realpathSync(file)}:${info.mtimeMs}:${info.size}`
-  const cached = redirectCache.get(root)
-  if (cached?.key === key) return cached.byPath
-  const list = checkRedirects(JSON.parse(readFileSync(file, 'utf8')) as Redirect[])
-  const byPath = new Map(list.map((r) => [r.from, r]))
-  redirectCache.set(root, { key, byPath })
-  return byPath
+  const cached = hostFileCache.get(`${root}\0${name}`)
+  if (cached?.key === key) return cached.value as T
+  const value = parse(JSON.parse(readFileSync(file, 'utf8')))
+  hostFileCache.set(`${root}\0${name}`, { key, value })
+  return value
 }
+
+const redirectsOf = (root: string): Map<string, Redirect> =>
+  hostFile(
+    root,
+    HOST_FILES.redirects,
+    (json) => new Map(checkRedirects(json as Redirect[]).map((r) => [r.from, r])),
+    new Map<string, Redirect>(),
+  )
+
+/** Only Content-Security-Policy may differ by page, and only for paths of the site. */
+function checkPageHeaders(json: unknown): PageHeaders[] {
+  if (!Array.isArray(json)) throw new Error('not a list')
+  return json.map((entry: PageHeaders) => {
+    const names = Object.keys(entry?.headers ?? {})
+    if (typeof entry?.path !== 'string' || !/^\/[\w/-]*\/$/.test(entry.path)) throw new Error('a page path is wrong')
+    if (names.some((name) => name !== 'Content-Security-Policy' || /[\r\n]/.test(entry.headers[name]!)))
+      throw new Error(`a page header is not allowed: ${names.join(', ')}`)
+    return entry
+  })
+}
+
+const pageHeadersIn = (root: string): PageHeaders[] => hostFile(root, HOST_FILES.pageHeaders, checkPageHeaders, [])
 
 function plain(res: ServerResponse, status: number, text: string, headers: Record<string, string> = {}): void {
   res
@@ -108,11 +133,14 @@ function handle(root: string, req: IncomingMessage, res: ServerResponse): void {
     return
   }
   // As nginx matches its locations: decoded, with `.`, `..` and repeated slashes resolved.
+  const normalized = path.posix.normalize(decodeURIComponent(pathname))
   let redirect: Redirect | undefined
+  let pageHeaders: Record<string, string> | null
   try {
-    redirect = redirectsOf(root).get(path.posix.normalize(decodeURIComponent(pathname)))
+    redirect = redirectsOf(root).get(normalized)
+    pageHeaders = pageHeadersOf(pageHeadersIn(root), normalized)
   } catch (error) {
-    console.error(`serve: ${HOST_FILES.redirects}: ${error instanceof Error ? error.message : String(error)}`)
+    console.error(`serve: ${HOST_FOLDER}: ${error instanceof Error ? error.message : String(error)}`)
     plain(res, 500, 'Server error')
     return
   }
@@ -139,6 +167,7 @@ function handle(root: string, req: IncomingMessage, res: ServerResponse): void {
       response.setHeader('Content-Type', contentTypeFor(file))
       response.setHeader('Cache-Control', cacheControlFor(pathname))
       if (media) for (const [name, value] of Object.entries(MEDIA_HEADERS)) response.setHeader(name, value)
+      for (const [name, value] of Object.entries(pageHeaders ?? {})) response.setHeader(name, value)
     })
     .on('directory', (response: ServerResponse) => {
       // /vi/articles → /vi/articles/ (pages are folders); the query string is kept.

@@ -52,6 +52,8 @@ const REDIRECTS: Redirect[] = [
   // A path that is a page of the site again: the page wins on every host.
   { from: '/en/articles/', to: '/en/', status: 301 },
 ]
+/** The CMS the safety check talks to (build setting SITE_CMS_URL). */
+const CMS = 'https://cms.example.org'
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n')
 /** The start of an MP4 (an `ftyp` box), padded: the hosts send bytes, they do not decode them. */
 const MP4 = Buffer.concat([Buffer.from('000000186674797069736d000000200069736f6d', 'hex'), Buffer.alloc(4096, 7)])
@@ -103,7 +105,7 @@ beforeAll(async () => {
   writeFileSync(path.join(snapshotDir, 'media', 'guide.pdf'), PDF)
   process.env.SNAPSHOT_DIR = snapshotDir
   process.env.SITE_DIST = dist
-  build = await buildSite({ redirects: () => REDIRECTS })
+  build = await buildSite({ redirects: () => REDIRECTS, env: { SITE_CMS_URL: CMS } })
   const live = realpathSync(dist)
   // What must never be served even if it reached the release: markup among the uploads…
   writeFileSync(path.join(live, 'media', 'hero.html'), '<html><script>alert(1)</script></html>')
@@ -187,6 +189,22 @@ describe.each(['pnpm serve', 'nginx'])('hardening 12: the site served by %s', (s
     const worker = await get('/sw.js')
     expect(worker.headers['content-type']).toBe('text/javascript; charset=utf-8')
     expect(worker.headers['cache-control']).toBe('no-cache')
+  })
+
+  it('lets only the safety check connect to the CMS the build was told of', async () => {
+    for (const p of ['/vi/safety/', '/vi/safety/index.html', '/ja/safety/']) {
+      const page = await get(p)
+      expect(page.status, p).toBe(200)
+      expect(page.headers['content-security-policy'], p).toContain(`connect-src 'self' ${CMS};`)
+      expect(page.headers['x-content-type-options'], p).toBe('nosniff')
+      expect(page.headers['cache-control'], p).toBe('no-cache')
+    }
+    expect((await get('/vi/safety/')).body.toString()).toContain(CMS)
+    for (const p of ['/vi/', '/vi/articles/', '/vi/safety/elsewhere/', '/vi/safetyx/', '/sw.js']) {
+      const answer = await get(p)
+      expect(answer.headers['content-security-policy'], p).toContain("connect-src 'self';")
+      expect(answer.headers['content-security-policy'], p).not.toContain(CMS)
+    }
   })
 
   it('answers a revalidation with 304 and compresses text', async () => {
@@ -340,6 +358,28 @@ describe.each(['pnpm serve', 'nginx'])('hardening 12: the site served by %s', (s
       rmSync(next, { recursive: true, force: true })
     }
     expect((await get('/')).body.toString()).not.toContain('release two')
+  })
+})
+
+describe('pnpm serve and a release’s page headers', () => {
+  it('refuses a page headers file that was tampered with, rather than sending another policy', async () => {
+    const site = mkdtempSync(path.join(tmpdir(), 'mirai-tampered-'))
+    mkdirSync(path.join(site, '.host'))
+    mkdirSync(path.join(site, 'vi', 'safety'), { recursive: true })
+    writeFileSync(path.join(site, 'vi', 'safety', 'index.html'), '<p>check</p>')
+    const server = await serveStatic(site, 0)
+    const port = (server.address() as { port: number }).port
+    try {
+      for (const headers of [{ 'Set-Cookie': 'a=b' }, { 'Content-Security-Policy': 'default-src *\r\nX-Evil: 1' }]) {
+        writeFileSync(path.join(site, '.host', 'page-headers.json'), JSON.stringify([{ path: '/vi/safety/', headers }]))
+        const answer = await raw(port, '/vi/safety/')
+        expect(answer.status).toBe(500)
+        expect(answer.headers['set-cookie']).toBeUndefined()
+      }
+    } finally {
+      await new Promise((resolve) => server.close(resolve))
+      rmSync(site, { recursive: true, force: true })
+    }
   })
 })
 

@@ -22,7 +22,7 @@ export interface RunningNginx {
   stop(): Promise<void>
 }
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   const server = createServer()
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.address() as { port: number }
@@ -48,15 +48,18 @@ export function requireNginx(): void {
     )
 }
 
-/** nginx serving `site` (the `dist` link), started and answering. */
-export async function startNginx(site: string): Promise<RunningNginx> {
+/**
+ * nginx serving `site` (the `dist` link), started and answering — on `port` when given (its
+ * address had to be known before: the CMS answers only the site's origin).
+ */
+export async function startNginx(site: string, options: { port?: number } = {}): Promise<RunningNginx> {
   requireNginx()
   const prefix = mkdtempSync(path.join(tmpdir(), 'mirai-nginx-'))
   const remove = () => rmSync(prefix, { recursive: true, force: true })
   try {
     // Another process may take the free port before nginx binds it: try again on another.
     for (let attempt = 1; ; attempt++) {
-      const port = await freePort()
+      const port = options.port ?? (await freePort())
       const started = await tryStart(prefix, site, port)
       if (started)
         return {
@@ -66,7 +69,7 @@ export async function startNginx(site: string): Promise<RunningNginx> {
             remove()
           },
         }
-      if (attempt === 3) throw new Error(`nginx found no free port: ${errorLog(prefix)}`)
+      if (attempt === 3 || options.port) throw new Error(`nginx found no free port: ${errorLog(prefix)}`)
     }
   } catch (error) {
     remove()

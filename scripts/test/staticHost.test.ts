@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { CONTENT_SECURITY_POLICY } from '../src/hosting/policy'
+import { CONTENT_SECURITY_POLICY, contentSecurityPolicy, pageHeadersFor } from '../src/hosting/policy'
 import { headersFile, redirectsFile } from '../src/hosting/staticHost'
 
 describe('_headers for static hosts', () => {
@@ -21,6 +21,27 @@ describe('_headers for static hosts', () => {
     const names = rules.flatMap((r) => r.slice(1).map((line) => line.trim().split(':')[0]))
     const counted = names.filter((n) => n !== 'Content-Security-Policy')
     expect(new Set(counted).size).toBe(counted.length)
+  })
+})
+
+describe('_headers for the pages that talk to the CMS', () => {
+  it('gives the safety check of each language, and only it, a policy that names the CMS', () => {
+    const blocks = headersFile(pageHeadersFor('https://cms.example.org'))
+      .trim()
+      .split(/\n(?=\/)/)
+      .slice(3)
+      .map((rule) => rule.split('\n'))
+    expect(blocks.map((b) => b[0])).toEqual(
+      ['ja', 'en', 'zh', 'es', 'pt', 'id', 'tl', 'my', 'vi'].flatMap((l) => [
+        `/${l}/safety/`,
+        `/${l}/safety/index.html`,
+      ]),
+    )
+    for (const block of blocks)
+      expect(block.slice(1)).toEqual([
+        `  Content-Security-Policy: ${contentSecurityPolicy(['https://cms.example.org'])}`,
+      ])
+    expect(headersFile(pageHeadersFor(null))).toBe(headersFile())
   })
 })
 

@@ -3,14 +3,18 @@
  * database, seeded, plus fixtures the seed lacks (an untranslated article), then the real
  * export → astro build → search index pipeline into a temporary folder, served on localhost by
  * Debian's nginx with the configuration the build wrote into the release, as in production.
+ * The CMS keeps answering its public API on another port (the safety check's sharing and Assist
+ * requests): its address is the build's SITE_CMS_URL, the site's is its SITE_URL.
  */
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
+import type { Payload } from 'payload'
 import type { TestProject } from 'vitest/node'
 
-import { requireNginx, startNginx } from '../../scripts/test/nginx'
+import { freePort, requireNginx, startNginx } from '../../scripts/test/nginx'
+import { serveCmsApi } from './cmsServer'
 import { paragraph } from '../int/helpers/fixtures'
 
 export const UNTRANSLATED_SLUG = 'only-in-japanese-for-now'
@@ -22,7 +26,10 @@ export const NEWSLETTER_SITE_URL = 'https://portal.example.org'
 export default async function setup(project: TestProject) {
   requireNginx() // before minutes of building
   const dir = mkdtempSync(path.join(tmpdir(), 'mirai-site-test-'))
+  const [sitePort, cmsPort] = [await freePort(), await freePort()]
   Object.assign(process.env, {
+    SITE_URL: `http://127.0.0.1:${sitePort}`,
+    SITE_CMS_URL: `http://127.0.0.1:${cmsPort}`,
     DATABASE_URI: `file:${path.join(dir, 'cms.db')}`,
     CMS_DATA_DIR: path.join(dir, 'cms'),
     PAYLOAD_SECRET: 'e2e-secret',
@@ -39,6 +46,8 @@ export default async function setup(project: TestProject) {
   ])
   const payload = await getPayload({ config })
   await seed(payload)
+  const cms = await serveCmsApi(await config, cmsPort)
+  const workplaces = await workplacesTakingAnswers(payload)
   await payload.create({
     collection: 'articles',
     locale: 'ja',
@@ -65,19 +74,47 @@ export default async function setup(project: TestProject) {
       emails.push({ name: `${ref}-${lang}`, html, text })
     }
   }
-  await payload.destroy()
   // nginx's workers read as its unprivileged user; the folders inside are world-readable already.
   chmodSync(dir, 0o755)
-  const nginx = await startNginx(result.dist)
+  const nginx = await startNginx(result.dist, { port: sitePort })
   project.provide('baseURL', `http://127.0.0.1:${nginx.port}`)
+  project.provide('cmsOrigin', cms.origin)
+  project.provide('workplaces', workplaces)
   project.provide('distDir', result.dist)
   project.provide('pages', result.pages)
   project.provide('emails', emails)
 
   return async () => {
     await nginx.stop()
+    await cms.stop()
+    await payload.destroy()
     rmSync(dir, { recursive: true, force: true })
   }
+}
+
+/**
+ * The seeded business sites with their codes, and a period taking answers today: the seeded one
+ * when it still does, else one made for today.
+ */
+async function workplacesTakingAnswers(payload: Payload): Promise<{ name: string; code: string }[]> {
+  const { tokyoDay } = await import('@mirai/content-schemas/dates')
+  const today = tokyoDay(new Date())
+  const periods = await payload.find({ collection: 'safety-periods', pagination: false, overrideAccess: true })
+  const open = periods.docs.filter((p) => tokyoDay(p.startsOn) <= today && today <= tokyoDay(p.endsOn))
+  if (open.length === 0)
+    await payload.create({
+      collection: 'safety-periods',
+      data: { label: 'e2e', startsOn: today, endsOn: today } as never,
+      overrideAccess: true,
+    })
+  const { docs } = await payload.find({
+    collection: 'business-sites',
+    where: { active: { equals: true } },
+    sort: 'name',
+    pagination: false,
+    overrideAccess: true,
+  })
+  return docs.map((site) => ({ name: site.name, code: String(site.code) }))
 }
 
 declare module 'vitest' {
@@ -86,5 +123,7 @@ declare module 'vitest' {
     distDir: string
     pages: number
     emails: { name: string; html: string; text: string }[]
+    cmsOrigin: string
+    workplaces: { name: string; code: string }[]
   }
 }

@@ -10,6 +10,7 @@ import path from 'node:path'
 
 import type { Payload } from 'payload'
 
+import { siteCmsURL } from '../env'
 import { exportContent, type ExportResult } from '../export/write'
 import type { Change } from './changes'
 
@@ -52,7 +53,7 @@ function runBuildProcess(run: Process, cwd: string, payload?: Payload): Promise<
   return new Promise<BuildOutcome>((resolve, reject) => {
     const options = {
       cwd,
-      env: { ...process.env, BUILD_REPORT: report },
+      env: { ...process.env, SITE_CMS_URL: siteCmsURL, BUILD_REPORT: report },
       stdio: ['ignore', 'pipe', 'pipe', ...(payload ? ['ipc' as const] : [])] as StdioOptions,
     }
     const child =

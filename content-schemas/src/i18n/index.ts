@@ -5,6 +5,7 @@
  */
 import type { LocaleCode } from '../locales'
 import { fillPlaceholders, placeholdersOf, type UiVars } from './fill'
+import { rubySegments, withoutRuby, type RubySegment } from './ruby'
 import { type CompleteUiTranslation, UI_NOTES, type UiKey, type UiTranslation } from './schema'
 import { en } from './translations/en'
 import { es } from './translations/es'
@@ -19,6 +20,8 @@ import { zh } from './translations/zh'
 export {
   fillPlaceholders,
   placeholdersOf,
+  rubySegments,
+  type RubySegment,
   UI_NOTES,
   type CompleteUiTranslation,
   type UiKey,
@@ -35,5 +38,13 @@ export const UI_SOURCE: CompleteUiTranslation = en
  * placeholders are filled from `vars`, and left as they are when `vars` has no such name.
  */
 export function t(lang: LocaleCode, key: UiKey, vars: UiVars = {}): string {
+  return withoutRuby(tWithRuby(lang, key, vars))
+}
+
+/**
+ * Like `t`, keeping the furigana notation (./ruby.ts) for a renderer that shows it as <ruby>;
+ * everywhere else (titles, emails, attributes) `t` gives the plain text.
+ */
+export function tWithRuby(lang: LocaleCode, key: UiKey, vars: UiVars = {}): string {
   return fillPlaceholders(UI_TRANSLATIONS[lang][key] || en[key], vars)
 }

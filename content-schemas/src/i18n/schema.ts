@@ -111,9 +111,72 @@ export const UI_NOTES = {
   'safety.kept': 'Note on a saved safety result. {date}: the date it was saved (Japan time).',
   'safety.forget': 'Button deleting the saved safety result from this browser.',
 
+  // Sharing the check with a workplace and asking Assist to call. Japanese may carry furigana in the
+  // notation 漢字《かんじ》 (or ｜base《reading》 when the base is not only kanji): the check shows it as <ruby>.
+  'share.heading':
+    'Heading of the screen shown before the safety check when it was opened from a workplace flyer (QR code).',
+  'share.checking': 'Shown while the page asks which workplace a flyer code belongs to.',
+  'share.workplace': 'First sentence of the sharing screen. {site}: the workplace name; {company}: the company name.',
+  'share.together': 'Sharing screen and workplace flyer: what happens to shared answers.',
+  'share.groups':
+    'Sharing screen and workplace flyer: what the company sees. {threshold}: the smallest group size (e.g. 5).',
+  'share.nobody': 'Sharing screen and workplace flyer: anonymity promise.',
+  'share.choice': 'Label of the choice between keeping answers private and sharing them.',
+  'share.keepPrivate': 'Choice (selected at first): nothing is sent.',
+  'share.shareAnonymously': 'Choice: answers are sent without a name at the end of the check.',
+  'share.start': 'Button on the sharing screen that starts the questions.',
+  'share.unavailable':
+    'Shown instead of the sharing screen when the code is unknown, expired, or the server cannot be reached.',
+  'share.sending': 'Result screen, while the shared answers are being sent.',
+  'share.sent': 'Result screen, after the answers were shared.',
+  'share.failed': 'Result screen, when sending the shared answers failed.',
+  'share.retry': 'Button sending the shared answers again after a failure.',
+  'share.private': 'Result screen, when the reader kept the answers private.',
+  'assist.ask': 'Button under the safety result that opens the contact request form.',
+  'assist.heading': 'Heading of the contact request form.',
+  'assist.intro': 'Introduction of the contact request form.',
+  'assist.method': 'Label of the choice of contact method.',
+  'assist.methodPhone': 'Contact method choice.',
+  'assist.methodEmail': 'Contact method choice.',
+  'assist.methodMessaging': 'Contact method choice (LINE, WhatsApp…).',
+  'assist.app': 'Label of the messaging app choice.',
+  'assist.appOther': 'Messaging app choice for apps not in the list.',
+  'assist.contactPhone': 'Label of the phone number field.',
+  'assist.contactEmail': 'Label of the email field.',
+  'assist.contactMessaging': 'Label of the messaging app ID field.',
+  'assist.language': 'Label of the language choice (the list shows language names).',
+  'assist.days': 'Label of the weekday choice (Assist is open Tuesday to Saturday).',
+  'assist.times': 'Label of the time choice (10:00–12:00 etc.).',
+  'assist.anyTime': 'Hint under the day and time choices.',
+  'assist.name': 'Label of the optional name field.',
+  'assist.message': 'Label of the optional message field.',
+  'assist.include': 'Checkbox: adds the safety check items answered yes to the request.',
+  'assist.privacy': 'Privacy note above the send button.',
+  'assist.send': 'Button sending the contact request.',
+  'assist.cancel': 'Button closing the contact request form without sending.',
+  'assist.sending': 'Shown while the contact request is sent.',
+  'assist.sent': 'Shown after sending. {reference}: e.g. JM-7K2Q-9XWD.',
+  'assist.keepReference': 'Shown after sending. {hours}: Assist’s opening hours, e.g. "Tue–Sat 10:00–18:00".',
+  'assist.failed': 'Shown when sending the contact request failed.',
+  'assist.needContact': 'Error under the contact field when it is empty or not a phone number / email.',
+  'assist.needApp': 'Error when messaging is chosen without an app.',
+
   'offline.saved':
     'Service worker note on a page served offline from the saved copy. {date}: when it was saved (date and time, Japan time).',
   'offline.missing': 'Service worker page when the reader is offline and this page was never saved.',
+
+  // The printed flyer of a workplace (GET /api/business-sites/:id/flyer), which also prints the promises
+  // share.together, share.groups and share.nobody. Japanese may carry furigana as on the sharing screen.
+  'flyer.title':
+    'Heading of the printed A4 flyer of a workplace (business site) that leads to the safety check with a QR code.',
+  'flyer.intro': 'Flyer: what the safety check is (free, on the phone, yes/no questions, 5 to 10 minutes).',
+  'flyer.workplace': 'Flyer: whom the flyer is for. {site}: the workplace (business site) name, usually in Japanese.',
+  'flyer.scan': 'Flyer: instruction next to the QR code.',
+  'flyer.address': 'Flyer: label before the printed web address of the check, for those who cannot scan the code.',
+  'flyer.answers': 'Flyer: heading of the part that says what happens to the answers.',
+  'flyer.choice':
+    "Flyer: sharing is the reader's choice, made before the first question; keeping the answers private is selected at first (as on the sharing screen, share.keepPrivate).",
+  'flyer.private': 'Flyer: what keeping the answers private means.',
 
   'search.label': 'Accessible label of the search box.',
   'search.placeholder': 'Placeholder text inside the search box.',

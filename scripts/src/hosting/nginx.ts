@@ -20,6 +20,8 @@ import {
   MEDIA_EXTENSIONS,
   MEDIA_HEADERS,
   MEDIA_PREFIX,
+  notFoundPageFor,
+  type PageHeaders,
   SECURITY_HEADERS,
 } from './policy'
 import { checkNoLoops, checkRedirects, type Redirect } from './redirects'
@@ -67,10 +69,28 @@ ${headers(CACHE_REVALIDATE, {}, '    ')}
 }
 
 /**
+ * Exact locations for the pages with headers of their own: the folder path and, since the index
+ * is served through an internal redirect that matches locations again, its index.html.
+ */
+function pageLocations(pages: readonly PageHeaders[]): string {
+  if (pages.length === 0) return ''
+  const blocks = pages.flatMap(({ path: page, headers: extra }) =>
+    [page, `${page}index.html`].map(
+      (uri) => `location = ${uri} {
+    error_page 404 ${notFoundPageFor(page)[0]};
+    try_files $uri $uri/ =404;
+${headers(CACHE_REVALIDATE, extra, '    ')}
+}`,
+    ),
+  )
+  return `\n# Pages with headers of their own (pageHeadersFor in scripts/src/hosting/policy.ts).\n${blocks.join('\n')}\n`
+}
+
+/**
  * The site's rules, for the inside of a `server` block that sets `root` (they name no folder,
  * port, host name or TLS).
  */
-export function nginxSiteConfig(redirects: readonly Redirect[] = []): string {
+export function nginxSiteConfig(redirects: readonly Redirect[] = [], pages: readonly PageHeaders[] = []): string {
   const withCharset = [
     ...new Set(
       Object.values(CONTENT_TYPES)
@@ -97,7 +117,7 @@ gzip_vary on;
 gzip_min_length 1024;
 gzip_types ${gzipTypes.join(' ')};
 error_page 404 /404.html;
-${redirectLocations(redirects)}
+${redirectLocations(redirects)}${pageLocations(pages)}
 location / {
     try_files $uri $uri/ =404;
 ${headers(CACHE_REVALIDATE, {}, '    ')}

@@ -5,6 +5,7 @@
  */
 import { LOCALE_CODES } from '@mirai/content-schemas/locales'
 import { PUBLISHABLE_EXTENSIONS, PUBLISHABLE_FILE_TYPES } from '@mirai/content-schemas/file-types'
+import { CMS_CONNECTED_PAGES } from '@mirai/content-schemas/safety-sharing'
 
 /** Content types by extension. Anything else is application/octet-stream. */
 export const CONTENT_TYPES: Record<string, string> = {
@@ -50,22 +51,27 @@ export const COMPRESSIBLE = [
  * starts by tapping a video. Escaping is the first line against injected markup; this is the
  * second, so even markup that slipped through could not load or send anything elsewhere.
  * Inline scripts and styles are Astro's own small ones; WebAssembly is the search index.
+ * `connect` adds origins a page may send requests to (the CMS, for the safety check only).
  */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "media-src 'self'",
-  "worker-src 'self' blob:",
-  'frame-src https://www.youtube-nocookie.com',
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'self'",
-].join('; ')
+export function contentSecurityPolicy(connect: readonly string[] = []): string {
+  return [
+    "default-src 'self'",
+    "script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    ["connect-src 'self'", ...connect].join(' '),
+    "media-src 'self'",
+    "worker-src 'self' blob:",
+    'frame-src https://www.youtube-nocookie.com',
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'self'",
+  ].join('; ')
+}
+
+export const CONTENT_SECURITY_POLICY = contentSecurityPolicy()
 
 /** On every answer. */
 export const SECURITY_HEADERS: Record<string, string> = {
@@ -73,6 +79,29 @@ export const SECURITY_HEADERS: Record<string, string> = {
   'Referrer-Policy': 'strict-origin-when-cross-origin',
   'X-Frame-Options': 'SAMEORIGIN',
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+}
+
+/** Headers a release sends on some pages instead of the site-wide ones (hosting/release.ts writes them). */
+export interface PageHeaders {
+  /** A page's path, ending in "/"; its index.html gets the same headers. */
+  path: string
+  headers: Record<string, string>
+}
+
+/**
+ * The safety check of each language may also connect to the CMS (sharing answers with a workplace,
+ * asking Assist to call), when the build was told the CMS's public origin; no other page may.
+ */
+export function pageHeadersFor(cmsOrigin: string | null): PageHeaders[] {
+  if (cmsOrigin === null) return []
+  const policy = contentSecurityPolicy([cmsOrigin])
+  return CMS_CONNECTED_PAGES.map((page) => ({ path: page, headers: { 'Content-Security-Policy': policy } }))
+}
+
+/** The page of `urlPath` among `pages` (its folder path or its index.html), if any. */
+export function pageHeadersOf(pages: readonly PageHeaders[], urlPath: string): Record<string, string> | null {
+  const page = urlPath.endsWith('/index.html') ? urlPath.slice(0, -'index.html'.length) : urlPath
+  return pages.find((p) => p.path === page)?.headers ?? null
 }
 
 /**
@@ -115,10 +144,12 @@ export function notFoundPageFor(urlPath: string): string[] {
  * The host's own files travel with each release, in a folder no host serves: a dot-folder, which
  * `pnpm serve` and the nginx configuration refuse like every dotfile, and Netlify leaves out of a
  * deploy (on a host that would publish it, upload the release without it). `nginx.conf` is included by the server block of `pnpm hosting:nginx`; `redirects.json`
- * is the release's list of moved pages, which `pnpm serve` follows.
+ * is the release's list of moved pages, which `pnpm serve` follows; `page-headers.json` the headers
+ * some pages send instead of the site-wide ones, which `pnpm serve` applies.
  */
 export const HOST_FOLDER = '.host'
 export const HOST_FILES = {
   nginx: `${HOST_FOLDER}/nginx.conf`,
   redirects: `${HOST_FOLDER}/redirects.json`,
+  pageHeaders: `${HOST_FOLDER}/page-headers.json`,
 } as const

@@ -8,7 +8,7 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
 import { nginxSiteConfig } from './nginx'
-import { HOST_FILES, HOST_FOLDER } from './policy'
+import { HOST_FILES, HOST_FOLDER, pageHeadersFor } from './policy'
 import { checkNoLoops, checkRedirects, type Redirect } from './redirects'
 import { headersFile, redirectsFile } from './staticHost'
 
@@ -25,6 +25,8 @@ export interface HostFilesOptions {
   /** The release folder being built. */
   release: string
   redirects: readonly Redirect[]
+  /** The CMS's public origin the safety check talks to (build setting SITE_CMS_URL), or null. */
+  cmsOrigin?: string | null
 }
 
 /**
@@ -32,7 +34,11 @@ export interface HostFilesOptions {
  * out (hosts disagree on which wins, and the page is what the site now says), one to a path it
  * has nothing for is kept; both are reported.
  */
-export async function writeHostFiles({ release, redirects }: HostFilesOptions): Promise<{ warnings: string[] }> {
+export async function writeHostFiles({
+  release,
+  redirects,
+  cmsOrigin = null,
+}: HostFilesOptions): Promise<{ warnings: string[] }> {
   const warnings: string[] = []
   const kept = checkRedirects(redirects).filter((r) => {
     if (!isServed(release, r.from)) return true
@@ -41,12 +47,14 @@ export async function writeHostFiles({ release, redirects }: HostFilesOptions): 
   })
   checkNoLoops(kept)
   for (const r of kept) if (!isServed(release, r.to)) warnings.push(`redirect from ${r.from} leads to no page: ${r.to}`)
+  const pages = pageHeadersFor(cmsOrigin)
   await mkdir(path.join(release, HOST_FOLDER), { recursive: true })
   await Promise.all([
-    writeFile(path.join(release, '_headers'), headersFile()),
+    writeFile(path.join(release, '_headers'), headersFile(pages)),
     writeFile(path.join(release, '_redirects'), redirectsFile(kept)),
-    writeFile(path.join(release, HOST_FILES.nginx), nginxSiteConfig(kept)),
+    writeFile(path.join(release, HOST_FILES.nginx), nginxSiteConfig(kept, pages)),
     writeFile(path.join(release, HOST_FILES.redirects), `${JSON.stringify(kept, null, 2)}\n`),
+    writeFile(path.join(release, HOST_FILES.pageHeaders), `${JSON.stringify(pages, null, 2)}\n`),
   ])
   return { warnings }
 }

@@ -2,12 +2,23 @@
  * The interactive safety self-check: one question at a time, big buttons, keyboard and screen
  * reader friendly. Everything happens on the device — no request is made while answering or
  * showing the result, and nothing is stored unless the reader asks to keep the result.
+ *
+ * Opened from a workplace's flyer (`?site=<code>`), the check first says which workplace that is
+ * and what sharing would mean, and lets the reader choose; only with "share" are the answers sent,
+ * once, at the end (./safety/sharing.ts). At the result the reader may ask Assist to call.
  */
 import { formatDate } from '@mirai/content-schemas/dates'
 import { fillPlaceholders as fill } from '@mirai/content-schemas/i18n/fill'
 import type { LocaleCode } from '@mirai/content-schemas/locales'
 import { orderByOpenNow, isOpenAt, type OpeningSlot } from '@mirai/content-schemas/opening-hours'
+import { isSiteCode, SITE_CODE_PARAM } from '@mirai/content-schemas/safety-sharing'
 import { useEffect, useRef, useState } from 'react'
+
+import AssistForm, { type AssistChoices } from './safety/AssistForm'
+import ConsentScreen from './safety/ConsentScreen'
+import RubyText from './safety/RubyText'
+import { deviceToken, lookUpWorkplace, shareAnswers, type Workplace } from './safety/sharing'
+import type { SharingText } from './safety/text'
 
 export interface IslandQuestion {
   key: string
@@ -54,6 +65,24 @@ interface Props {
   services: IslandService[]
   strings: IslandStrings
   lang: LocaleCode
+  /** The CMS's public origin (build setting SITE_CMS_URL); without it nothing can be shared or asked. */
+  cms: string | null
+  text: SharingText
+  assist: AssistChoices
+}
+
+/** Where sharing with a workplace stands; "none" when the page was opened without a code. */
+type Sharing =
+  | { phase: 'none' }
+  | { phase: 'checking'; code: string }
+  | { phase: 'unavailable' }
+  | { phase: 'consent'; code: string; workplace: Workplace }
+  | { phase: 'chosen'; code: string; share: boolean }
+
+function initialSharing(cms: string | null): Sharing {
+  const code = new URLSearchParams(window.location.search).get(SITE_CODE_PARAM)
+  if (code === null) return { phase: 'none' }
+  return cms && isSiteCode(code) ? { phase: 'checking', code } : { phase: 'unavailable' }
 }
 
 const STORAGE_KEY = 'mirai-safety-result'
@@ -72,10 +101,13 @@ function readSaved(): Saved | null {
   }
 }
 
-export default function SafetyCheckIsland({ questions, services, strings, lang }: Props) {
-  // The island renders only in the browser (client:only), so a kept result can seed the state directly.
+export default function SafetyCheckIsland({ questions, services, strings, lang, cms, text, assist }: Props) {
+  // The island renders only in the browser (client:only), so the address and a kept result can seed the state directly.
+  const [sharing, setSharing] = useState<Sharing>(() => initialSharing(cms))
   const [saved, setSaved] = useState<Saved | null>(readSaved)
-  const [step, setStep] = useState(() => (saved ? questions.length : 0))
+  const [step, setStep] = useState(() => (saved && sharing.phase === 'none' ? questions.length : 0))
+  const [sent, setSent] = useState<'sending' | 'sent' | 'failed' | null>(null)
+  const [asking, setAsking] = useState(false)
   const [answers, setAnswers] = useState<Record<string, boolean>>(() =>
     Object.fromEntries((saved?.yes ?? []).map((k) => [k, true])),
   )
@@ -94,17 +126,69 @@ export default function SafetyCheckIsland({ questions, services, strings, lang }
       return
     }
     heading.current?.focus()
-  }, [step])
+  }, [step, sharing.phase])
+
+  useEffect(() => {
+    if (sharing.phase !== 'checking' || !cms) return
+    let current = true
+    void lookUpWorkplace(cms, sharing.code).then((workplace) => {
+      if (current)
+        setSharing(workplace ? { phase: 'consent', code: sharing.code, workplace } : { phase: 'unavailable' })
+    })
+    return () => {
+      current = false
+    }
+  }, [sharing, cms])
+
+  const sharedNow = sharing.phase === 'chosen' && sharing.share && step === questions.length
+  const send = async () => {
+    if (sharing.phase !== 'chosen' || !cms) return
+    setSent('sending')
+    const ok = await shareAnswers(cms, {
+      site: sharing.code,
+      language: lang,
+      answers: Object.fromEntries(questions.map((q) => [q.key, answers[q.key] === true])),
+      token: deviceToken(),
+    })
+    setSent(ok ? 'sent' : 'failed')
+  }
+  useEffect(() => {
+    // Once, on reaching the result; "Check again" clears it, and a second answer replaces the first.
+    if (sharedNow && sent === null) void send()
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [sharedNow, sent])
 
   const answer = (value: boolean) => {
     setAnswers({ ...answers, [questions[step]!.key]: value })
     setStep(step + 1)
   }
 
+  if (sharing.phase === 'checking')
+    return (
+      <p className="meta" role="status">
+        <RubyText text={text['share.checking']} />
+      </p>
+    )
+  if (sharing.phase === 'consent')
+    return (
+      <ConsentScreen
+        workplace={sharing.workplace}
+        lang={lang}
+        text={text}
+        onStart={(share) => setSharing({ phase: 'chosen', code: sharing.code, share })}
+      />
+    )
+  const notice = sharing.phase === 'unavailable' && (
+    <p className="safety-notice" role="status">
+      <RubyText text={text['share.unavailable']} />
+    </p>
+  )
+
   if (step < questions.length) {
     const q = questions[step]!
     return (
       <section className="safety-check" aria-labelledby="safety-question">
+        {notice}
         <p className="meta" aria-live="polite">
           {fill(strings.progress, { n: step + 1, total: questions.length })} · {q.section}
         </p>
@@ -148,6 +232,8 @@ export default function SafetyCheckIsland({ questions, services, strings, lang }
   }
   const restart = () => {
     setAnswers({})
+    setSent(null)
+    setAsking(false)
     setStep(0)
   }
 
@@ -156,6 +242,29 @@ export default function SafetyCheckIsland({ questions, services, strings, lang }
       <h2 id="safety-result" ref={heading} tabIndex={-1}>
         {strings.results}
       </h2>
+      {notice}
+      {sharing.phase === 'chosen' && (
+        <p className="safety-shared" role="status" data-shared={sharing.share ? (sent ?? 'sending') : 'private'}>
+          <RubyText
+            text={
+              text[
+                !sharing.share
+                  ? 'share.private'
+                  : sent === 'sent'
+                    ? 'share.sent'
+                    : sent === 'failed'
+                      ? 'share.failed'
+                      : 'share.sending'
+              ]
+            }
+          />{' '}
+          {sent === 'failed' && (
+            <button type="button" onClick={() => void send()}>
+              <RubyText text={text['share.retry']} />
+            </button>
+          )}
+        </p>
+      )}
       {found.length === 0 ? (
         <p>{strings.nothing}</p>
       ) : (
@@ -212,6 +321,23 @@ export default function SafetyCheckIsland({ questions, services, strings, lang }
           )
         })}
       </ol>
+      {cms &&
+        (asking ? (
+          <AssistForm
+            cms={cms}
+            lang={lang}
+            text={text}
+            choices={assist}
+            concerns={found.map((q) => q.key)}
+            onClose={() => setAsking(false)}
+          />
+        ) : (
+          <p className="no-print">
+            <button type="button" className="big" onClick={() => setAsking(true)}>
+              <RubyText text={text['assist.ask']} />
+            </button>
+          </p>
+        ))}
       <p className="safety-actions no-print">
         <button type="button" onClick={() => window.print()}>
           {strings.print}
