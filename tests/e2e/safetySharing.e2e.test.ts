@@ -5,6 +5,7 @@
  * request for Assist to call, all with the keyboard too — and the page's security policy letting
  * only the safety check talk to the CMS.
  */
+import { AxeBuilder } from '@axe-core/playwright'
 import type { Browser, BrowserContext, Page, Request } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
@@ -64,6 +65,14 @@ async function answerAll(page: Page, yes: string[], labels: { yes: string; no: s
   return keys
 }
 
+/** Serious and critical axe findings on the page as it is now. */
+async function axeProblems(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).analyze()
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join('; ')}`)
+}
+
 const posts = (seen: Seen) => seen.toCms.filter((r) => r.method() === 'POST')
 
 describe('the safety check opened from a flyer', () => {
@@ -82,6 +91,7 @@ describe('the safety check opened from a flyer', () => {
     const radios = screen.locator('input[type=radio]')
     expect(await radios.nth(0).isChecked()).toBe(true)
     expect(await radios.nth(1).isChecked()).toBe(false)
+    expect(await axeProblems(page)).toEqual([])
     // Only the workplace was looked up so far: no answer has left.
     expect(seen.toCms.map((r) => r.method())).toEqual(['GET'])
     expect(seen.toCms[0]!.url()).toBe(`${cms()}/api/business-sites/lookup?code=${workplace.code}`)
@@ -182,6 +192,7 @@ describe('asking JP-MIRAI Assist to call', () => {
     const form = page.locator('.safety-assist form')
     await form.waitFor()
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('safety-assist')
+    expect(await axeProblems(page)).toEqual([])
     // Sending without a way to reach the reader says what is missing and sends nothing.
     await form.locator('button[type=submit]').click()
     expect(await form.locator('[role=alert]').count()).toBe(1)
