@@ -36,7 +36,7 @@ export async function serveCmsApi(config: SanitizedConfig, port: number): Promis
       const forwarded = headers.get('x-forwarded-for')
       const sender = req.socket.remoteAddress ?? ''
       headers.set('x-forwarded-for', forwarded ? `${forwarded}, ${sender}` : sender)
-      const body = req.method === 'POST' ? await bodyOf(req) : undefined
+      const body = req.method === 'POST' ? new Uint8Array(await bodyOf(req)) : undefined
       const response = await handler(new Request(url, { method: req.method, headers, body }), {
         params: Promise.resolve({ slug: url.pathname.slice('/api/'.length).split('/').filter(Boolean) }),
       })
