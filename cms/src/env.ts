@@ -86,9 +86,7 @@ export const siteCmsURL = process.env.SITE_CMS_URL || serverURL
  */
 export type ClientAddressSource = { header: 'x-forwarded-for'; proxies: number } | { header: string; proxies: null }
 
-export function resolveClientAddress(
-  env: Record<string, string | undefined> = process.env,
-): ClientAddressSource {
+export function resolveClientAddress(env: Record<string, string | undefined> = process.env): ClientAddressSource {
   const proxies = env.CMS_TRUSTED_PROXIES?.trim()
   const header = env.CMS_CLIENT_IP_HEADER?.trim()
   if (proxies && header)

@@ -36,6 +36,8 @@ export interface Config {
     'business-sites': BusinessSite;
     'safety-periods': SafetyPeriod;
     'safety-answers': SafetyAnswer;
+    'safety-tallies': SafetyTally;
+    'consultation-requests': ConsultationRequest;
     users: User;
     'site-builds': SiteBuild;
     'build-claims': BuildClaim;
@@ -64,6 +66,8 @@ export interface Config {
     'business-sites': BusinessSitesSelect<false> | BusinessSitesSelect<true>;
     'safety-periods': SafetyPeriodsSelect<false> | SafetyPeriodsSelect<true>;
     'safety-answers': SafetyAnswersSelect<false> | SafetyAnswersSelect<true>;
+    'safety-tallies': SafetyTalliesSelect<false> | SafetyTalliesSelect<true>;
+    'consultation-requests': ConsultationRequestsSelect<false> | ConsultationRequestsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'site-builds': SiteBuildsSelect<false> | SiteBuildsSelect<true>;
     'build-claims': BuildClaimsSelect<false> | BuildClaimsSelect<true>;
@@ -87,15 +91,19 @@ export interface Config {
     'site-settings': SiteSetting;
     navigation: Navigation;
     'safety-check': SafetyCheck;
+    'safety-settings': SafetySetting;
     'reporting-periods': ReportingPeriod;
     'seed-ledger': SeedLedger;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
     navigation: NavigationSelect<false> | NavigationSelect<true>;
     'safety-check': SafetyCheckSelect<false> | SafetyCheckSelect<true>;
+    'safety-settings': SafetySettingsSelect<false> | SafetySettingsSelect<true>;
     'reporting-periods': ReportingPeriodsSelect<false> | ReportingPeriodsSelect<true>;
     'seed-ledger': SeedLedgerSelect<false> | SeedLedgerSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: 'ja' | 'en' | 'zh' | 'es' | 'pt' | 'id' | 'tl' | 'my' | 'vi';
   widgets: {
@@ -105,6 +113,7 @@ export interface Config {
   jobs: {
     tasks: {
       buildSite: TaskBuildSite;
+      'safety-retention': TaskSafetyRetention;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -1126,6 +1135,87 @@ export interface SafetyAnswer {
   token: string;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "safety-tallies".
+ */
+export interface SafetyTally {
+  id: string;
+  site: string | BusinessSite;
+  period: string | SafetyPeriod;
+  tally:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+}
+/**
+ * Workers who asked Assist to contact them. Search by the reference they quote.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "consultation-requests".
+ */
+export interface ConsultationRequest {
+  id: string;
+  /**
+   * The number the worker was given and quotes when calling. Made by the server.
+   */
+  reference?: string | null;
+  /**
+   * New → contacted → closed, never back. A closed request is deleted after the retention period.
+   */
+  status: 'new' | 'contacted' | 'closed';
+  /**
+   * The day in Japan (no time is kept).
+   */
+  receivedOn?: string | null;
+  closedAt?: string | null;
+  method: 'phone' | 'email' | 'messaging';
+  contact: string;
+  app?: ('line' | 'whatsapp' | 'messenger' | 'viber' | 'zalo' | 'wechat' | 'other') | null;
+  language:
+    | 'ja'
+    | 'en'
+    | 'zh'
+    | 'ko'
+    | 'vi'
+    | 'tl'
+    | 'id'
+    | 'th'
+    | 'my'
+    | 'km'
+    | 'lo'
+    | 'ne'
+    | 'si'
+    | 'bn'
+    | 'hi'
+    | 'ur'
+    | 'mn'
+    | 'uz'
+    | 'pt'
+    | 'es'
+    | 'fr'
+    | 'ru';
+  /**
+   * None: any opening day.
+   */
+  days?: ('tue' | 'wed' | 'thu' | 'fri' | 'sat')[] | null;
+  /**
+   * None: any time.
+   */
+  times?: ('10-12' | '12-15' | '15-18')[] | null;
+  name?: string | null;
+  message?: string | null;
+  /**
+   * Keys of the questions, included only when the worker chose to.
+   */
+  concerns?: string[] | null;
+  siteLanguage: 'ja' | 'en' | 'zh' | 'es' | 'pt' | 'id' | 'tl' | 'my' | 'vi';
+}
+/**
  * Every rebuild of the public site after a publish. A failed build leaves the previous site online; its error is shown here.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1270,7 +1360,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'buildSite' | 'schedulePublish';
+        taskSlug: 'inline' | 'buildSite' | 'safety-retention' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1303,7 +1393,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'buildSite' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'buildSite' | 'safety-retention' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1311,6 +1401,15 @@ export interface PayloadJob {
    * Used for concurrency control. Jobs with the same key are subject to exclusive/supersedes rules.
    */
   concurrencyKey?: string | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1380,6 +1479,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'safety-periods';
         value: string | SafetyPeriod;
+      } | null)
+    | ({
+        relationTo: 'consultation-requests';
+        value: string | ConsultationRequest;
       } | null)
     | ({
         relationTo: 'users';
@@ -1865,12 +1968,43 @@ export interface SafetyPeriodsSelect<T extends boolean = true> {
  * via the `definition` "safety-answers_select".
  */
 export interface SafetyAnswersSelect<T extends boolean = true> {
+  id?: T;
   site?: T;
   period?: T;
   language?: T;
   answers?: T;
   day?: T;
   token?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "safety-tallies_select".
+ */
+export interface SafetyTalliesSelect<T extends boolean = true> {
+  site?: T;
+  period?: T;
+  tally?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "consultation-requests_select".
+ */
+export interface ConsultationRequestsSelect<T extends boolean = true> {
+  id?: T;
+  reference?: T;
+  status?: T;
+  receivedOn?: T;
+  closedAt?: T;
+  method?: T;
+  contact?: T;
+  app?: T;
+  language?: T;
+  days?: T;
+  times?: T;
+  name?: T;
+  message?: T;
+  concerns?: T;
+  siteLanguage?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1993,6 +2127,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   waitUntil?: T;
   processing?: T;
   concurrencyKey?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2192,12 +2327,58 @@ export interface SafetyCheck {
                * Articles that explain the rule; shown with the result.
                */
               explanations?: (string | Article)[] | null;
+              /**
+               * The commitment a "yes" to this question falls short of; named in the feedback reports to companies.
+               */
+              commitment?:
+                | (
+                    | 'legal-compliance'
+                    | 'human-rights-and-conditions'
+                    | 'mutual-understanding'
+                    | 'skills-development'
+                    | 'promote-platform'
+                  )
+                | null;
+              /**
+               * Shown to companies with their figures, in Japanese and English; workers never see it.
+               */
+              forCompanies?: {
+                explanation?: string | null;
+                action?: string | null;
+              };
               id?: string | null;
             }[]
           | null;
         id?: string | null;
       }[]
     | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * Privacy rules of the anonymous feedback to companies. Only admins can change them.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "safety-settings".
+ */
+export interface SafetySetting {
+  id: string;
+  /**
+   * A site with fewer respondents shows “not enough answers”. Never lower than 3; 5 is recommended.
+   */
+  threshold: number;
+  /**
+   * Days after a period’s last day (Japan time) until its answers are deleted. Each site’s totals are kept first, so past figures, trends and yearly totals stay.
+   */
+  answerRetentionDays: number;
+  /**
+   * Days after a request was closed until it is deleted with the worker’s contact details.
+   */
+  requestRetentionDays: number;
+  /**
+   * Gets an email that a request arrived, never its content. Empty: nobody is emailed.
+   */
+  assistEmail?: string | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -2228,6 +2409,24 @@ export interface ReportingPeriod {
 export interface SeedLedger {
   id: string;
   keys?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: string;
+  stats?:
     | {
         [k: string]: unknown;
       }
@@ -2342,10 +2541,30 @@ export interface SafetyCheckSelect<T extends boolean = true> {
               text?: T;
               severity?: T;
               explanations?: T;
+              commitment?: T;
+              forCompanies?:
+                | T
+                | {
+                    explanation?: T;
+                    action?: T;
+                  };
               id?: T;
             };
         id?: T;
       };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "safety-settings_select".
+ */
+export interface SafetySettingsSelect<T extends boolean = true> {
+  threshold?: T;
+  answerRetentionDays?: T;
+  requestRetentionDays?: T;
+  assistEmail?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -2380,6 +2599,16 @@ export interface SeedLedgerSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -2397,6 +2626,19 @@ export interface TaskBuildSite {
     build: string;
   };
   output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSafety-retention".
+ */
+export interface TaskSafetyRetention {
+  input?: unknown;
+  output: {
+    periods?: number | null;
+    archived?: number | null;
+    deleted?: number | null;
+    requests?: number | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

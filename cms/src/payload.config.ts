@@ -26,6 +26,8 @@ import { Organisations } from './collections/Organisations'
 import { BusinessSites } from './collections/BusinessSites'
 import { SafetyPeriods } from './collections/SafetyPeriods'
 import { SafetyAnswers } from './collections/SafetyAnswers'
+import { SafetyTallies } from './collections/SafetyTallies'
+import { ConsultationRequests } from './collections/ConsultationRequests'
 import { Pages } from './collections/Pages'
 import { SiteBuilds } from './collections/SiteBuilds'
 import { Tags } from './collections/Tags'
@@ -44,6 +46,8 @@ import { JAPAN_TIMEZONES } from './fields/dates'
 import { keepTranslatorsToTranslating } from './fields/translatorLock'
 import { serverOwnedTimestamps } from './hooks/serverOwned'
 import { SafetyCheck } from './globals/SafetyCheck'
+import { SafetySettings } from './globals/SafetySettings'
+import { safetyRetentionTask } from './safety/task'
 import { SeedLedger } from './globals/SeedLedger'
 import { SiteSettings } from './globals/SiteSettings'
 import { FileUsages } from './files/FileUsages'
@@ -55,6 +59,7 @@ import { recoverInterruptedBuilds } from './publish/queue'
 import { QUIET } from './publish/runner'
 import { jobsRunHere } from './publish/settings'
 import { healthEndpoint } from './health'
+import { safetyReportEndpoints } from './safety/reportEndpoints'
 import { upgradeDatabase } from './upgrade'
 import { recoverInterruptedReplacements } from './uploads/replace'
 import { objectStorage } from './storage'
@@ -93,6 +98,9 @@ export default buildConfig({
     BusinessSites,
     SafetyPeriods,
     SafetyAnswers,
+    SafetyTallies,
+    // Workers' requests to be contacted by JP-MIRAI Assist: Assist's counsellors and admins only
+    ConsultationRequests,
     // Accounts
     Users,
     // The public site's build history, and who is building it now
@@ -101,7 +109,7 @@ export default buildConfig({
     // Which published document uses which file (decides who may open the file)
     FileUsages,
   ],
-  globals: [SiteSettings, Navigation, SafetyCheck, ReportingPeriods, SeedLedger],
+  globals: [SiteSettings, Navigation, SafetyCheck, SafetySettings, ReportingPeriods, SeedLedger],
   admin: {
     user: Users.slug,
     // Payload's default account picture is Gravatar; the admin makes no third-party requests.
@@ -114,6 +122,7 @@ export default buildConfig({
       beforeDashboard: ['/components/SiteStatus#SiteStatus'],
       views: {
         translations: { Component: '/components/TranslationStatusView#TranslationStatusView', path: '/translations' },
+        safetyFeedback: { Component: '/components/SafetyFeedbackView#SafetyFeedbackView', path: '/safety-feedback' },
       },
     },
   },
@@ -123,10 +132,12 @@ export default buildConfig({
     supportedLanguages: { ja, en, zh, es, pt, id, my, vi },
   },
   jobs: {
-    tasks: [buildSiteTask],
+    // Site builds, and the daily retention of JP-MIRAI Safety (scheduled in the `default` queue).
+    tasks: [buildSiteTask, safetyRetentionTask],
     // One site build at a time, whichever instance or worker picks it up.
     enableConcurrencyControl: true,
-    // Inside the CMS server by default: scheduled publishing every minute, the site queue every
+    // Inside the CMS server by default: scheduled publishing and the daily Safety retention (queued
+    // by its schedule, see safety/task.ts) looked at every minute, the site queue every
     // few seconds (for builds queued by another instance or left by a restart; this server's own
     // publishes wake it at once). JOBS_RUNNER=external leaves both to `pnpm --filter @mirai/cms
     // jobs:worker` or a scheduler. Scripts that call getPayload without `cron: true` (tests,
@@ -135,7 +146,8 @@ export default buildConfig({
       jobsRunHere()
         ? [
             { cron: '* * * * *', queue: 'default' },
-            { cron: '*/5 * * * * *', queue: SITE_QUEUE, silent: QUIET },
+            // Nothing is scheduled in the site queue: no look for schedules every 5 s.
+            { cron: '*/5 * * * * *', queue: SITE_QUEUE, silent: QUIET, disableScheduling: true },
           ]
         : [],
     // Before each look at the queues: builds whose process died give their place (and changes) back.
@@ -155,7 +167,7 @@ export default buildConfig({
   // Uploads in an S3-compatible bucket when S3_BUCKET is set (src/storage.ts); on this disk otherwise.
   plugins: [objectStorage()],
   telemetry: false,
-  endpoints: [healthEndpoint],
+  endpoints: [healthEndpoint, ...safetyReportEndpoints],
   onInit: async (payload) => {
     // Before anything reads a table: the schema of this code, without questions or data loss.
     await upgradeDatabase(payload)

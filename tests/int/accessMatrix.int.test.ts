@@ -489,6 +489,69 @@ function cases(): Case[] {
       },
     },
     {
+      slug: 'safety-tallies',
+      ops: ['R', 'C', 'U', 'D'],
+      make: async () => {
+        const site = await local('business-sites', {
+          name: unique('site'),
+          prefecture: 'gifu',
+          participant: people.orgA.id,
+        })
+        const year = 2100 + ++seq
+        const period = await local('safety-periods', {
+          label: `${year}`,
+          startsOn: `${year}-01-01`,
+          endsOn: `${year}-01-31`,
+        })
+        return local('safety-tallies', {
+          site: site.id,
+          period: period.id,
+          tally: { respondents: 2, questions: { overtime: { yes: 1, answered: 2 } }, languages: { vi: 2 } },
+        })
+      },
+      create: () => ({ tally: { respondents: 99, questions: {}, languages: {} } }),
+      update: { tally: { respondents: 99, questions: {}, languages: {} } },
+      // What the retention job keeps of deleted answers: as closed as the answers were.
+      expected: {
+        anonymous: '',
+        member: '',
+        otherMember: '',
+        translator: '',
+        editor: '',
+        admin: '',
+        company: '',
+        assist: '',
+      },
+    },
+    {
+      slug: 'consultation-requests',
+      ops: ['R', 'C', 'U', 'D', 'L'],
+      // Made as the submission endpoint makes them (its only way in); a status move is the one change.
+      make: () =>
+        local('consultation-requests', {
+          status: 'new',
+          method: 'phone',
+          contact: '090-1234-5678',
+          language: 'vi',
+          days: [],
+          times: [],
+          siteLanguage: 'vi',
+        }),
+      create: () => ({ method: 'phone', contact: '090-1234-5678', language: 'vi', siteLanguage: 'vi' }),
+      update: { status: 'contacted' },
+      // Workers' contact details: Assist's counsellors and admins, nobody else; created by no role.
+      expected: {
+        anonymous: '',
+        member: '',
+        otherMember: '',
+        translator: '',
+        editor: '',
+        admin: 'RUDL',
+        company: '',
+        assist: 'RUDL',
+      },
+    },
+    {
       slug: 'safety-periods',
       ops: ['R', 'C', 'U', 'D', 'L'],
       make: async () => {
@@ -794,6 +857,23 @@ function cases(): Case[] {
       },
     },
     {
+      slug: 'safety-settings',
+      global: true,
+      ops: ['R', 'U', 'L'],
+      update: { threshold: 6 },
+      // The threshold and retention are privacy decisions: admins make them, editors see them.
+      expected: {
+        anonymous: '',
+        member: '',
+        otherMember: '',
+        translator: '',
+        editor: 'R',
+        admin: 'RUL',
+        company: '',
+        assist: '',
+      },
+    },
+    {
       slug: 'reporting-periods',
       global: true,
       ops: ['R', 'U', 'L'],
@@ -820,6 +900,23 @@ function cases(): Case[] {
         otherMember: '',
         translator: '',
         editor: 'R',
+        admin: 'R',
+        company: '',
+        assist: '',
+      },
+    },
+    {
+      // Payload's scheduler's record of when each scheduled task was last queued.
+      slug: 'payload-jobs-stats',
+      global: true,
+      ops: ['R', 'U', 'L'],
+      update: { stats: { scheduledRuns: {} } },
+      expected: {
+        anonymous: '',
+        member: '',
+        otherMember: '',
+        translator: '',
+        editor: '',
         admin: 'R',
         company: '',
         assist: '',

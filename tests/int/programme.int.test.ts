@@ -109,7 +109,196 @@ describe('business sites', () => {
   })
 })
 
+describe('a site workers have answered for', () => {
+  let period: any
+  beforeAll(async () => {
+    period = await cms.payload.create({
+      collection: 'safety-periods',
+      data: { label: '2030年度', startsOn: '2030-04-01', endsOn: '2031-03-31' },
+    })
+  })
+  // Its answers and tallies go with it.
+  afterAll(() => cms.payload.delete({ collection: 'safety-periods', id: period.id }))
+  const answered = async (name: string, how: 'answer' | 'tally') => {
+    const site = await cms.payload.create({
+      collection: 'business-sites',
+      data: { name, prefecture: 'gifu', participant: people.orgA.id },
+    })
+    if (how === 'answer')
+      await cms.payload.create({
+        collection: 'safety-answers',
+        data: {
+          site: site.id,
+          period: period.id,
+          language: 'vi',
+          answers: { 'passport-kept': true },
+          day: '2030-05-01',
+          token: `token-${site.id}`,
+        },
+      })
+    else
+      await cms.payload.create({
+        collection: 'safety-tallies',
+        data: { site: site.id, period: period.id, tally: { respondents: 5, questions: {}, languages: {} } },
+      })
+    return site
+  }
+  const STAYS =
+    'Workers have answered for this site, so it stays with this participant: their answers were given for this company. Add a new site for the other one.'
+
+  it('stays with its participant, whoever asks and whichever way, with a clear reason', async () => {
+    for (const how of ['answer', 'tally'] as const) {
+      const site = await answered(`回答済み工場 (${how})`, how)
+      for (const who of ['admin', 'editor'] as const) {
+        const moved = await rest.request('PATCH', `business-sites/${site.id}`, {
+          token: tokens[who],
+          body: { participant: people.orgB.id, name: '移した工場' },
+        })
+        expect(moved.status, `${how} ${who}`).toBe(400)
+        expect(moved.body.errors[0].data.errors).toEqual([{ path: 'participant', message: STAYS }])
+      }
+      const gql = await rest.graphql(
+        `mutation { updateBusinessSite(id: "${site.id}", data: { participant: "${people.orgB.id}" }) { id } }`,
+        tokens.admin,
+      )
+      expect(JSON.stringify(gql.body.errors), how).toContain('participant')
+      await expect(
+        cms.payload.update({ collection: 'business-sites', id: site.id, data: { participant: people.orgB.id } }),
+      ).rejects.toThrow(/participant/)
+      const after = await cms.payload.findByID({ collection: 'business-sites', id: site.id, depth: 0 })
+      expect([after.participant, after.name, after.code]).toEqual([people.orgA.id, site.name, site.code])
+      // The company of the answers still reads its site; the other one does not.
+      expect((await rest.request('GET', `business-sites/${site.id}`, { token: tokens.company })).status).toBe(200)
+      expect((await rest.request('GET', `business-sites/${site.id}`, { token: tokens.otherCompany })).status).toBe(404)
+    }
+  })
+
+  it('may still be renamed or closed, and keeps its code', async () => {
+    const site = await answered('名前を変える工場', 'answer')
+    const edited = await rest.request('PATCH', `business-sites/${site.id}`, {
+      token: tokens.admin,
+      body: { name: '新しい名前', active: false, participant: people.orgA.id, code: 'aaaaaaaaaaaaaaaa' },
+    })
+    expect(edited.status, JSON.stringify(edited.body)).toBe(200)
+    expect([edited.body.doc.name, edited.body.doc.active, edited.body.doc.code]).toEqual([
+      '新しい名前',
+      false,
+      site.code,
+    ])
+  })
+
+  it('moves freely while nobody has answered for it', async () => {
+    const site = await cms.payload.create({
+      collection: 'business-sites',
+      data: { name: 'まだの工場', prefecture: 'gifu', participant: people.orgA.id },
+    })
+    const moved = await rest.request('PATCH', `business-sites/${site.id}`, {
+      token: tokens.admin,
+      body: { participant: people.orgB.id },
+    })
+    expect(moved.status, JSON.stringify(moved.body)).toBe(200)
+    expect(moved.body.doc.participant.id ?? moved.body.doc.participant).toBe(people.orgB.id)
+  })
+})
+
+describe('who is in the Collaborative Program', () => {
+  const programmeOf = async (who: keyof typeof tokens | undefined, id: string) => {
+    const res = await rest.request('GET', `organisations/${id}?depth=0`, { token: who && tokens[who] })
+    return res.status === 200 ? (res.body.programme ?? 'hidden') : `status ${res.status}`
+  }
+
+  it("is read by the secretariat and by an organisation's own accounts, of their organisation only (REST)", async () => {
+    // orgA is listed publicly, orgB is not; both take part.
+    const seen: Record<string, unknown[]> = {}
+    for (const who of [undefined, ...(Object.keys(tokens) as (keyof typeof tokens)[])])
+      seen[who ?? 'anonymous'] = [await programmeOf(who, people.orgA.id), await programmeOf(who, people.orgB.id)]
+    const shown = { participant: true }
+    expect(seen).toEqual({
+      anonymous: ['hidden', 'status 404'],
+      admin: [shown, shown],
+      editor: [shown, shown],
+      translator: ['hidden', 'status 404'],
+      member: [shown, 'hidden'],
+      otherMember: ['hidden', shown],
+      company: [shown, 'status 404'],
+      otherCompany: ['hidden', 'status 404'],
+      assist: ['hidden', 'status 404'],
+    })
+  })
+
+  it('cannot be found out by filtering or sorting, nor through GraphQL or the Local API', async () => {
+    for (const who of [undefined, 'member', 'otherMember', 'translator', 'company', 'assist'] as const) {
+      const token = who && tokens[who]
+      for (const query of [
+        'where[programme.participant][equals]=true',
+        'where[programme.participant][equals]=false',
+        'where[programme.participant][exists]=true',
+        'sort=programme.participant',
+        'sort=-programme.participant',
+      ]) {
+        const res = await rest.request('GET', `organisations?${query}&depth=0`, { token })
+        expect([res.status, who, query]).toEqual([400, who, query])
+      }
+      // Through a relation too: sites by their participant's membership.
+      const sites = await rest.request('GET', 'business-sites?where[participant.programme.participant][equals]=true', {
+        token,
+      })
+      expect(sites.body.docs ?? [], who).toEqual([])
+      const gql = await rest.graphql('{ Organisations(limit: 100) { docs { id programme { participant } } } }', token)
+      expect(gql.body.data.Organisations.docs.length, who).toBeGreaterThan(0)
+      const own = { member: people.orgA.id, otherMember: people.orgB.id, company: people.orgA.id }[who as string]
+      for (const doc of gql.body.data?.Organisations?.docs ?? [])
+        expect(doc.programme?.participant ?? null, `${who} ${doc.id}`).toBe(doc.id === own ? true : null)
+      const gqlWhere = await rest.graphql(
+        '{ Organisations(where: { programme__participant: { equals: true } }) { docs { id } } }',
+        token,
+      )
+      expect(gqlWhere.body.data?.Organisations ?? null, who).toBeNull()
+    }
+    const asMember = await cms.payload.findByID({
+      collection: 'organisations',
+      id: people.orgB.id,
+      depth: 0,
+      ...as(people.member),
+    })
+    expect(asMember.programme).toBeUndefined()
+    await expect(
+      cms.payload.find({
+        collection: 'organisations',
+        where: { 'programme.participant': { equals: true } },
+        ...as(people.member),
+      }),
+    ).rejects.toThrow(/cannot be queried/)
+    const asStaff = await rest.request('GET', 'organisations?where[programme.participant][equals]=true&depth=0', {
+      token: tokens.editor,
+    })
+    expect(asStaff.body.docs.map((d: any) => d.id).sort()).toEqual([people.orgA.id, people.orgB.id].sort())
+  })
+
+  it('is changed by the secretariat only', async () => {
+    const res = await rest.request('PATCH', `organisations/${people.orgA.id}`, {
+      token: tokens.member,
+      body: { programme: { participant: false } },
+    })
+    expect(res.status).toBe(403)
+    const org = await cms.payload.findByID({ collection: 'organisations', id: people.orgA.id, depth: 0 })
+    expect(org.programme?.participant).toBe(true)
+  })
+})
+
 describe('company accounts', () => {
+  it('of a participant that is not listed can edit their own account', async () => {
+    // Their participant's membership is not theirs to query: saving their own account must not
+    // depend on it.
+    const res = await rest.request('PATCH', `users/${people.otherCompany.id}`, {
+      token: tokens.otherCompany,
+      body: { name: '富士 花子', participant: people.orgB.id },
+    })
+    expect(res.status, JSON.stringify(res.body)).toBe(200)
+    const me = await cms.payload.findByID({ collection: 'users', id: people.otherCompany.id, depth: 0 })
+    expect([me.name, me.participant]).toEqual(['富士 花子', people.orgB.id])
+  })
+
   it('need a participant, and cannot move themselves to another one', async () => {
     await expect(
       cms.payload.create({

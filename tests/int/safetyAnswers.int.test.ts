@@ -22,10 +22,13 @@ let otherSite: any
 let period: any
 
 const deviceToken = () => randomBytes(24).toString('base64url')
+let senders = 0
+/** A connection of its own (an IPv6 /64 of the documentation range) unless the test names one. */
+const freshSender = () => `2001:db8:${(++senders).toString(16)}::1`
 const submit = (body: unknown, headers: Record<string, string> = {}) =>
   rest.request('POST', 'safety-answers/submit', {
     raw: typeof body === 'string' ? body : JSON.stringify(body),
-    headers: { 'content-type': 'text/plain;charset=UTF-8', 'x-forwarded-for': '203.0.113.7', ...headers },
+    headers: { 'content-type': 'text/plain;charset=UTF-8', 'x-forwarded-for': freshSender(), ...headers },
   })
 const answers = (passport: boolean, wages: boolean) => ({ 'passport-kept': passport, 'unpaid-wages': wages })
 const stored = () => cms.payload.find({ collection: 'safety-answers', pagination: false, overrideAccess: true })
@@ -78,20 +81,72 @@ describe('submitting answers', () => {
     expect(row.token).toMatch(/^[0-9a-f]{64}$/)
   })
 
+  it('gives an answer a random id, which carries no time, on SQLite and on MongoDB', async () => {
+    const uuidV4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/
+    for (const row of (await stored()).docs) expect(row.id).toMatch(uuidV4)
+    // The server draws it: an id handed in (here an ObjectId of a chosen second) is not kept.
+    const chosen = '65f1c0de0000000000000000'
+    const made = await cms.payload.create({
+      collection: 'safety-answers',
+      data: {
+        id: chosen,
+        site: quietSite.id,
+        period: period.id,
+        language: 'ja',
+        answers: answers(true, true),
+        day: '2026-01-01',
+        token: randomBytes(32).toString('hex'),
+      } as never,
+    })
+    expect(made.id).toMatch(uuidV4)
+    await cms.payload.delete({ collection: 'safety-answers', id: made.id })
+    // On MongoDB the id is the document's _id: a string the server drew, not an ObjectId (whose
+    // first four bytes are the second it was made); and no createdAt or updatedAt is kept there
+    // either. The models are built as the adapter builds them, without a server to connect to.
+    const { databaseAdapter } = await import('@mirai/cms/database')
+    const mongo = databaseAdapter({ kind: 'mongodb', url: 'mongodb://127.0.0.1:1/never-connected' }).init({
+      payload: cms.payload,
+    }) as any
+    await mongo.init()
+    const Model = mongo.collections['safety-answers']
+    expect(Model.schema.path('_id').instance).toBe('String')
+    const doc = new Model({
+      day: '2026-01-01',
+      language: 'ja',
+      createdAt: new Date(),
+      updatedAt: new Date(),
+    }).toObject()
+    expect(doc._id).toBeUndefined()
+    expect(Object.keys(doc).sort()).toEqual(['day', 'language'])
+  })
+
   it('replaces an earlier answer from the same device in the period', async () => {
     const token = deviceToken()
     const before = (await stored()).totalDocs
-    await submit({ site: site.code, language: 'my', answers: answers(false, false), token })
-    const again = await submit({ site: site.code, language: 'my', answers: answers(true, true), token })
+    const phone = { 'x-forwarded-for': '203.0.113.20' }
+    await submit({ site: site.code, language: 'my', answers: answers(false, false), token }, phone)
+    const [first] = (await stored()).docs.filter((row: any) => row.language === 'my')
+    const again = await submit({ site: site.code, language: 'my', answers: answers(true, true), token }, phone)
     // The answer does not say whether the device had answered: anyone holding the token could ask.
     expect(again.body).toEqual({ ok: true, period: '今期' })
     expect((await stored()).totalDocs).toBe(before + 1)
-    // The same device at once, twice: still one answer.
+    const replaced = await cms.payload.findByID({ collection: 'safety-answers', id: first!.id })
+    expect(replaced.answers).toEqual(answers(true, true))
+    // The same device at once, twice, from one connection: still one answer (not a second answer
+    // of the connection today, which would be refused).
     const twin = deviceToken()
     const both = await Promise.all(
-      [1, 2].map(() => submit({ site: site.code, language: 'my', answers: answers(true, false), token: twin })),
+      [1, 2].map(() =>
+        submit(
+          { site: site.code, language: 'my', answers: answers(true, false), token: twin },
+          { 'x-forwarded-for': '203.0.113.21' },
+        ),
+      ),
     )
-    expect(both.map((r) => r.status)).toEqual([200, 200])
+    expect(both.map((r) => [r.status, r.body])).toEqual([
+      [200, { ok: true, period: '今期' }],
+      [200, { ok: true, period: '今期' }],
+    ])
     expect((await stored()).totalDocs).toBe(before + 2)
   })
 
@@ -155,12 +210,21 @@ describe('submitting answers', () => {
   })
 
   it('limits how often one sender may answer, without keeping its address', async () => {
+    // Each answer for a workplace of its own: one connection answers for a site once a day.
+    const sites = await Promise.all(
+      Array.from({ length: 26 }, (_, i) =>
+        cms.payload.create({
+          collection: 'business-sites',
+          data: { name: `工場${i}`, prefecture: 'gifu', participant: people.orgA.id },
+        }),
+      ),
+    )
     const statuses: number[] = []
-    for (let i = 0; i < 25; i++)
+    for (const each of sites.slice(0, 25))
       statuses.push(
         (
           await submit(
-            { site: quietSite.code, language: 'ja', answers: answers(false, true), token: deviceToken() },
+            { site: each.code, language: 'ja', answers: answers(false, true), token: deviceToken() },
             { 'x-forwarded-for': '198.51.100.9' },
           )
         ).status,
@@ -169,7 +233,7 @@ describe('submitting answers', () => {
     expect(statuses.slice(20)).toEqual([429, 429, 429, 429, 429])
     // Posing as someone else in front of the proxy's entry does not help.
     const spoofed = await submit(
-      { site: quietSite.code, language: 'ja', answers: answers(false, true), token: deviceToken() },
+      { site: sites[25]!.code, language: 'ja', answers: answers(false, true), token: deviceToken() },
       { 'x-forwarded-for': '10.9.9.9, 198.51.100.9' },
     )
     expect(spoofed.status).toBe(429)
@@ -184,16 +248,132 @@ describe('submitting answers', () => {
   })
 })
 
+describe('one connection does not fill a workplace', () => {
+  const ANSWERED_TODAY = {
+    error:
+      'An answer for this workplace was already sent from this connection today. Send yours from another connection (such as mobile data) or tomorrow.',
+  }
+  const newSite = (name: string) =>
+    cms.payload.create({
+      collection: 'business-sites',
+      data: { name, prefecture: 'gifu', participant: people.orgA.id },
+    })
+  const count = async (siteId: string) =>
+    (await cms.payload.count({ collection: 'safety-answers', where: { site: { equals: siteId } } })).totalDocs
+  const answer = (code: string | null | undefined) => ({
+    site: code,
+    language: 'vi',
+    answers: answers(true, false),
+    token: deviceToken(),
+  })
+
+  it('takes one new answer a day from one connection for one workplace, so made-up answers cannot reach the threshold', async () => {
+    const target = await newSite('狙われた工場')
+    const from = { 'x-forwarded-for': '198.51.100.40' }
+    const own = answer(target.code)
+    expect((await submit(own, from)).status).toBe(200)
+    // Four more "devices" on the same connection: none is counted.
+    for (let i = 0; i < 4; i++) {
+      const res = await submit(answer(target.code), from)
+      expect([res.status, res.body]).toEqual([429, ANSWERED_TODAY])
+    }
+    expect(await count(target.id)).toBe(1)
+    // Not in front of the proxy's entry, not from another address of the same IPv6 /64, not at once.
+    expect((await submit(answer(target.code), { 'x-forwarded-for': '10.0.0.9, 198.51.100.40' })).status).toBe(429)
+    expect((await submit(answer(target.code), { 'x-forwarded-for': '2001:db8:40:40::1' })).status).toBe(200)
+    const sameNetwork = await Promise.all(
+      ['2001:db8:40:40::2', '2001:db8:40:40:0:0:0:3', '[2001:db8:40:40::4]:443'].map((address) =>
+        submit(answer(target.code), { 'x-forwarded-for': address }),
+      ),
+    )
+    expect(sameNetwork.map((r) => r.status)).toEqual([429, 429, 429])
+    expect(await count(target.id)).toBe(2)
+    // The device may still correct its own answer; the connection may answer for another workplace;
+    // a colleague on another connection is not held back.
+    expect((await submit({ ...own, answers: answers(false, false) }, from)).status).toBe(200)
+    expect((await submit(answer((await newSite('別の工場')).code), from)).status).toBe(200)
+    expect((await submit(answer(target.code), { 'x-forwarded-for': '198.51.100.41' })).status).toBe(200)
+    expect(await count(target.id)).toBe(3)
+    // Nothing of the connections is kept with the answers.
+    expect(JSON.stringify((await stored()).docs)).not.toMatch(/198\.51\.100\.4|2001:db8:40/)
+  })
+
+  it('takes at most 1,000 new answers for a workplace in a day, from however many connections', async () => {
+    const busy = await newSite('大きな工場')
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Tokyo' }).format(new Date())
+    for (let batch = 0; batch < 10; batch++)
+      await Promise.all(
+        Array.from({ length: batch === 9 ? 99 : 100 }, () =>
+          cms.payload.create({
+            collection: 'safety-answers',
+            data: {
+              site: busy.id,
+              period: period.id,
+              language: 'ja',
+              answers: answers(false, false),
+              day: today,
+              token: randomBytes(32).toString('hex'),
+            },
+          }),
+        ),
+      )
+    expect((await submit(answer(busy.code))).status).toBe(200)
+    const full = await submit(answer(busy.code))
+    expect([full.status, full.body]).toEqual([
+      429,
+      { error: 'This workplace has taken all the answers it can today. Please try tomorrow.' },
+    ])
+    expect(await count(busy.id)).toBe(1000)
+    // Another workplace is not affected.
+    expect((await submit(answer(site.code))).status).toBe(200)
+  }, 60_000)
+})
+
+describe('a code outside every period', () => {
+  const answer = (code: string | null | undefined) => ({
+    site: code,
+    language: 'ja',
+    answers: answers(true, true),
+    token: deviceToken(),
+  })
+
+  it('is refused by lookup and submitting alike, so the consent screen never offers what would be refused', async () => {
+    const yesterday = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Tokyo' }).format(
+      new Date(Date.now() - 24 * 60 * 60_000),
+    )
+    const endsOn = period.endsOn
+    await cms.payload.update({ collection: 'safety-periods', id: period.id, data: { endsOn: yesterday } })
+    try {
+      const lookup = await rest.request('GET', `business-sites/lookup?code=${site.code}`, {
+        headers: { 'x-forwarded-for': freshSender() },
+      })
+      expect([lookup.status, lookup.body]).toEqual([404, { error: 'This code does not take answers now.' }])
+      const submitted = await submit(answer(site.code))
+      expect([submitted.status, submitted.body]).toEqual([400, { error: 'This code does not take answers now.' }])
+    } finally {
+      await cms.payload.update({ collection: 'safety-periods', id: period.id, data: { endsOn } })
+    }
+    const open = await rest.request('GET', `business-sites/lookup?code=${site.code}`, {
+      headers: { 'x-forwarded-for': freshSender() },
+    })
+    expect(open.status).toBe(200)
+  })
+})
+
 describe('looking a code up', () => {
   const lookup = (code: string, from = '203.0.113.50') =>
     rest.request('GET', `business-sites/lookup?code=${encodeURIComponent(code)}`, {
       headers: { 'x-forwarded-for': from },
     })
 
-  it('names the workplace and its company, and nothing else', async () => {
+  it('names the workplace, its company and the threshold the consent screen promises, and nothing else', async () => {
     const res = await lookup(site.code)
     expect(res.status).toBe(200)
-    expect(res.body).toEqual({ site: '本社工場', company: { ja: 'Sakura Manufacturing', en: 'Sakura Manufacturing' } })
+    expect(res.body).toEqual({
+      site: '本社工場',
+      company: { ja: 'Sakura Manufacturing', en: 'Sakura Manufacturing' },
+      threshold: 5,
+    })
     expect(res.headers.get('access-control-allow-origin')).toBe('http://localhost:4321')
   })
 

@@ -1,3 +1,4 @@
+import type { Where } from 'payload'
 import { spawnSync } from 'node:child_process'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -137,6 +138,39 @@ describe('demo content', () => {
     expect([...orgs]).toEqual([member.organisation])
   })
 
+  it('has demo answers: figures with a trend for a period that has ended, and a site too small to show', async () => {
+    const { DEMO_ACCOUNTS, demoPassword } = await import('@mirai/cms/seed/demo-accounts')
+    const rest = restClient(cms.config)
+    const period = (await all('safety-periods')).find((p) => p.label.startsWith('2026年度 上期'))
+    const feedback = async (token: string, siteName: string) => {
+      const sites = (await rest.request('GET', 'business-sites?depth=0&limit=100', { token })).body.docs
+      const site = sites.find((s: any) => s.name === siteName)
+      expect(site, siteName).toBeTruthy()
+      const res = await rest.request('GET', `business-sites/${site.id}/feedback?period=${period.id}`, { token })
+      expect(res.status, siteName).toBe(200)
+      return res.body
+    }
+    const company = await rest.login(DEMO_ACCOUNTS.find((a) => a.role === 'company')!.email, demoPassword())
+    const main = await feedback(company, 'デモ精工 本社工場')
+    expect(main.figures.enough).toBe(true)
+    expect(main.figures.respondents).toBe(12)
+    const yes = main.figures.questions.map((q: any) => q.yes)
+    expect(yes.every((n: unknown) => typeof n === 'number')).toBe(true)
+    expect(new Set(yes).size).toBeGreaterThanOrEqual(3)
+    expect(main.previous.figures.enough).toBe(true)
+    expect(main.previous.figures.respondents).toBe(9)
+    expect(main.previous.figures.questions).not.toEqual(main.figures.questions)
+    const small = await feedback(company, 'デモ精工 可児工場')
+    expect(small.figures).toEqual({ enough: false, respondents: null, questions: null })
+    expect(JSON.stringify(small)).not.toMatch(/"(yes|answered)":\d/)
+    // The other participant's sites show figures to the secretariat, never to this company.
+    const editor = await rest.login(DEMO_ACCOUNTS.find((a) => a.role === 'editor')!.email, demoPassword())
+    for (const name of ['デモ食品 熊本工場', 'デモ食品 佐賀センター'])
+      expect((await feedback(editor, name)).figures.enough, name).toBe(true)
+    const companySites = (await rest.request('GET', 'business-sites?depth=0&limit=100', { token: company })).body.docs
+    expect(companySites.map((s: any) => s.name).sort()).toEqual(['デモ精工 可児工場', 'デモ精工 本社工場'])
+  })
+
   it('is idempotent: seeding again changes no counts', async () => {
     const before = Object.fromEntries(
       await Promise.all(
@@ -151,6 +185,9 @@ describe('demo content', () => {
           'users',
           'activity-reports',
           'tags',
+          'business-sites',
+          'safety-periods',
+          'safety-answers',
         ].map(async (c) => [c, (await all(c)).length]),
       ),
     )
@@ -222,10 +259,16 @@ describe('hardening 9: seeding again keeps people’s work', () => {
     })
     const member = await one('users', { email: { equals: memberAccount.email } })
     await cms.payload.delete({ collection: 'users', id: member.id })
+    // The retention job deletes a period's raw answers (straight from the database, as it does).
+    const answer = (await all('safety-answers'))[0]
+    const ofSet: Where = { and: [{ site: { equals: answer.site } }, { period: { equals: answer.period } }] }
+    await cms.payload.db.deleteMany({ collection: 'safety-answers', where: ofSet })
 
     const { seed } = await import('@mirai/cms/seed')
     const { created } = await seed(cms.payload)
     expect(created).toEqual([])
+    expect((await cms.payload.count({ collection: 'safety-answers', where: ofSet })).totalDocs).toBe(0)
+    expect((await all('safety-answers')).length).toBeGreaterThan(0)
 
     expect(((await cms.payload.findByID({ collection: 'articles', id: first.id, locale: 'ja' })) as any).title).toBe(
       '編集者が直した題名',

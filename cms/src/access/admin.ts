@@ -1,6 +1,6 @@
 import type { ClientUser, PayloadRequest } from 'payload'
 
-import { isStaff, isTranslator } from './roles'
+import { isMember, isStaff, isTranslator } from './roles'
 
 /**
  * Content, files and the public site's settings are the secretariat's and translators' work.
@@ -9,6 +9,13 @@ import { isStaff, isTranslator } from './roles'
  */
 export const hiddenOutsideContentTeam = ({ user }: { user: ClientUser | PayloadRequest['user'] | null }) =>
   !isStaff(user) && !isTranslator(user)
+
+/**
+ * Events are the content team's, and members read those held for them; company and Assist
+ * accounts, who are not members, have no business with them in the admin.
+ */
+export const hiddenOutsideContentTeamAndMembers = ({ user }: { user: ClientUser | PayloadRequest['user'] | null }) =>
+  hiddenOutsideContentTeam({ user }) && !isMember(user)
 
 /** Build records, accounts and deadlines settings are the secretariat's to manage. */
 export const hiddenOutsideSecretariat = ({ user }: { user: ClientUser | PayloadRequest['user'] | null }) =>

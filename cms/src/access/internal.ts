@@ -2,7 +2,9 @@
  * Rules for the collections Payload adds itself, which otherwise open to any signed-in account:
  * - `payload-preferences` (admin UI state): each account its own, and only in its own name;
  * - `payload-migrations` (schema bookkeeping, written by `payload migrate`): admins may look;
- * - `payload-jobs` and `payload-kv` stay closed as Payload makes them.
+ * - `payload-jobs` and `payload-kv` stay closed as Payload makes them;
+ * - the global `payload-jobs-stats` (when each scheduled task was last queued, written by Payload's
+ *   scheduler straight to the database): admins may look, nobody writes over the API.
  * Locks have their own module (locks.ts).
  */
 import type { CollectionBeforeChangeHook, SanitizedConfig } from 'payload'
@@ -33,6 +35,15 @@ export function restrictInternalCollections(config: SanitizedConfig): SanitizedC
         unlock: nobody,
       }
     }
+  }
+  for (const global of config.globals) {
+    if (global.slug === 'payload-jobs-stats')
+      global.access = {
+        ...global.access,
+        read: ({ req }) => isAdmin(req.user),
+        update: nobody,
+        readVersions: nobody,
+      }
   }
   return config
 }

@@ -1,6 +1,7 @@
 import { EVENT_AUDIENCE_TERMS, EVENT_KIND_TERMS, EVENT_ORGANISER_KIND_TERMS } from '@mirai/content-schemas/taxonomies'
 import { ValidationError, type Field } from 'payload'
 
+import { hiddenOutsideContentTeamAndMembers } from '../access/admin'
 import { readByAudience } from '../access/content'
 import { isMember } from '../access/roles'
 import { JAPAN_TIMEZONES, normalizeDate } from '../fields/dates'
@@ -30,7 +31,7 @@ export const Events = publicContentCollection({
     useAsTitle: 'title',
     defaultColumns: ['title', 'start', 'audience', '_status'],
     // Members see (read-only) the events held for them; public events are on the site.
-    hidden: false,
+    hidden: hiddenOutsideContentTeamAndMembers,
     baseFilter: ({ req }) => (isMember(req.user) ? { audience: { equals: 'members-only' } } : null),
   },
   defaultSort: '-start',

@@ -4,6 +4,7 @@ import type { CollectionConfig } from 'payload'
 import { hiddenOutsideContentTeam } from '../access/admin'
 import { staffOnly } from '../access/content'
 import { readListedOrAsMember } from '../access/organisations'
+import { readProgrammeMembership } from '../access/programme'
 import { slugField } from '../fields/slug'
 import { termOptions } from '../fields/taxonomy'
 import { validateHttpUrl } from '../fields/validators'
@@ -51,6 +52,7 @@ export const Organisations: CollectionConfig = {
       name: 'programme',
       label: { en: 'Collaborative Program', ja: '企業協働プログラム' },
       type: 'group',
+      access: { read: readProgrammeMembership },
       admin: { position: 'sidebar' },
       fields: [
         {

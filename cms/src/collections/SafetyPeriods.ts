@@ -45,7 +45,7 @@ export const SafetyPeriods: CollectionConfig = {
   hooks: {
     beforeDelete: [deleteAnswersOf('period')],
     beforeChange: [
-      async ({ data, originalDoc, req }) => {
+      async ({ data, operation, originalDoc, req }) => {
         // Whole days in Japan, however a client wrote the dates: "2026-09-30" and
         // "2026-09-30T15:00:00+09:00" are the same last day.
         const [start, end] = [data.startsOn ?? originalDoc?.startsOn, data.endsOn ?? originalDoc?.endsOn]
@@ -57,6 +57,25 @@ export const SafetyPeriods: CollectionConfig = {
           throw new ValidationError({ collection: 'safety-periods', errors: [{ path, message }], req })
         }
         if (endsOn < startsOn) fail('endsOn', 'The last day comes before the first day')
+        // Once its answers are tallied and deleted, a period reopened would take answers that its
+        // archived tally, which its figures come from, never counts.
+        if (
+          operation === 'update' &&
+          originalDoc &&
+          (startsOn !== tokyoDay(originalDoc.startsOn) || endsOn !== tokyoDay(originalDoc.endsOn)) &&
+          (
+            await req.payload.count({
+              collection: 'safety-tallies',
+              where: { period: { equals: originalDoc.id } },
+              overrideAccess: true,
+              req,
+            })
+          ).totalDocs > 0
+        )
+          fail(
+            'endsOn',
+            'The answers of this period were tallied and deleted after its retention: its days can no longer change',
+          )
         const { docs } = await req.payload.find({
           collection: 'safety-periods',
           pagination: false,

@@ -1,9 +1,9 @@
 import { LOCALES } from '@mirai/content-schemas/locales'
-import { ValidationError, type CollectionConfig } from 'payload'
+import { ValidationError, validations, type CollectionConfig, type RelationshipFieldSingleValidation } from 'payload'
 
 import { adminOnlyField } from '../access/fields'
 import { hiddenOutsideSecretariat } from '../access/admin'
-import { ROLES, type Role } from '../access/roles'
+import { isAdmin, ROLES, type Role } from '../access/roles'
 import { adminOnly, readOwnAccountOrStaff, signedIn, updateOwnAccountOrAdmin } from '../access/users'
 
 export const Users: CollectionConfig = {
@@ -70,6 +70,13 @@ export const Users: CollectionConfig = {
       saveToJWT: true,
       filterOptions: { 'programme.participant': { equals: true } },
       access: { create: adminOnlyField, update: adminOnlyField },
+      // Only an admin (or server code) sets it; for the company account itself the stored value
+      // stays, and checking it under the account's own read rules would refuse its own participant,
+      // whose programme membership it may not query (access/programme.ts).
+      validate: ((value, options) =>
+        options.overrideAccess || isAdmin(options.req.user)
+          ? validations.relationship(value, options)
+          : true) satisfies RelationshipFieldSingleValidation,
       admin: { position: 'sidebar', condition: (data) => data?.role === 'company' },
     },
   ],

@@ -2,15 +2,23 @@
 import type { ServerProps } from 'payload'
 import React from 'react'
 
-import { isStaff, isTranslator } from '../access/roles'
+import { isCompany, isStaff, isTranslator } from '../access/roles'
 
 export function AdminLinks({ user }: ServerProps) {
-  if (!isStaff(user) && !isTranslator(user)) return null
+  const links = [
+    ...(isStaff(user) || isTranslator(user) ? [{ href: '/admin/translations', label: 'Translation status' }] : []),
+    ...(isStaff(user) || isCompany(user)
+      ? [{ href: '/admin/safety-feedback', label: 'Safety feedback / セーフティ・フィードバック' }]
+      : []),
+  ]
+  if (links.length === 0) return null
   return (
     <div style={{ padding: '0.5rem 0' }}>
-      <a href="/admin/translations" className="nav__link">
-        Translation status
-      </a>
+      {links.map((link) => (
+        <a key={link.href} href={link.href} className="nav__link">
+          {link.label}
+        </a>
+      ))}
     </div>
   )
 }

@@ -1,4 +1,4 @@
-import { SAFETY_SECTION_TERMS, SAFETY_SEVERITIES } from '@mirai/content-schemas/taxonomies'
+import { CODE_OF_CONDUCT_COMMITMENTS, SAFETY_SECTION_TERMS, SAFETY_SEVERITIES } from '@mirai/content-schemas/taxonomies'
 
 import { termOptions } from '../fields/taxonomy'
 import { ValidationError, type GlobalConfig } from 'payload'
@@ -82,6 +82,45 @@ export const SafetyCheck: GlobalConfig = {
               relationTo: 'articles',
               hasMany: true,
               admin: { description: 'Articles that explain the rule; shown with the result.' },
+            },
+            {
+              name: 'commitment',
+              label: { en: 'Code of Conduct commitment', ja: '行動原則の項目' },
+              type: 'select',
+              options: termOptions(CODE_OF_CONDUCT_COMMITMENTS),
+              admin: {
+                description: {
+                  en: 'The commitment a "yes" to this question falls short of; named in the feedback reports to companies.',
+                  ja: 'この質問に「はい」が付くとき、守られていない行動原則。企業へのフィードバック報告に記載されます。',
+                },
+              },
+            },
+            {
+              name: 'forCompanies',
+              label: { en: 'For companies (feedback reports)', ja: '企業向け（フィードバック報告）' },
+              type: 'group',
+              admin: {
+                description: {
+                  en: 'Shown to companies with their figures, in Japanese and English; workers never see it.',
+                  ja: '集計結果とともに企業に日本語・英語で示します。労働者には表示されません。',
+                },
+              },
+              fields: [
+                {
+                  name: 'explanation',
+                  label: { en: 'What a "yes" means', ja: '「はい」が示すこと' },
+                  type: 'textarea',
+                  localized: true,
+                  maxLength: 1500,
+                },
+                {
+                  name: 'action',
+                  label: { en: 'Recommended action', ja: '推奨される対応' },
+                  type: 'textarea',
+                  localized: true,
+                  maxLength: 1500,
+                },
+              ],
             },
           ],
         },

@@ -2,6 +2,7 @@ import * as migration_20261202_051931_baseline from './20261202_051931_baseline'
 import * as migration_20261202_141536_site_build_jobs from './20261202_141536_site_build_jobs';
 import * as migration_20261202_190927_collaborative_program from './20261202_190927_collaborative_program';
 import * as migration_20261202_192936_safety_answers from './20261202_192936_safety_answers';
+import * as migration_20261202_221316_safety_operations from './20261202_221316_safety_operations';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261202_192936_safety_answers.up,
     down: migration_20261202_192936_safety_answers.down,
-    name: '20261202_192936_safety_answers'
+    name: '20261202_192936_safety_answers',
+  },
+  {
+    up: migration_20261202_221316_safety_operations.up,
+    down: migration_20261202_221316_safety_operations.down,
+    name: '20261202_221316_safety_operations'
   },
 ];

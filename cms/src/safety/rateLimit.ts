@@ -1,4 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto'
+import { isIPv4, isIPv6 } from 'node:net'
+
+import { clientAddress, type ClientAddressSource } from '../env'
 
 const MAX_SENDERS = 100_000
 
@@ -40,12 +43,58 @@ export class RateLimit {
 }
 
 /**
- * The sender of a request as the CMS sees it. The last X-Forwarded-For entry is the one the
- * proxy in front of the CMS added (nginx's `$proxy_add_x_forwarded_for` appends it); the ones
- * before it are whatever the client sent, which would let it pose as anyone.
+ * The sender of a request as the CMS sees it: the address the trusted proxy wrote (see
+ * `resolveClientAddress` in env.ts), never one a client wrote in front of it. A request without
+ * that address, or with something that is not an address in its place, did not come through the
+ * proxy as configured: all such requests count as one sender, so forging it gains nothing.
  */
-export function senderOf(headers: Headers): string {
-  const address = headers.get('x-forwarded-for')?.split(',').at(-1)?.trim() || headers.get('x-real-ip') || 'unknown'
-  // One IPv6 subscriber holds a whole /64: counted as one sender.
-  return address.includes(':') ? address.split(':').slice(0, 4).join(':') : address
+export function senderOf(headers: Headers, source: ClientAddressSource = clientAddress): string {
+  const entries = (headers.get(source.header) ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean)
+  const address =
+    source.proxies === null
+      ? entries.length === 1
+        ? entries[0]
+        : undefined
+      : entries[Math.max(0, entries.length - source.proxies)]
+  return (address && networkOf(address)) || 'unknown'
+}
+
+/**
+ * One subscriber's addresses as one sender: an IPv4 address, or the /64 an IPv6 subscriber holds
+ * whole (however the proxy wrote it: `2001:db8::1` and `2001:db8:0:0:0:0:0:2` are one network).
+ * Null for what is not an address.
+ */
+export function networkOf(written: string): string | null {
+  // A port some proxies add: "203.0.113.7:51234", "[2001:db8::1]:443".
+  const bare = written.replace(/^\[([^\]]+)\](?::\d+)?$/, '$1').replace(/^(\d+\.\d+\.\d+\.\d+):\d+$/, '$1')
+  if (isIPv4(bare)) return bare
+  if (!isIPv6(bare)) return null
+  const groups = ipv6Groups(bare)
+  // An IPv4 address written as IPv6 (::ffff:203.0.113.7) is that IPv4 address.
+  if (groups.slice(0, 5).every((g) => g === 0) && groups[5] === 0xffff)
+    return [groups[6]! >> 8, groups[6]! & 255, groups[7]! >> 8, groups[7]! & 255].join('.')
+  return `${groups
+    .slice(0, 4)
+    .map((g) => g.toString(16))
+    .join(':')}::/64`
+}
+
+/** The eight 16-bit groups of a valid IPv6 address. */
+function ipv6Groups(address: string): number[] {
+  let text = address.toLowerCase().replace(/%.*$/, '')
+  const dotted = /(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(text)
+  if (dotted) {
+    const [a, b, c, d] = dotted.slice(1).map(Number) as [number, number, number, number]
+    text = `${text.slice(0, dotted.index)}${((a << 8) | b).toString(16)}:${((c << 8) | d).toString(16)}`
+  }
+  const [head = '', tail] = text.split('::')
+  const part = (s: string) => (s ? s.split(':') : [])
+  const written =
+    tail === undefined
+      ? part(head)
+      : [...part(head), ...Array<string>(8 - part(head).length - part(tail).length).fill('0'), ...part(tail)]
+  return written.map((group) => parseInt(group, 16))
 }

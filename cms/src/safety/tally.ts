@@ -49,7 +49,26 @@ export function addTallies(tallies: readonly Tally[]): Tally {
   return sum
 }
 
-/** The tally of a site in a period, from its raw answers (server code only: access is bypassed). */
+/** The tally the retention job archived for a site and period, if it has (server code only). */
+export async function archivedTally(payload: Payload, site: string, period: string): Promise<Tally | null> {
+  const { docs } = await payload.find({
+    collection: 'safety-tallies',
+    where: { and: [{ site: { equals: site } }, { period: { equals: period } }] },
+    limit: 1,
+    depth: 0,
+    select: { tally: true },
+    overrideAccess: true,
+  })
+  return docs[0] ? (docs[0].tally as unknown as Tally) : null
+}
+
+/**
+ * The tally of a site in a period (server code only: access is bypassed): the archived one where
+ * the retention job has written it, otherwise counted from the raw answers. An archive wins over
+ * raw rows still there (a job stopped between archiving and deleting): it was counted from those
+ * very rows, and adding both would count each worker twice. The raw rows are read first and the
+ * archive second, so a job archiving and deleting in between leaves the archive to be found.
+ */
 export async function readTally(payload: Payload, site: string, period: string): Promise<Tally> {
   const { docs } = await payload.find({
     collection: 'safety-answers',
@@ -59,5 +78,9 @@ export async function readTally(payload: Payload, site: string, period: string):
     select: { answers: true, language: true },
     overrideAccess: true,
   })
-  return tallyOf(docs.map((d) => ({ answers: (d.answers ?? {}) as Record<string, boolean>, language: d.language })))
+  const archived = await archivedTally(payload, site, period)
+  return (
+    archived ??
+    tallyOf(docs.map((d) => ({ answers: (d.answers ?? {}) as Record<string, boolean>, language: d.language })))
+  )
 }

@@ -27,7 +27,7 @@ import { events } from './data/events'
 import { goodPractices } from './data/goodPractices'
 import { newsletters } from './data/newsletters'
 import { organisations } from './data/organisations'
-import { businessSites, safetyPeriods } from './data/programme'
+import { businessSites, safetyAnswers, safetyPeriods } from './data/programme'
 import { pages } from './data/pages'
 import { safetyIntro, safetySections } from './data/safety'
 import { consultationService, organisationContact, otherConsultationServices, socialLinks } from './data/site'
@@ -38,6 +38,7 @@ import { illustration } from './images'
 import { markupToLexical, type MarkupContext } from './markup'
 import { Ledger } from './ledger'
 import { withRowIds } from './rows'
+import { demoAnswerRows } from './safetyAnswers'
 import type { Navigation, Newsletter, ReportingPeriod } from '../payload-types'
 import type { SeedCard } from './data/newsletters'
 import type { AllLocales, EnJa, SeedConsultationService, SeedImage } from './types'
@@ -302,6 +303,47 @@ export async function seed(
         ).id,
       ),
     )
+  }
+
+  log('demo answers of the safety check')
+  const seedQuestionKeys = safetySections.flatMap((section) => section.questions.map((question) => question.key))
+  for (const set of safetyAnswers) {
+    const site = resolveLink('business-sites', set.site)
+    const period = resolveLink('safety-periods', set.period)
+    const startsOn = safetyPeriods.find((p) => p.key === set.period)?.startsOn
+    if (!startsOn) throw new Error(`Seed content refers to period "${set.period}", which the seed does not define`)
+    // People deleted the site or the period: its answers went with it.
+    if (!site || !period) continue
+    const rows = demoAnswerRows(set, seedQuestionKeys, startsOn, payload.secret)
+    // The first row stands for the set; the retention job deleting the rows later deletes it too,
+    // and the ledger then keeps the set from coming back.
+    await createOnce('safety-answers', `${set.site}:${set.period}`, { token: { equals: rows[0]!.token } }, async () => {
+      // A run stopped halfway left some rows: those stay, the rest is added, the first one last.
+      const { docs: present } = await payload.find({
+        collection: 'safety-answers',
+        where: { token: { in: rows.map((row) => row.token) } },
+        pagination: false,
+        depth: 0,
+        select: { token: true },
+        context: CONTEXT,
+      })
+      const there = new Set(present.map((doc) => doc.token))
+      let first = ''
+      for (const row of [...rows.slice(1), rows[0]!]) {
+        if (there.has(row.token)) continue
+        first = String(
+          (
+            await payload.create({
+              collection: 'safety-answers',
+              data: { site, period, ...row },
+              context: CONTEXT,
+              depth: 0,
+            })
+          ).id,
+        )
+      }
+      return first
+    })
   }
 
   log('demo accounts')
@@ -614,6 +656,12 @@ export async function seed(
             severity: q.severity,
             text: rich(q.text[locale], ctx),
             explanations: refs('articles', q.explanations, (slug) => `article "${slug}" of safety question ${q.key}`),
+            commitment: q.commitment,
+            // Companies read Japanese or English; the other languages fall back to them.
+            forCompanies:
+              locale === 'ja' || locale === 'en'
+                ? { explanation: q.forCompanies.explanation[locale], action: q.forCompanies.action[locale] }
+                : {},
           })),
         })),
       }

@@ -129,6 +129,17 @@ export interface SeedSafetyPeriod {
   endsOn: string
 }
 
+export interface SeedSafetyAnswers {
+  /** Key of a seed business site. */
+  site: string
+  /** Key of a seed aggregation period. */
+  period: string
+  /** Respondents per language of the check: together, everyone who answered. */
+  languages: Partial<Record<LocaleCode, number>>
+  /** Per question key, how many of them answered "yes"; a question left out, nobody. */
+  yes: Record<string, number>
+}
+
 export interface SeedGoodPractice {
   slug: string
   number: number

@@ -140,27 +140,24 @@ export default function SafetyCheckIsland({ questions, services, strings, lang, 
     }
   }, [sharing, cms])
 
-  const sharedNow = sharing.phase === 'chosen' && sharing.share && step === questions.length
-  const send = async () => {
-    if (sharing.phase !== 'chosen' || !cms) return
+  /** The one request of a shared check, at its end; a second answer of the device replaces the first. */
+  const send = async (given: Record<string, boolean>) => {
+    if (sharing.phase !== 'chosen' || !sharing.share || !cms) return
     setSent('sending')
     const ok = await shareAnswers(cms, {
       site: sharing.code,
       language: lang,
-      answers: Object.fromEntries(questions.map((q) => [q.key, answers[q.key] === true])),
+      answers: Object.fromEntries(questions.map((q) => [q.key, given[q.key] === true])),
       token: deviceToken(),
     })
     setSent(ok ? 'sent' : 'failed')
   }
-  useEffect(() => {
-    // Once, on reaching the result; "Check again" clears it, and a second answer replaces the first.
-    if (sharedNow && sent === null) void send()
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [sharedNow, sent])
 
   const answer = (value: boolean) => {
-    setAnswers({ ...answers, [questions[step]!.key]: value })
+    const next = { ...answers, [questions[step]!.key]: value }
+    setAnswers(next)
     setStep(step + 1)
+    if (step + 1 === questions.length) void send(next)
   }
 
   if (sharing.phase === 'checking')
@@ -259,7 +256,7 @@ export default function SafetyCheckIsland({ questions, services, strings, lang, 
             }
           />{' '}
           {sent === 'failed' && (
-            <button type="button" onClick={() => void send()}>
+            <button type="button" onClick={() => void send(answers)}>
               <RubyText text={text['share.retry']} />
             </button>
           )}

@@ -7,8 +7,10 @@ import { readOwnSitesOrStaff } from '../../access/programme'
 import { isCompany, isStaff } from '../../access/roles'
 import { termOptions } from '../../fields/taxonomy'
 import { deleteAnswersOf } from '../../safety/deleteAnswers'
+import { keepParticipantOnceAnswered } from '../../safety/keepParticipant'
 import { newSiteCode } from '../../safety/siteCode'
 import { feedbackEndpoint } from './feedback'
+import { flyerEndpoint } from './flyer'
 import { lookupEndpoint } from './lookup'
 
 /**
@@ -59,9 +61,17 @@ export const BusinessSites: CollectionConfig = {
       defaultValue: true,
       admin: { position: 'sidebar', description: 'Answers are taken for this site only while it is active.' },
     },
+    {
+      name: 'flyers',
+      type: 'ui',
+      admin: {
+        position: 'sidebar',
+        components: { Field: '/collections/BusinessSites/components/FlyerLinks#FlyerLinks' },
+      },
+    },
   ],
   // `/lookup` before `/:id/…`: a path Payload matches in order.
-  endpoints: [lookupEndpoint, feedbackEndpoint],
+  endpoints: [lookupEndpoint, feedbackEndpoint, flyerEndpoint],
   hooks: {
     beforeDelete: [deleteAnswersOf('site')],
     beforeChange: [
@@ -70,6 +80,7 @@ export const BusinessSites: CollectionConfig = {
         data.code = operation === 'create' ? newSiteCode() : originalDoc?.code
         return data
       },
+      keepParticipantOnceAnswered,
     ],
   },
 }

@@ -2,14 +2,16 @@ import { createHmac } from 'node:crypto'
 
 import { tokyoDay } from '@mirai/content-schemas/dates'
 import { LOCALE_CODES } from '@mirai/content-schemas/locales'
-import type { Endpoint, PayloadRequest } from 'payload'
+import type { Endpoint } from 'payload'
 import { z } from 'zod'
 
-import { siteURL } from '../../env'
+import { oneAtATime, refuseNewAnswer } from '../../safety/answerCaps'
 import { CODE_REFUSED, publicAnswer } from '../../safety/publicAnswer'
+import { fromElsewhere, parseJson, readBody } from '../../safety/publicRequest'
 import { questionKeys } from '../../safety/questionKeys'
 import { RateLimit, senderOf } from '../../safety/rateLimit'
 import { isSiteCode } from '../../safety/siteCode'
+import { takingAnswers } from '../../safety/takingAnswers'
 
 /** A worker's answers fit in far less; anything bigger is not one. */
 export const MAX_BODY_BYTES = 4096
@@ -27,73 +29,27 @@ const Submission = z.strictObject({
 
 const submissions = new RateLimit(20, 10 * 60_000)
 
-async function readBody(req: PayloadRequest): Promise<string | null> {
-  if (Number(req.headers.get('content-length') ?? 0) > MAX_BODY_BYTES) return null
-  if (!req.body) return ''
-  const reader = req.body.getReader()
-  const chunks: Uint8Array[] = []
-  let size = 0
-  for (;;) {
-    const { done, value } = await reader.read()
-    if (done) break
-    size += value.byteLength
-    if (size > MAX_BODY_BYTES) {
-      await reader.cancel()
-      return null
-    }
-    chunks.push(value)
-  }
-  return Buffer.concat(chunks).toString('utf8')
-}
-
-/**
- * Browsers say which page sent a request: one from a page other than the site's is refused, so a
- * hostile page cannot make its visitors answer. (A script outside a browser can still send one;
- * the rate limit is for those.)
- */
-function fromElsewhere(headers: Headers): boolean {
-  const origin = headers.get('origin')
-  return origin !== null && origin !== new URL(siteURL).origin
-}
-
 /** POST /api/safety-answers/submit — a worker's anonymous answers for a business site. */
 export const submitAnswersEndpoint: Endpoint = {
   path: '/submit',
   method: 'post',
   handler: async (req) => {
     if (fromElsewhere(req.headers)) return publicAnswer(403, { error: 'Answers come from the site.' })
-    if (!submissions.allow(senderOf(req.headers)))
-      return publicAnswer(429, { error: 'Too many answers; try again later.' })
-    const text = await readBody(req)
+    const sender = senderOf(req.headers)
+    if (!submissions.allow(sender)) return publicAnswer(429, { error: 'Too many answers; try again later.' })
+    const text = await readBody(req, MAX_BODY_BYTES)
     if (text === null) return publicAnswer(413, { error: `The answers must be under ${MAX_BODY_BYTES} bytes.` })
     let parsed: z.infer<typeof Submission>
     try {
-      // A "__proto__" key would become the object's prototype on the way through, not a key to refuse.
-      parsed = Submission.parse(
-        JSON.parse(text, (key, value: unknown) => {
-          if (key === '__proto__') throw new Error('not an answer')
-          return value
-        }),
-      )
+      parsed = Submission.parse(parseJson(text))
     } catch {
       return publicAnswer(400, { error: 'These are not answers of the safety check.' })
     }
     const { payload } = req
     const today = tokyoDay(new Date())
-    const [{ docs: sites }, { docs: periods }, known] = await Promise.all([
-      payload.find({
-        collection: 'business-sites',
-        where: { and: [{ code: { equals: parsed.site } }, { active: { equals: true } }] },
-        limit: 1,
-        depth: 0,
-        overrideAccess: true,
-      }),
-      payload.find({ collection: 'safety-periods', pagination: false, depth: 0, overrideAccess: true }),
-      questionKeys(payload),
-    ])
-    const site = sites[0]
-    const period = periods.find((p) => tokyoDay(p.startsOn) <= today && today <= tokyoDay(p.endsOn))
-    if (!site || !period) return publicAnswer(400, CODE_REFUSED)
+    const [open, known] = await Promise.all([takingAnswers(payload, parsed.site, today), questionKeys(payload)])
+    if (!open) return publicAnswer(400, CODE_REFUSED)
+    const { site, period } = open
     // Every question, each once: a question few answered would give away those few.
     const keys = Object.keys(parsed.answers)
     if (keys.length !== known.length || known.some((key) => typeof parsed.answers[key] !== 'boolean'))
@@ -121,13 +77,19 @@ export const submitAnswersEndpoint: Endpoint = {
       await payload.update({ collection: 'safety-answers', id: earlier[0].id, data, overrideAccess: true })
       return true
     }
-    if (!(await replace()))
+    const refusal = await oneAtATime(token, async () => {
+      if (await replace()) return null
+      const refused = await refuseNewAnswer(payload, { sender, site: site.id, period: period.id, today })
+      if (refused) return refused
       try {
         await payload.create({ collection: 'safety-answers', data, overrideAccess: true })
       } catch (error) {
-        // The same device's other request stored it a moment ago (the token is unique): replace that.
+        // Another instance stored this device's answer a moment ago (the token is unique): replace that.
         if (!(await replace())) throw error
       }
+      return null
+    })
+    if (refusal) return publicAnswer(429, refusal)
     // Whether the device had answered before is not said: anyone holding the token could ask.
     return publicAnswer(200, { ok: true, period: period.label })
   },

@@ -23,9 +23,11 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { DueReports as DueReports_c20f6a39038715546a3b466deb3279c3 } from '../../../collections/ActivityReports/components/DueReports'
+import { FlyerLinks as FlyerLinks_6a55474bbfe547b3beb03105a6afee0b } from '../../../collections/BusinessSites/components/FlyerLinks'
 import { AdminLinks as AdminLinks_d69306ad70ba45d61fccd50200c1a7d1 } from '../../../components/AdminLinks'
 import { SiteStatus as SiteStatus_b554d51c40ca051cb980537ecf50af1c } from '../../../components/SiteStatus'
 import { TranslationStatusView as TranslationStatusView_0fb44a986989288d3dcd943b3e00bb27 } from '../../../components/TranslationStatusView'
+import { SafetyFeedbackView as SafetyFeedbackView_c313ed35301fd135f26549eec2be7904 } from '../../../components/SafetyFeedbackView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -55,8 +57,10 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/collections/ActivityReports/components/DueReports#DueReports": DueReports_c20f6a39038715546a3b466deb3279c3,
+  "/collections/BusinessSites/components/FlyerLinks#FlyerLinks": FlyerLinks_6a55474bbfe547b3beb03105a6afee0b,
   "/components/AdminLinks#AdminLinks": AdminLinks_d69306ad70ba45d61fccd50200c1a7d1,
   "/components/SiteStatus#SiteStatus": SiteStatus_b554d51c40ca051cb980537ecf50af1c,
   "/components/TranslationStatusView#TranslationStatusView": TranslationStatusView_0fb44a986989288d3dcd943b3e00bb27,
+  "/components/SafetyFeedbackView#SafetyFeedbackView": SafetyFeedbackView_c313ed35301fd135f26549eec2be7904,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
