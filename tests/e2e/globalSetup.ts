@@ -14,7 +14,6 @@ import type { Payload } from 'payload'
 import type { TestProject } from 'vitest/node'
 
 import { freePort, requireNginx, startNginx } from '../../scripts/test/nginx'
-import { serveCmsApi } from './cmsServer'
 import { paragraph } from '../int/helpers/fixtures'
 
 export const UNTRANSLATED_SLUG = 'only-in-japanese-for-now'
@@ -46,6 +45,7 @@ export default async function setup(project: TestProject) {
   ])
   const payload = await getPayload({ config })
   await seed(payload)
+  const { serveCmsApi } = await import('@mirai/cms/api-server')
   const cms = await serveCmsApi(await config, cmsPort)
   const workplaces = await workplacesTakingAnswers(payload)
   await payload.create({
