@@ -43,6 +43,16 @@ export type ContactMethod = (typeof CONTACT_METHODS)[number]
 export const MESSAGING_APPS = ['line', 'whatsapp', 'messenger', 'viber', 'zalo', 'wechat', 'other'] as const
 export type MessagingApp = (typeof MESSAGING_APPS)[number]
 
+/** The apps' own names, the same in every language ("other" is interface text where it is shown). */
+export const MESSAGING_APP_NAMES: Record<Exclude<MessagingApp, 'other'>, string> = {
+  line: 'LINE',
+  whatsapp: 'WhatsApp',
+  messenger: 'Messenger',
+  viber: 'Viber',
+  zalo: 'Zalo',
+  wechat: 'WeChat',
+}
+
 /** Assist's opening days (Tue–Sat) — none chosen means any of them. */
 export const ASSIST_DAYS = ['tue', 'wed', 'thu', 'fri', 'sat'] as const
 export type AssistDay = (typeof ASSIST_DAYS)[number]

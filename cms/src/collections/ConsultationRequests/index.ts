@@ -3,6 +3,7 @@ import {
   ASSIST_LANGUAGES,
   ASSIST_TIMES,
   CONSULTATION_LIMITS,
+  MESSAGING_APP_NAMES,
   MESSAGING_APPS,
   type ContactMethod,
 } from '@mirai/content-schemas/assist'
@@ -114,14 +115,7 @@ const fields: Field[] = [
       label:
         app === 'other'
           ? { en: 'Other (named with the id)', ja: 'その他（IDと一緒に記載）' }
-          : {
-              line: 'LINE',
-              whatsapp: 'WhatsApp',
-              messenger: 'Messenger',
-              viber: 'Viber',
-              zalo: 'Zalo',
-              wechat: 'WeChat',
-            }[app],
+          : MESSAGING_APP_NAMES[app],
     })),
     admin: { ...asSent.admin, condition: (data) => data?.method === 'messaging' },
     access: asSent.access,

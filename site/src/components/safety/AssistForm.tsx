@@ -6,6 +6,7 @@
 import {
   ASSIST_LANGUAGES,
   CONSULTATION_LIMITS,
+  MESSAGING_APP_NAMES,
   MESSAGING_APPS,
   type AssistDay,
   type AssistLanguage,
@@ -38,16 +39,6 @@ interface Props {
   /** Keys of the items answered "yes". */
   concerns: string[]
   onClose: () => void
-}
-
-/** Display names of messaging apps are their own brand names, the same in every language. */
-const APP_NAMES: Record<Exclude<MessagingApp, 'other'>, string> = {
-  line: 'LINE',
-  whatsapp: 'WhatsApp',
-  messenger: 'Messenger',
-  viber: 'Viber',
-  zalo: 'Zalo',
-  wechat: 'WeChat',
 }
 
 const CONTACT_INPUT: Record<ContactMethod, { type: string; autoComplete: string; inputMode?: 'tel' | 'email' }> = {
@@ -167,7 +158,7 @@ export default function AssistForm({ cms, lang, text, choices, concerns, onClose
               <option value="" />
               {MESSAGING_APPS.map((a) => (
                 <option key={a} value={a}>
-                  {a === 'other' ? withoutRuby(text['assist.appOther']) : APP_NAMES[a]}
+                  {a === 'other' ? withoutRuby(text['assist.appOther']) : MESSAGING_APP_NAMES[a]}
                 </option>
               ))}
             </select>
