@@ -98,6 +98,8 @@ describe('the safety check opened from a flyer', () => {
 
     await radios.nth(1).check()
     await screen.locator('button.big').click()
+    // The introduction of the private check ("sent to no one") is no longer true, and goes.
+    expect(await page.locator('#safety-intro').isHidden()).toBe(true)
     const keys = await answerAll(page, ['no-days-off', 'documents-kept-by-others'], { yes: 'はい', no: 'いいえ' })
     await page.locator('.safety-shared[data-shared="sent"]').waitFor()
 
@@ -132,6 +134,7 @@ describe('the safety check opened from a flyer', () => {
     expect(await page.locator('html').getAttribute('lang')).toBe('my')
     expect(await page.locator('.safety-share').textContent()).toContain(workplaces()[1]!.name)
     await page.locator('.safety-share button.big').click()
+    expect(await page.locator('#safety-intro').isVisible()).toBe(true)
     await answerAll(page, ['violence'], { yes: 'ဟုတ်', no: 'မဟုတ်' })
     expect(await page.locator('.safety-shared').getAttribute('data-shared')).toBe('private')
     await page.waitForTimeout(500)

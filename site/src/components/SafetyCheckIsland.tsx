@@ -129,6 +129,12 @@ export default function SafetyCheckIsland({ questions, services, strings, lang, 
   }, [step, sharing.phase])
 
   useEffect(() => {
+    // The introduction speaks of the private check ("sent to no one"): not true once the reader shares.
+    const shares = sharing.phase === 'chosen' && sharing.share
+    document.getElementById('safety-intro')?.toggleAttribute('hidden', shares)
+  }, [sharing])
+
+  useEffect(() => {
     if (sharing.phase !== 'checking' || !cms) return
     let current = true
     void lookUpWorkplace(cms, sharing.code).then((workplace) => {
