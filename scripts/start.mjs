@@ -10,7 +10,8 @@ import { fileURLToPath } from 'node:url'
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const port = process.env.CMS_PORT ?? '3000'
 const sitePort = process.env.SITE_PORT ?? '4321'
-const adminUrl = `${process.env.CMS_URL ?? `http://localhost:${port}`}/admin`
+const cmsUrl = process.env.CMS_URL ?? `http://localhost:${port}`
+const adminUrl = `${cmsUrl}/admin`
 const siteUrl = `http://localhost:${sitePort}/`
 
 const major = Number(process.versions.node.split('.')[0])
@@ -25,7 +26,12 @@ if (seed.status !== 0) {
   process.exit(seed.status ?? 1)
 }
 
-const build = spawnSync('pnpm', ['build'], { cwd: root, stdio: 'inherit' })
+// The safety check talks to the CMS started below, as the builds the CMS runs later do (cms/src/env.ts siteCmsURL).
+const build = spawnSync('pnpm', ['build'], {
+  cwd: root,
+  stdio: 'inherit',
+  env: { ...process.env, SITE_CMS_URL: process.env.SITE_CMS_URL || cmsUrl },
+})
 if (build.status !== 0) {
   console.error('start: building the site failed (see above); nothing was started')
   process.exit(build.status ?? 1)
