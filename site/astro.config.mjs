@@ -3,7 +3,7 @@ import path from 'node:path'
 
 import { defineConfig } from 'astro/config'
 
-import react from '@astrojs/react'
+import preact from '@astrojs/preact'
 
 import pruneStaleOutput from './integrations/pruneStaleOutput.mjs'
 import serviceWorker from './integrations/serviceWorker.mjs'
@@ -29,8 +29,9 @@ export default defineConfig({
   // Pages carry their data in props; with a cacheKey per page, unchanged pages are not rendered again.
   experimental: { incrementalBuild: true },
   devToolbar: { enabled: false },
-  // React only for small islands (the safety self-check).
-  integrations: [react(), pruneStaleOutput(), snapshotMedia(), serviceWorker()],
+  // Islands (the safety self-check) are Preact components, without its React compatibility layer:
+  // the whole check ships in less JavaScript than React DOM alone (ARCHITECTURE.md).
+  integrations: [preact(), pruneStaleOutput(), snapshotMedia(), serviceWorker()],
   vite: {
     resolve: { alias: { '@fontsource-myanmar': myanmarFontDir } },
     // Pages skipped by the incremental build stay where they are; pruneStaleOutput removes the rest.

@@ -27,7 +27,9 @@ export interface Config {
     'good-practices': GoodPractice;
     pages: Page;
     tags: Tag;
+    alerts: Alert;
     newsletters: Newsletter;
+    redirects: Redirect;
     media: Media;
     documents: Document;
     organisations: Organisation;
@@ -57,7 +59,9 @@ export interface Config {
     'good-practices': GoodPracticesSelect<false> | GoodPracticesSelect<true>;
     pages: PagesSelect<false> | PagesSelect<true>;
     tags: TagsSelect<false> | TagsSelect<true>;
+    alerts: AlertsSelect<false> | AlertsSelect<true>;
     newsletters: NewslettersSelect<false> | NewslettersSelect<true>;
+    redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     documents: DocumentsSelect<false> | DocumentsSelect<true>;
     organisations: OrganisationsSelect<false> | OrganisationsSelect<true>;
@@ -114,6 +118,7 @@ export interface Config {
     tasks: {
       buildSite: TaskBuildSite;
       'safety-retention': TaskSafetyRetention;
+      alertBoundary: TaskAlertBoundary;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -925,6 +930,131 @@ export interface Page {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * Shown at the top of every page in every language from its start to its end; publishing puts it on the site within the minute.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "alerts".
+ */
+export interface Alert {
+  id: string;
+  title: string;
+  /**
+   * One or two sentences: what happens and what to do. Details go on the linked page.
+   */
+  body?: string | null;
+  kind: 'typhoon' | 'earthquake' | 'heavy-rain' | 'heavy-snow' | 'law-change' | 'scam' | 'other';
+  severity: 'critical' | 'warning' | 'info';
+  /**
+   * Shown from this moment (Japan time).
+   */
+  startsAt: string;
+  startsAt_tz: SupportedTimezones;
+  /**
+   * Gone from every page at this moment (Japan time), also on pages already open.
+   */
+  endsAt: string;
+  endsAt_tz: SupportedTimezones;
+  /**
+   * Leave empty for the whole of Japan.
+   */
+  prefectures?:
+    | (
+        | 'hokkaido'
+        | 'aomori'
+        | 'iwate'
+        | 'miyagi'
+        | 'akita'
+        | 'yamagata'
+        | 'fukushima'
+        | 'ibaraki'
+        | 'tochigi'
+        | 'gunma'
+        | 'saitama'
+        | 'chiba'
+        | 'tokyo'
+        | 'kanagawa'
+        | 'niigata'
+        | 'toyama'
+        | 'ishikawa'
+        | 'fukui'
+        | 'yamanashi'
+        | 'nagano'
+        | 'gifu'
+        | 'shizuoka'
+        | 'aichi'
+        | 'mie'
+        | 'shiga'
+        | 'kyoto'
+        | 'osaka'
+        | 'hyogo'
+        | 'nara'
+        | 'wakayama'
+        | 'tottori'
+        | 'shimane'
+        | 'okayama'
+        | 'hiroshima'
+        | 'yamaguchi'
+        | 'tokushima'
+        | 'kagawa'
+        | 'ehime'
+        | 'kochi'
+        | 'fukuoka'
+        | 'saga'
+        | 'nagasaki'
+        | 'kumamoto'
+        | 'oita'
+        | 'miyazaki'
+        | 'kagoshima'
+        | 'okinawa'
+      )[]
+    | null;
+  linkDocument?:
+    | ({
+        relationTo: 'articles';
+        value: string | Article;
+      } | null)
+    | ({
+        relationTo: 'videos';
+        value: string | Video;
+      } | null)
+    | ({
+        relationTo: 'countries';
+        value: string | Country;
+      } | null)
+    | ({
+        relationTo: 'good-practices';
+        value: string | GoodPractice;
+      } | null)
+    | ({
+        relationTo: 'events';
+        value: string | Event;
+      } | null)
+    | ({
+        relationTo: 'pages';
+        value: string | Page;
+      } | null);
+  /**
+   * https://…, mailto:…, tel:… or a path of the site starting with /
+   */
+  linkUrl?: string | null;
+  /**
+   * The link text, e.g. "How to prepare for the typhoon".
+   */
+  linkLabel?: string | null;
+  translationStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
  * Monthly newsletters and weekly event bulletins. Publishing approves an issue; "Public" also shows it in the site archive.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1033,6 +1163,26 @@ export interface Newsletter {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * Old addresses of the site and where readers are sent. Recorded automatically when a published document’s slug changes or it is deleted; you may add your own.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects".
+ */
+export interface Redirect {
+  id: string;
+  /**
+   * The old address, e.g. /ja/articles/old-slug/ (one redirect per address).
+   */
+  from: string;
+  /**
+   * Where readers are sent, e.g. /ja/articles/new-slug/.
+   */
+  to: string;
+  kind: 'manual' | 'renamed' | 'deleted';
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1360,7 +1510,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'buildSite' | 'safety-retention' | 'schedulePublish';
+        taskSlug: 'inline' | 'buildSite' | 'safety-retention' | 'alertBoundary' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1393,7 +1543,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'buildSite' | 'safety-retention' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'buildSite' | 'safety-retention' | 'alertBoundary' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1449,8 +1599,16 @@ export interface PayloadLockedDocument {
         value: string | Tag;
       } | null)
     | ({
+        relationTo: 'alerts';
+        value: string | Alert;
+      } | null)
+    | ({
         relationTo: 'newsletters';
         value: string | Newsletter;
+      } | null)
+    | ({
+        relationTo: 'redirects';
+        value: string | Redirect;
       } | null)
     | ({
         relationTo: 'media';
@@ -1734,6 +1892,28 @@ export interface TagsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "alerts_select".
+ */
+export interface AlertsSelect<T extends boolean = true> {
+  title?: T;
+  body?: T;
+  kind?: T;
+  severity?: T;
+  startsAt?: T;
+  startsAt_tz?: T;
+  endsAt?: T;
+  endsAt_tz?: T;
+  prefectures?: T;
+  linkDocument?: T;
+  linkUrl?: T;
+  linkLabel?: T;
+  translationStatus?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "newsletters_select".
  */
 export interface NewslettersSelect<T extends boolean = true> {
@@ -1773,6 +1953,17 @@ export interface NewslettersSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects_select".
+ */
+export interface RedirectsSelect<T extends boolean = true> {
+  from?: T;
+  to?: T;
+  kind?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2184,7 +2375,103 @@ export interface SiteSetting {
     chatUrl?: string | null;
     url?: string | null;
     free?: boolean | null;
-    languages?: ('ja' | 'en' | 'zh' | 'es' | 'pt' | 'id' | 'tl' | 'my' | 'vi')[] | null;
+    /**
+     * Every language the service answers in, not only the languages of this site.
+     */
+    languages?:
+      | (
+          | 'ja'
+          | 'en'
+          | 'zh'
+          | 'ko'
+          | 'vi'
+          | 'tl'
+          | 'id'
+          | 'th'
+          | 'my'
+          | 'km'
+          | 'lo'
+          | 'ne'
+          | 'si'
+          | 'bn'
+          | 'hi'
+          | 'ur'
+          | 'mn'
+          | 'uz'
+          | 'pt'
+          | 'es'
+          | 'fr'
+          | 'ru'
+          | 'uk'
+          | 'ar'
+          | 'fa'
+          | 'tr'
+          | 'ta'
+          | 'ms'
+          | 'de'
+          | 'it'
+        )[]
+      | null;
+    region?: ('nationwide' | 'prefectures') | null;
+    prefectures?:
+      | (
+          | 'hokkaido'
+          | 'aomori'
+          | 'iwate'
+          | 'miyagi'
+          | 'akita'
+          | 'yamagata'
+          | 'fukushima'
+          | 'ibaraki'
+          | 'tochigi'
+          | 'gunma'
+          | 'saitama'
+          | 'chiba'
+          | 'tokyo'
+          | 'kanagawa'
+          | 'niigata'
+          | 'toyama'
+          | 'ishikawa'
+          | 'fukui'
+          | 'yamanashi'
+          | 'nagano'
+          | 'gifu'
+          | 'shizuoka'
+          | 'aichi'
+          | 'mie'
+          | 'shiga'
+          | 'kyoto'
+          | 'osaka'
+          | 'hyogo'
+          | 'nara'
+          | 'wakayama'
+          | 'tottori'
+          | 'shimane'
+          | 'okayama'
+          | 'hiroshima'
+          | 'yamaguchi'
+          | 'tokushima'
+          | 'kagawa'
+          | 'ehime'
+          | 'kochi'
+          | 'fukuoka'
+          | 'saga'
+          | 'nagasaki'
+          | 'kumamoto'
+          | 'oita'
+          | 'miyazaki'
+          | 'kagoshima'
+          | 'okinawa'
+        )[]
+      | null;
+    closedOnHolidays?: boolean | null;
+    /**
+     * MM-DD, e.g. 12-29 to 01-03: a last day before the first runs into January.
+     */
+    yearEndClosure?: {
+      from?: string | null;
+      to?: string | null;
+    };
     /**
      * One row per weekday and time span; a closing time earlier than the opening time runs past midnight.
      */
@@ -2206,7 +2493,103 @@ export interface SiteSetting {
         chatUrl?: string | null;
         url?: string | null;
         free?: boolean | null;
-        languages?: ('ja' | 'en' | 'zh' | 'es' | 'pt' | 'id' | 'tl' | 'my' | 'vi')[] | null;
+        /**
+         * Every language the service answers in, not only the languages of this site.
+         */
+        languages?:
+          | (
+              | 'ja'
+              | 'en'
+              | 'zh'
+              | 'ko'
+              | 'vi'
+              | 'tl'
+              | 'id'
+              | 'th'
+              | 'my'
+              | 'km'
+              | 'lo'
+              | 'ne'
+              | 'si'
+              | 'bn'
+              | 'hi'
+              | 'ur'
+              | 'mn'
+              | 'uz'
+              | 'pt'
+              | 'es'
+              | 'fr'
+              | 'ru'
+              | 'uk'
+              | 'ar'
+              | 'fa'
+              | 'tr'
+              | 'ta'
+              | 'ms'
+              | 'de'
+              | 'it'
+            )[]
+          | null;
+        region?: ('nationwide' | 'prefectures') | null;
+        prefectures?:
+          | (
+              | 'hokkaido'
+              | 'aomori'
+              | 'iwate'
+              | 'miyagi'
+              | 'akita'
+              | 'yamagata'
+              | 'fukushima'
+              | 'ibaraki'
+              | 'tochigi'
+              | 'gunma'
+              | 'saitama'
+              | 'chiba'
+              | 'tokyo'
+              | 'kanagawa'
+              | 'niigata'
+              | 'toyama'
+              | 'ishikawa'
+              | 'fukui'
+              | 'yamanashi'
+              | 'nagano'
+              | 'gifu'
+              | 'shizuoka'
+              | 'aichi'
+              | 'mie'
+              | 'shiga'
+              | 'kyoto'
+              | 'osaka'
+              | 'hyogo'
+              | 'nara'
+              | 'wakayama'
+              | 'tottori'
+              | 'shimane'
+              | 'okayama'
+              | 'hiroshima'
+              | 'yamaguchi'
+              | 'tokushima'
+              | 'kagawa'
+              | 'ehime'
+              | 'kochi'
+              | 'fukuoka'
+              | 'saga'
+              | 'nagasaki'
+              | 'kumamoto'
+              | 'oita'
+              | 'miyazaki'
+              | 'kagoshima'
+              | 'okinawa'
+            )[]
+          | null;
+        closedOnHolidays?: boolean | null;
+        /**
+         * MM-DD, e.g. 12-29 to 01-03: a last day before the first runs into January.
+         */
+        yearEndClosure?: {
+          from?: string | null;
+          to?: string | null;
+        };
         /**
          * One row per weekday and time span; a closing time earlier than the opening time runs past midnight.
          */
@@ -2241,7 +2624,7 @@ export interface Navigation {
     | {
         label: string;
         type: 'section' | 'document' | 'custom';
-        section?: ('articles' | 'videos' | 'countries' | 'events' | 'good-practices' | 'search') | null;
+        section?: ('articles' | 'videos' | 'countries' | 'events' | 'good-practices' | 'help' | 'search') | null;
         document?:
           | ({
               relationTo: 'articles';
@@ -2463,6 +2846,15 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         url?: T;
         free?: T;
         languages?: T;
+        region?: T;
+        prefectures?: T;
+        closedOnHolidays?: T;
+        yearEndClosure?:
+          | T
+          | {
+              from?: T;
+              to?: T;
+            };
         hours?:
           | T
           | {
@@ -2483,6 +2875,15 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         url?: T;
         free?: T;
         languages?: T;
+        region?: T;
+        prefectures?: T;
+        closedOnHolidays?: T;
+        yearEndClosure?:
+          | T
+          | {
+              from?: T;
+              to?: T;
+            };
         hours?:
           | T
           | {
@@ -2642,6 +3043,17 @@ export interface TaskSafetyRetention {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskAlertBoundary".
+ */
+export interface TaskAlertBoundary {
+  input: {
+    alert: string;
+    at: string;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "TaskSchedulePublish".
  */
 export interface TaskSchedulePublish {
@@ -2672,6 +3084,10 @@ export interface TaskSchedulePublish {
       | ({
           relationTo: 'pages';
           value: string | Page;
+        } | null)
+      | ({
+          relationTo: 'alerts';
+          value: string | Alert;
         } | null)
       | ({
           relationTo: 'newsletters';

@@ -29,8 +29,11 @@ import { SafetyAnswers } from './collections/SafetyAnswers'
 import { SafetyTallies } from './collections/SafetyTallies'
 import { ConsultationRequests } from './collections/ConsultationRequests'
 import { Pages } from './collections/Pages'
+import { Redirects } from './collections/Redirects'
 import { SiteBuilds } from './collections/SiteBuilds'
 import { Tags } from './collections/Tags'
+import { Alerts } from './collections/Alerts'
+import { alertBoundaryTask } from './collections/Alerts/hooks'
 import { Users } from './collections/Users'
 import { Videos } from './collections/Videos'
 import { canManageJobs } from './access/jobs'
@@ -85,8 +88,12 @@ export default buildConfig({
     GoodPractices,
     Pages,
     Tags,
+    // Urgent alerts at the top of every page while they are on
+    Alerts,
     // Sent to members by email; public issues also in the site's archive
     Newsletters,
+    // Old addresses of moved or deleted pages and where they lead (the secretariat's)
+    Redirects,
     // Files
     Media,
     Documents,
@@ -133,7 +140,7 @@ export default buildConfig({
   },
   jobs: {
     // Site builds, and the daily retention of JP-MIRAI Safety (scheduled in the `default` queue).
-    tasks: [buildSiteTask, safetyRetentionTask],
+    tasks: [buildSiteTask, safetyRetentionTask, alertBoundaryTask],
     // One site build at a time, whichever instance or worker picks it up.
     enableConcurrencyControl: true,
     // Inside the CMS server by default: scheduled publishing and the daily Safety retention (queued

@@ -95,6 +95,19 @@ export function japanWallClock(at: Date): JapanWallClock {
   }
 }
 
+const pad = (n: number, width = 2) => String(n).padStart(width, '0')
+
+/**
+ * An instant as ISO 8601 in Japan time with its offset (`2026-11-21T14:00:00+09:00`): the time an
+ * event's structured data gives, so a search result shows the hour of the event's own clock.
+ */
+export function japanIsoDateTime(iso: string | Date): string {
+  const at = new Date(iso)
+  if (Number.isNaN(at.getTime())) throw new Error(`Not a date: ${String(iso)}`)
+  const c = japanWallClock(at)
+  return `${pad(c.year, 4)}-${pad(c.month)}-${pad(c.day)}T${pad(c.hour)}:${pad(c.minute)}:${pad(c.second)}+09:00`
+}
+
 /**
  * Days after Monday, the order of WEEKDAYS (openingHours.ts imports this module, so its list is
  * not imported back; the type keeps the two the same).

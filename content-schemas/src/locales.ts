@@ -8,6 +8,11 @@ export interface LocaleInfo {
   readonly code: string
   /** BCP 47 tag for `lang` / `hreflang` attributes. */
   readonly bcp47: string
+  /**
+   * Open Graph's `language_TERRITORY` form (`og:locale`), which has no bare-language form: the
+   * territory is the one share previews commonly know the language by (Brazil, as for `bcp47`).
+   */
+  readonly ogLocale: string
   /** Name of the language in the language itself (language chooser, switcher). */
   readonly nativeName: string
   readonly englishName: string
@@ -22,6 +27,7 @@ export const LOCALES = [
   {
     code: 'ja',
     bcp47: 'ja',
+    ogLocale: 'ja_JP',
     nativeName: '日本語',
     englishName: 'Japanese',
     dir: 'ltr',
@@ -32,6 +38,7 @@ export const LOCALES = [
   {
     code: 'en',
     bcp47: 'en',
+    ogLocale: 'en_US',
     nativeName: 'English',
     englishName: 'English',
     dir: 'ltr',
@@ -41,6 +48,7 @@ export const LOCALES = [
   {
     code: 'zh',
     bcp47: 'zh-Hans',
+    ogLocale: 'zh_CN',
     nativeName: '简体中文',
     englishName: 'Chinese (Simplified)',
     dir: 'ltr',
@@ -50,6 +58,7 @@ export const LOCALES = [
   {
     code: 'es',
     bcp47: 'es',
+    ogLocale: 'es_ES',
     nativeName: 'Español',
     englishName: 'Spanish',
     dir: 'ltr',
@@ -59,6 +68,7 @@ export const LOCALES = [
   {
     code: 'pt',
     bcp47: 'pt-BR',
+    ogLocale: 'pt_BR',
     nativeName: 'Português',
     englishName: 'Portuguese (Brazil)',
     dir: 'ltr',
@@ -68,6 +78,7 @@ export const LOCALES = [
   {
     code: 'id',
     bcp47: 'id',
+    ogLocale: 'id_ID',
     nativeName: 'Bahasa Indonesia',
     englishName: 'Indonesian',
     dir: 'ltr',
@@ -77,6 +88,7 @@ export const LOCALES = [
   {
     code: 'tl',
     bcp47: 'tl',
+    ogLocale: 'tl_PH',
     nativeName: 'Tagalog',
     englishName: 'Tagalog',
     dir: 'ltr',
@@ -86,6 +98,7 @@ export const LOCALES = [
   {
     code: 'my',
     bcp47: 'my',
+    ogLocale: 'my_MM',
     nativeName: 'မြန်မာဘာသာ',
     englishName: 'Burmese',
     dir: 'ltr',
@@ -96,6 +109,7 @@ export const LOCALES = [
   {
     code: 'vi',
     bcp47: 'vi',
+    ogLocale: 'vi_VN',
     nativeName: 'Tiếng Việt',
     englishName: 'Vietnamese',
     dir: 'ltr',

@@ -9,7 +9,7 @@ import { findTranslation, translatedLocales, type Localized, type Translations }
 import { LOCALE_CODES, ORGANISATION_PAGE_LOCALES, type LocaleCode } from './locales'
 import { SITE_SECTIONS } from './taxonomies'
 
-export type Section = 'articles' | 'videos' | 'countries' | 'events' | 'good-practices'
+export type Section = 'articles' | 'videos' | 'countries' | 'events' | 'good-practices' | 'help'
 
 /** The site's sections in menu order; their labels live with the taxonomy (SITE_SECTIONS). */
 export const SECTIONS: readonly Section[] = SITE_SECTIONS.map((s) => s.value)
@@ -62,6 +62,17 @@ export function docPath(lang: LocaleCode, collection: string, slug: string): str
 }
 
 /**
+ * Where readers of `lang` find a collection's documents listed: its section's list (organisation
+ * pages, which live at the language root, are listed from the home page). A deleted document's
+ * page redirects there (redirects.ts).
+ */
+export function listPath(lang: LocaleCode, collection: string): string {
+  const section = COLLECTION_SECTIONS[collection]
+  if (!section) throw new Error(`No public page for collection "${collection}"`)
+  return section === 'pages' ? homePath(lang) : sectionPath(lang, section)
+}
+
+/**
  * The languages a document's page is built in, which are its hreflang alternates: those with
  * text, among the languages its collection has pages in (an organisation page's Vietnamese text,
  * which the CMS accepts, makes no Vietnamese page).
@@ -91,7 +102,7 @@ export function pageTranslation<T>(
 }
 
 /** Whether the collection has a page of its own on the site (so a link to its documents can be made). */
-const hasPages = (collection: string): boolean => collection in COLLECTION_SECTIONS
+export const hasPages = (collection: string): boolean => collection in COLLECTION_SECTIONS
 
 /** A link inside rich text: the target's collection and the target as stored (with its slug when public). */
 export interface InternalLink {
@@ -128,6 +139,10 @@ export function categoryPath(lang: LocaleCode, category: string, page = 1): stri
 
 export const icsPath = (lang: LocaleCode, slug: string) => `/${lang}/events/${slug}.ics`
 export const rssPath = (lang: LocaleCode) => `/${lang}/rss.xml`
+/** The share preview image a language's pages show when their document has no image of its own. */
+export const shareImagePath = (lang: LocaleCode) => `/${lang}/share-image.png`
+/** The sitemap (`part` of a sitemap index once the site outgrows one file). */
+export const sitemapPath = (part?: number) => (part === undefined ? '/sitemap.xml' : `/sitemap-${part}.xml`)
 
 /** The same page in another language: swap the language segment. */
 export function switchLanguage(path: string, lang: LocaleCode): string {

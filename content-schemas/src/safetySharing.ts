@@ -26,7 +26,10 @@ export const sharedCheckPath = (lang: LocaleCode, code: string) =>
  * The only pages of the site that talk to the CMS: the safety check of every language (sharing
  * answers, asking Assist to call). Every other page may connect to its own origin only.
  */
-export const CMS_CONNECTED_PAGES: readonly string[] = LOCALE_CODES.map((lang) => sectionPath(lang, 'safety'))
+// Pure: the safety check's bundle, which needs only the code's format, leaves the paths module out.
+export const CMS_CONNECTED_PAGES: readonly string[] = /* @__PURE__ */ LOCALE_CODES.map((lang) =>
+  sectionPath(lang, 'safety'),
+)
 
 /**
  * The CMS's public origin from the build setting SITE_CMS_URL: null when it is not set (the site

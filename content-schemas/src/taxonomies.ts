@@ -848,6 +848,21 @@ export const SITE_SECTIONS = [
       vi: 'Thực tiễn tốt',
     },
   },
+  {
+    // Emergency numbers, JP-MIRAI Assist and the consultation services finder.
+    value: 'help',
+    label: {
+      ja: '困ったときは',
+      en: 'Get help',
+      zh: '求助',
+      es: 'Pedir ayuda',
+      pt: 'Obter ajuda',
+      id: 'Minta bantuan',
+      tl: 'Humingi ng tulong',
+      my: 'အကူအညီ ရယူရန်',
+      vi: 'Tìm trợ giúp',
+    },
+  },
 ] as const satisfies readonly Term<Section>[]
 
 /** Kinds of contacts on a country page (embassy, hotline…). */
@@ -956,6 +971,158 @@ export const SAFETY_SEVERITIES = [
     },
   },
 ] as const satisfies readonly Term[]
+
+/** What an urgent alert at the top of every page is about (readers see it with the alert). */
+export const ALERT_KIND_TERMS = [
+  {
+    value: 'typhoon',
+    label: {
+      ja: '台風',
+      en: 'Typhoon',
+      zh: '台风',
+      es: 'Tifón',
+      pt: 'Tufão',
+      id: 'Topan',
+      tl: 'Bagyo',
+      my: 'တိုင်ဖွန်းမုန်တိုင်း',
+      vi: 'Bão',
+    },
+  },
+  {
+    value: 'earthquake',
+    label: {
+      ja: '地震',
+      en: 'Earthquake',
+      zh: '地震',
+      es: 'Terremoto',
+      pt: 'Terremoto',
+      id: 'Gempa bumi',
+      tl: 'Lindol',
+      my: 'ငလျင်',
+      vi: 'Động đất',
+    },
+  },
+  {
+    value: 'heavy-rain',
+    label: {
+      ja: '大雨',
+      en: 'Heavy rain',
+      zh: '暴雨',
+      es: 'Lluvias intensas',
+      pt: 'Chuva forte',
+      id: 'Hujan lebat',
+      tl: 'Malakas na ulan',
+      my: 'မိုးသည်းထန်စွာ ရွာသွန်းခြင်း',
+      vi: 'Mưa lớn',
+    },
+  },
+  {
+    value: 'heavy-snow',
+    label: {
+      ja: '大雪',
+      en: 'Heavy snow',
+      zh: '大雪',
+      es: 'Nevadas intensas',
+      pt: 'Neve intensa',
+      id: 'Salju lebat',
+      tl: 'Malakas na pag-ulan ng niyebe',
+      my: 'နှင်း အထူအထပ် ကျခြင်း',
+      vi: 'Tuyết rơi dày',
+    },
+  },
+  {
+    value: 'law-change',
+    label: {
+      ja: '法律・制度の変更',
+      en: 'Change in the law',
+      zh: '法律与制度变更',
+      es: 'Cambio en la ley',
+      pt: 'Mudança na lei',
+      id: 'Perubahan peraturan',
+      tl: 'Pagbabago sa batas',
+      my: 'ဥပဒေ ပြောင်းလဲမှု',
+      vi: 'Thay đổi luật',
+    },
+  },
+  {
+    value: 'scam',
+    label: {
+      ja: '詐欺に注意',
+      en: 'Scam warning',
+      zh: '谨防诈骗',
+      es: 'Alerta de estafa',
+      pt: 'Alerta de golpe',
+      id: 'Waspada penipuan',
+      tl: 'Babala sa panloloko',
+      my: 'လိမ်လည်မှု သတိပေးချက်',
+      vi: 'Cảnh báo lừa đảo',
+    },
+  },
+  {
+    value: 'other',
+    label: {
+      ja: 'お知らせ',
+      en: 'Notice',
+      zh: '通知',
+      es: 'Aviso',
+      pt: 'Aviso',
+      id: 'Pemberitahuan',
+      tl: 'Paunawa',
+      my: 'အသိပေးချက်',
+      vi: 'Thông báo',
+    },
+  },
+] as const satisfies readonly Term[]
+export const ALERT_KINDS = valuesOf(ALERT_KIND_TERMS)
+export type AlertKind = (typeof ALERT_KINDS)[number]
+
+/** How urgent an alert is, most urgent first: decides its colours and its place among alerts. */
+export const ALERT_SEVERITY_TERMS = [
+  {
+    value: 'critical',
+    label: {
+      ja: '緊急',
+      en: 'Urgent',
+      zh: '紧急',
+      es: 'Urgente',
+      pt: 'Urgente',
+      id: 'Darurat',
+      tl: 'Kagyat',
+      my: 'အရေးပေါ်',
+      vi: 'Khẩn cấp',
+    },
+  },
+  {
+    value: 'warning',
+    label: {
+      ja: '注意',
+      en: 'Warning',
+      zh: '注意',
+      es: 'Advertencia',
+      pt: 'Atenção',
+      id: 'Peringatan',
+      tl: 'Babala',
+      my: 'သတိထားရန်',
+      vi: 'Cảnh báo',
+    },
+  },
+  {
+    value: 'info',
+    label: {
+      ja: 'お知らせ',
+      en: 'Information',
+      zh: '信息',
+      es: 'Información',
+      pt: 'Informação',
+      id: 'Informasi',
+      tl: 'Impormasyon',
+      my: 'သတင်းအချက်အလက်',
+      vi: 'Thông tin',
+    },
+  },
+] as const satisfies readonly Term[]
+export const ALERT_SEVERITIES = valuesOf(ALERT_SEVERITY_TERMS)
+export type AlertSeverity = (typeof ALERT_SEVERITIES)[number]
 
 /** What an organisation page is about, for staff sorting the pages in the admin. */
 export const PAGE_KIND_TERMS = [

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest'
 
-import { formatDate, formatDateTime, formatRange, japanWallClock, tokyoDay, weekdayName } from '../src/dates'
+import {
+  formatDate,
+  formatDateTime,
+  formatRange,
+  japanIsoDateTime,
+  japanWallClock,
+  tokyoDay,
+  weekdayName,
+} from '../src/dates'
 import { WEEKDAYS } from '../src/openingHours'
 
 describe('dates in Japan time', () => {
@@ -68,5 +76,18 @@ describe('the clock in Japan', () => {
 
   it('counts Sunday as the last day of the week', () => {
     expect(japanWallClock(new Date('2026-11-22T14:59:00Z')).daysSinceMonday).toBe(6)
+  })
+})
+
+describe('japanIsoDateTime', () => {
+  it('gives an instant in Japan time with its offset, whatever offset it came with', () => {
+    expect(japanIsoDateTime('2023-11-23T23:30:00Z')).toBe('2023-11-24T08:30:00+09:00')
+    expect(japanIsoDateTime('2026-11-21T14:00:00+09:00')).toBe('2026-11-21T14:00:00+09:00')
+    expect(japanIsoDateTime('2026-12-31T16:00:00.999-08:00')).toBe('2027-01-01T09:00:00+09:00')
+    expect(Date.parse(japanIsoDateTime('2026-03-08T10:15:30Z'))).toBe(Date.parse('2026-03-08T10:15:30Z'))
+  })
+
+  it('refuses what is not a date', () => {
+    expect(() => japanIsoDateTime('tomorrow')).toThrow('Not a date')
   })
 })

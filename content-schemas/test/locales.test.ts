@@ -34,6 +34,14 @@ describe('LOCALES', () => {
     for (const { bcp47 } of LOCALES) expect(() => Intl.getCanonicalLocales(bcp47)).not.toThrow()
   })
 
+  it("names each language in Open Graph's language_TERRITORY form, the same language as its BCP 47 tag", () => {
+    for (const { bcp47, ogLocale } of LOCALES) {
+      expect(ogLocale).toMatch(/^[a-z]{2}_[A-Z]{2}$/)
+      expect(ogLocale.split('_')[0]).toBe(bcp47.split('-')[0])
+    }
+    expect(new Set(LOCALES.map((l) => l.ogLocale)).size).toBe(LOCALES.length)
+  })
+
   it('has a native and an English name for every language', () => {
     for (const locale of LOCALES) {
       expect(locale.nativeName.trim()).not.toBe('')

@@ -9,6 +9,8 @@ import {
   pageLocaleFor,
   pageTranslation,
   sectionPath,
+  shareImagePath,
+  sitemapPath,
   switchLanguage,
 } from '../src/paths'
 
@@ -121,5 +123,17 @@ describe('internalLinkPath', () => {
     expect(internalLinkPath('en', { relationTo: 'articles', value: { id: 'a1', slug: 7 } })).toBeNull()
     expect(internalLinkPath('en', { relationTo: 'articles', value: null })).toBeNull()
     expect(internalLinkPath('en', { relationTo: 'activity-reports', value: { id: 'r1', slug: 'r' } })).toBeNull()
+  })
+})
+
+describe('share image and sitemap paths', () => {
+  it('gives each language its own share image, outside any page folder', () => {
+    expect(shareImagePath('my')).toBe('/my/share-image.png')
+    expect(new Set(LOCALE_CODES.map(shareImagePath)).size).toBe(LOCALE_CODES.length)
+  })
+
+  it('names the sitemap and the numbered parts of a sitemap index', () => {
+    expect(sitemapPath()).toBe('/sitemap.xml')
+    expect(sitemapPath(1)).toBe('/sitemap-1.xml')
   })
 })

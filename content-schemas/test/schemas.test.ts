@@ -95,6 +95,47 @@ describe('site settings schema', () => {
     expect(result.success).toBe(false)
     expect(result.error?.issues[0]?.path).toEqual(['consultation', 'hours', 0, 'opens'])
   })
+
+  describe('consultation services', () => {
+    const withService = (fields: Record<string, unknown>) => ({
+      organisation: { translations: { en: { name: 'JP-MIRAI' } } },
+      consultation: { free: true, languages: ['ja'], hours: [], translations: { ja: { name: 'アシスト' } } },
+      otherServices: [{ free: true, languages: ['ja'], hours: [], translations: { ja: { name: '窓口' } }, ...fields }],
+      social: [],
+    })
+    const issue = (fields: Record<string, unknown>) =>
+      siteSettings.safeParse(withService(fields)).error?.issues[0]?.path.slice(2)
+
+    it('serve all of Japan, closing on no extra day, unless they say otherwise', () => {
+      const parsed = siteSettings.parse(withService({}))
+      expect(parsed.otherServices[0]).toMatchObject({
+        region: 'nationwide',
+        closedOnHolidays: false,
+        yearEndClosure: null,
+      })
+      const regional = siteSettings.parse(
+        withService({
+          languages: ['ne', 'km', 'uk'],
+          region: ['aichi', 'osaka'],
+          closedOnHolidays: true,
+          yearEndClosure: { from: '12-29', to: '01-03' },
+        }),
+      ).otherServices[0]
+      expect(regional?.region).toEqual(['aichi', 'osaka'])
+      expect(regional?.languages).toEqual(['ne', 'km', 'uk'])
+    })
+
+    it('refuse unknown languages and prefectures, an empty list of prefectures and closures that are not days', () => {
+      expect(issue({ languages: ['xx'] })).toEqual(['languages', 0])
+      expect(issue({ languages: ['<script>'] })).toEqual(['languages', 0])
+      expect(issue({ region: ['atlantis'] })).toEqual(['region'])
+      expect(issue({ region: [] })).toEqual(['region'])
+      expect(issue({ region: 'prefectures' })).toEqual(['region'])
+      expect(issue({ yearEndClosure: { from: '12-29', to: '02-30' } })).toEqual(['yearEndClosure', 'to'])
+      expect(issue({ yearEndClosure: { from: '12-29\r\n', to: '01-03' } })).toEqual(['yearEndClosure', 'from'])
+      expect(issue({ closedOnHolidays: 'yes' })).toEqual(['closedOnHolidays'])
+    })
+  })
 })
 
 describe('references carry what a link shows', () => {

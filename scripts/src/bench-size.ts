@@ -1,17 +1,24 @@
 /**
- * `pnpm bench:size`: what readers download, measured on site/dist (build first). Prints gzip sizes
- * against the budgets: JS ≤ 5 KB per content page, CSS ≤ 12 KB for the whole site, article HTML
- * median ≤ 10 KB.
+ * `pnpm bench:size`: what readers download, measured on site/dist (or SITE_DIST; build first).
+ * Prints, per page type, the gzip sizes of the HTML, the CSS and the JavaScript a page loads
+ * (scripts/src/pageWeight.ts: static imports followed, modules loaded on demand left out), against
+ * the budgets: JS ≤ 5 KB on content pages and ≤ 15 KB on the safety check, CSS ≤ 12 KB for the
+ * whole site, article HTML median ≤ 10 KB. A page type over its budget is marked and the command
+ * exits with 1.
  */
 import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
-import { gzipSync } from 'node:zlib'
 
+import { RESERVED_PAGE_SLUGS } from '@mirai/content-schemas/paths'
+
+import { gzipSize as gz, JS_BUDGETS, PAGE_TYPES, pageTypeOf, pageWeight, siteReader, type PageType } from './pageWeight'
 import { distDir } from './paths'
 
 const dist = distDir()
-const gz = (text: string | Buffer) => gzipSync(text, { level: 9 }).length
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`
+
+const CSS_SITE_BUDGET = 12 * 1024
+const ARTICLE_HTML_MEDIAN_BUDGET = 10 * 1024
 
 async function files(dir: string, ext: string): Promise<string[]> {
   const out: string[] = []
@@ -24,17 +31,6 @@ async function files(dir: string, ext: string): Promise<string[]> {
   return out
 }
 
-/** JavaScript a page runs: inline scripts plus the external scripts it loads (gzip each). */
-async function pageJs(html: string): Promise<number> {
-  let total = 0
-  for (const [, attrs, body] of html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)) {
-    const src = /src="([^"]+)"/.exec(attrs ?? '')?.[1]
-    if (src?.startsWith('/')) total += gz(await readFile(path.join(dist, src)))
-    else if (body?.trim()) total += gz(body)
-  }
-  return total
-}
-
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b)
   return sorted[Math.floor(sorted.length / 2)] ?? 0
@@ -45,32 +41,50 @@ if (html.length === 0) {
   console.error(`bench:size: no pages in ${dist}; run "pnpm build" first`)
   process.exit(1)
 }
-const types: Record<string, RegExp> = {
-  article: /\/[a-z]{2}\/articles\/(?!page\/|category\/)[^/]+\/index\.html$/,
-  country: /\/[a-z]{2}\/countries\/[^/]+\/index\.html$/,
-  event: /\/[a-z]{2}\/events\/[^/]+\/index\.html$/,
-  organisation: /\/(en|ja)\/(about|code-of-conduct|structure|board|activities|annual-reports|contact)\/index\.html$/,
+console.log(`bench:size on ${dist} (${html.length} pages), gzip, median / max over the pages of each type`)
+const read = siteReader(dist)
+const byType = new Map<PageType, { html: number[]; css: number[]; js: number[] }>()
+for (const file of html) {
+  const type = pageTypeOf(path.relative(dist, file), RESERVED_PAGE_SLUGS)
+  if (!type) continue
+  const weight = await pageWeight(await readFile(file, 'utf8'), read)
+  const row = byType.get(type) ?? { html: [], css: [], js: [] }
+  row.html.push(weight.html)
+  row.css.push(weight.css)
+  row.js.push(weight.js)
+  byType.set(type, row)
 }
-console.log(`bench:size on ${dist} (${html.length} pages)`)
-const articleHtml: number[] = []
-for (const [type, pattern] of Object.entries(types)) {
-  const pages = html.filter((f) => pattern.test(f))
-  const js: number[] = []
-  for (const file of pages) {
-    const text = await readFile(file, 'utf8')
-    js.push(await pageJs(text))
-    if (type === 'article') articleHtml.push(gz(text))
+const over: string[] = []
+const range = (values: number[]) => `${kb(median(values))} / ${kb(Math.max(...values))}`
+for (const type of PAGE_TYPES) {
+  const row = byType.get(type)
+  if (!row) {
+    console.log(`  ${type.padEnd(14)} no pages`)
+    continue
   }
+  const budget = JS_BUDGETS[type]
+  const jsMax = Math.max(...row.js)
+  const flag =
+    budget === undefined
+      ? ''
+      : jsMax > budget
+        ? `  ✗ OVER the JS budget of ${kb(budget)}`
+        : `  (JS budget ${kb(budget)})`
+  if (budget !== undefined && jsMax > budget) over.push(`${type} JS ${kb(jsMax)} > ${kb(budget)}`)
   console.log(
-    `  JS on ${type} pages (gzip): max ${kb(Math.max(0, ...js))}, median ${kb(median(js))} over ${pages.length} pages  (budget 5 KB)`,
+    `  ${type.padEnd(14)} ${String(row.js.length).padStart(5)} pages  HTML ${range(row.html)}  CSS ${range(row.css)}  JS ${range(row.js)}${flag}`,
   )
 }
 const css = await files(dist, '.css')
 let cssTotal = 0
 for (const file of css) cssTotal += gz(await readFile(file))
-console.log(`  CSS, whole site (gzip): ${kb(cssTotal)} in ${css.length} file(s)  (budget 12 KB)`)
+if (cssTotal > CSS_SITE_BUDGET) over.push(`CSS whole site ${kb(cssTotal)} > ${kb(CSS_SITE_BUDGET)}`)
+console.log(`  CSS, whole site (gzip): ${kb(cssTotal)} in ${css.length} file(s)  (budget ${kb(CSS_SITE_BUDGET)})`)
+const articleHtml = byType.get('article')?.html ?? []
+if (median(articleHtml) > ARTICLE_HTML_MEDIAN_BUDGET)
+  over.push(`article HTML median ${kb(median(articleHtml))} > ${kb(ARTICLE_HTML_MEDIAN_BUDGET)}`)
 console.log(
-  `  article HTML (gzip): median ${kb(median(articleHtml))}, max ${kb(Math.max(0, ...articleHtml))}  (budget: median 10 KB)`,
+  `  article HTML (gzip): median ${kb(median(articleHtml))}, max ${kb(Math.max(0, ...articleHtml))}  (budget: median ${kb(ARTICLE_HTML_MEDIAN_BUDGET)})`,
 )
 const fonts = await files(dist, '.woff2')
 for (const font of fonts)
@@ -101,3 +115,7 @@ for (const lang of ['ja', 'en', 'zh', 'es', 'pt', 'id', 'tl', 'my', 'vi']) {
 console.log(
   `  offline precache per language (as stored): ${perLanguage.join(', ')}; largest ${kb(largest)}  (budget 300 KB); transferred: files ${kb(assetsGz)} gzip + two pages`,
 )
+if (over.length > 0) {
+  console.error(`bench:size: over budget: ${over.join('; ')}`)
+  process.exitCode = 1
+}

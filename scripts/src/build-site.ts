@@ -7,7 +7,7 @@
 import { spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
-import { rename, rm, writeFile } from 'node:fs/promises'
+import { readFile, rename, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
 import type { Payload } from 'payload'
@@ -158,9 +158,28 @@ export interface BuildOptions {
   lock?: Pick<LockOptions, 'wait' | 'timeoutMs'>
   /**
    * Moved pages every host of the release redirects (hosting/redirects.ts), or a function giving
-   * them, called after the export (so it may read the snapshot just written).
+   * them, called after the export (so it may read the snapshot just written). By default, the
+   * snapshot's: the CMS's redirects that lead to a public page (see snapshotRedirects).
    */
   redirects?: readonly Redirect[] | (() => readonly Redirect[] | Promise<readonly Redirect[]>)
+}
+
+/**
+ * The redirects the export wrote into the snapshot (cms/src/export/shape/redirects.ts), as moved
+ * pages (301); none in a snapshot from before redirects. The site writes a refresh page at each
+ * old path from the same list, so hosts without redirect rules send readers on too.
+ */
+export async function snapshotRedirects(dir = snapshotDir()): Promise<Redirect[]> {
+  const text = await readFile(path.join(dir, 'content.json'), 'utf8').catch(() => null)
+  if (text === null) return []
+  const { redirects } = JSON.parse(text) as { redirects?: unknown }
+  if (redirects === undefined) return []
+  if (!Array.isArray(redirects)) throw new Error('the snapshot’s "redirects" is not a list')
+  return redirects.map((r: { from?: unknown; to?: unknown } | null) => ({
+    from: r?.from as string,
+    to: r?.to as string,
+    status: 301 as const,
+  }))
 }
 
 /** One build at a time for this site folder: it shares Astro's cache between builds. */
@@ -192,7 +211,7 @@ async function buildLocked({
   env = {},
   log = () => {},
   onStage,
-  redirects: redirectsOption = [],
+  redirects: redirectsOption = snapshotRedirects,
 }: BuildOptions): Promise<BuildResult> {
   const stages: StageTiming[] = []
   // A bad address fails the build before anything is done (it would end up in pages and headers).

@@ -12,6 +12,8 @@ import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, s
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
+import { withoutAlerts } from '@mirai/content-schemas/alerts'
+
 export const SEARCH_DIR = 'pagefind'
 const ENTRY = 'pagefind-entry.json'
 /** Folders of a language's index files, each named `<language>_<hash>.<kind>`. */
@@ -53,10 +55,14 @@ export interface SearchChanges {
   pages: Map<string, string>
 }
 
-/** Pages Astro renders on every build (those without a cache key) are often written unchanged. */
+/**
+ * Pages Astro renders on every build (those without a cache key) are often written unchanged; and
+ * an urgent alert changes every page but nothing the index holds (its block is left out of it).
+ */
 function sameFile(a: string, b: string): boolean {
   try {
-    return readFileSync(a).equals(readFileSync(b))
+    const [x, y] = [readFileSync(a), readFileSync(b)]
+    return x.equals(y) || withoutAlerts(x.toString('utf8')) === withoutAlerts(y.toString('utf8'))
   } catch {
     return false
   }

@@ -91,4 +91,34 @@ describe('search index', () => {
     await indexSearch(copy)
     expect(after).toEqual(indexFiles(copy))
   }, 120_000)
+
+  it('indexes no language again for an urgent alert, which every page shows but the index leaves out', async () => {
+    await buildSite()
+    const before = indexFiles(path.join(dir, 'dist'))
+    const title = 'Typhoon warning for the whole country'
+    edit((content) => {
+      content.alerts = [
+        {
+          id: 'alert-1',
+          updatedAt: new Date().toISOString(),
+          kind: 'typhoon',
+          severity: 'critical',
+          startsAt: new Date(Date.now() - 3_600_000).toISOString(),
+          endsAt: new Date(Date.now() + 86_400_000).toISOString(),
+          prefectures: [],
+          link: null,
+          translations: { en: { title } },
+        },
+      ]
+    })
+    const result = await buildSite()
+    expect(result.searchIndexed).toEqual([])
+    const home = readFileSync(path.join(dir, 'dist', 'ja', 'index.html'), 'utf8')
+    expect(home).toContain(title)
+    expect(indexFiles(path.join(dir, 'dist'))).toEqual(before)
+    const copy = path.join(dir, 'full-with-alert')
+    cpSync(realpathSync(path.join(dir, 'dist')), copy, { recursive: true })
+    await indexSearch(copy)
+    expect(indexFiles(path.join(dir, 'dist'))).toEqual(indexFiles(copy))
+  }, 120_000)
 })

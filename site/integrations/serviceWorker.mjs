@@ -8,6 +8,10 @@
  * - keeps at most 50 saved pages (oldest first), keeps the bundles saved pages need when a new
  *   build replaces them, and drops saved copies of pages recent builds removed (unpublished or
  *   deleted documents) — listed in /sw-removed.json, carried from release to release;
+ * - keeps the latest /alerts.json and shows it on a saved page in place of the alerts saved with
+ *   it, with the time it was fetched when it cannot be fetched now;
+ * - follows the site's redirects (/sw-redirects.json): offline, an old address opens the saved new
+ *   page, and a copy saved under an old address is dropped, never served as if the page lived there;
  * - caches nothing from other hosts (the site loads nothing from them anyway).
  * The note texts and the Japan-time date options come from the shared i18n and dates modules
  * (built as /sw-strings.json).
@@ -75,15 +79,19 @@ export default function serviceWorker() {
           .map((f) => `/_astro/${f}`)
         const hash = createHash('sha1')
         for (const asset of assets) hash.update(asset)
-        const { notes, dateOptions } = JSON.parse(await readFile(path.join(outDir, 'sw-strings.json'), 'utf8'))
-        hash.update(JSON.stringify({ notes, dateOptions }))
+        const { notes, dateOptions, alerts } = JSON.parse(await readFile(path.join(outDir, 'sw-strings.json'), 'utf8'))
+        hash.update(JSON.stringify({ notes, dateOptions, alerts }))
+        const redirects = JSON.parse(await readFile(path.join(outDir, 'sw-redirects.json'), 'utf8'))
+        hash.update(JSON.stringify(redirects))
         const version = hash.digest('hex').slice(0, 12)
         const source = (await readFile(fileURLToPath(new URL('./sw-template.js', import.meta.url)), 'utf8'))
           .replace('__VERSION__', JSON.stringify(version))
           .replace('__ASSETS__', JSON.stringify(assets))
           .replace('__NOTES__', JSON.stringify(notes))
           .replace('__DATE_OPTIONS__', JSON.stringify(dateOptions))
+          .replace('__ALERTS__', JSON.stringify(alerts))
           .replace('__REMOVED__', JSON.stringify(history.map((r) => r.path)))
+          .replace('__REDIRECTS__', JSON.stringify(redirects))
         await writeFile(path.join(outDir, 'sw.js'), source)
         const sizes = await Promise.all(assets.map(async (a) => (await stat(path.join(outDir, a))).size))
         console.log(

@@ -7,6 +7,11 @@ const NOTES = __NOTES__
 const DATE_OPTIONS = __DATE_OPTIONS__
 /** Pages recent builds removed (unpublished or deleted): saved copies of them are dropped. */
 const REMOVED = __REMOVED__
+/** The site's redirects, old path → new path: an old address is never served from a copy of its own. */
+const REDIRECTS = __REDIRECTS__
+/** Where a page's alerts block starts and ends, and the build's copy of every language's block. */
+const ALERTS = __ALERTS__
+const ALERTS_CACHE = 'alerts'
 const STATIC = `static-${VERSION}`
 const PAGES = 'pages'
 const LANGS = Object.keys(NOTES)
@@ -16,6 +21,7 @@ const MAX_PAGES = 50
 const pathOf = (url) => new URL(url, self.location.origin).pathname
 /** A page is saved once, under its path: `/ja/?x` and `/ja/` are the same page. */
 const pageKey = (url) => new URL(pathOf(url), self.location.origin).href
+const isRedirected = (url) => Object.hasOwn(REDIRECTS, pathOf(url))
 
 /** Changes to the saved pages happen one at a time, so the bound holds however many pages load at once. */
 let pending = Promise.resolve()
@@ -46,7 +52,8 @@ async function bundlesOf(response) {
  */
 async function tidy() {
   const pages = await caches.open(PAGES)
-  for (const request of await pages.keys()) if (REMOVED.includes(pathOf(request.url))) await pages.delete(request)
+  for (const request of await pages.keys())
+    if (REMOVED.includes(pathOf(request.url)) || isRedirected(request.url)) await pages.delete(request)
   const needed = new Set(ASSETS)
   for (const request of await pages.keys()) {
     const saved = await pages.match(request)
@@ -143,7 +150,52 @@ async function offlineCopy(request) {
   // The build filled the note's placeholders and split it where the date goes (sw-strings.json.ts).
   const note = `<p class="offline-note" role="status">${escapeHtml(notes.saved.join(date))}</p>`
   const html = (await saved.text()).replace(/<body([^>]*)>/, `<body$1>${note}`)
-  return new Response(html, { status: 200, headers: { 'content-type': 'text/html; charset=utf-8' } })
+  return new Response(withLatestAlerts(html, await latestAlerts(), lang), {
+    status: 200,
+    headers: { 'content-type': 'text/html; charset=utf-8' },
+  })
+}
+
+/** Keeps the build's alerts, with when they were fetched. */
+async function saveAlerts(response) {
+  const headers = new Headers(response.headers)
+  headers.set('x-saved-at', new Date().toISOString())
+  const cache = await caches.open(ALERTS_CACHE)
+  await cache.put(ALERTS.url, new Response(await response.text(), { status: 200, headers }))
+}
+
+/**
+ * The current alerts when the site answers (a saved page is served because the page itself could
+ * not be fetched), else the last ones fetched with the time they were: `{ html, at }`, or null.
+ */
+async function latestAlerts() {
+  try {
+    const response = await fetch(ALERTS.url, { cache: 'no-store' })
+    if (response.ok) {
+      await saveAlerts(response.clone())
+      return { html: (await response.json()).html, at: null }
+    }
+  } catch {
+    // Offline: the saved copy below.
+  }
+  const saved = await (await caches.open(ALERTS_CACHE)).match(ALERTS.url)
+  return saved ? { html: (await saved.json()).html, at: saved.headers.get('x-saved-at') } : null
+}
+
+/** A saved page with its alerts block replaced by the latest alerts (the page's script hides those over). */
+function withLatestAlerts(html, alerts, lang) {
+  const start = html.indexOf(ALERTS.open)
+  const end = start === -1 ? -1 : html.indexOf(ALERTS.close, start)
+  const block = alerts?.html?.[lang]
+  if (end === -1 || typeof block !== 'string' || !block.startsWith(ALERTS.open)) return html
+  let shown = block
+  if (alerts.at && block !== ALERTS.open + ALERTS.close) {
+    const notes = NOTES[lang]
+    const date = new Intl.DateTimeFormat(notes.bcp47, DATE_OPTIONS).format(new Date(alerts.at))
+    const note = `<p class="alert-offline" role="note">${escapeHtml(notes.alertsAsOf.join(date))}</p>`
+    shown = ALERTS.open + note + block.slice(ALERTS.open.length)
+  }
+  return html.slice(0, start) + shown + html.slice(end + ALERTS.close.length)
 }
 
 self.addEventListener('fetch', (event) => {
@@ -155,14 +207,29 @@ self.addEventListener('fetch', (event) => {
     event.respondWith(
       fetch(request)
         .then((response) => {
-          if (response.ok && (response.headers.get('content-type') ?? '').includes('text/html'))
-            event.waitUntil(savePage(request, response.clone()))
+          if (response.ok && (response.headers.get('content-type') ?? '').includes('text/html')) {
+            // A redirected page is saved under the address it has now, where the reader landed; the
+            // refresh page a host without redirect rules answers at an old address is not saved.
+            if (!isRedirected(response.url || request.url))
+              event.waitUntil(savePage(response.redirected ? new Request(response.url) : request, response.clone()))
+            // The alerts of now, for the saved pages shown offline later.
+            event.waitUntil(
+              fetch(ALERTS.url, { cache: 'no-store' })
+                .then((alerts) => (alerts.ok ? saveAlerts(alerts) : undefined))
+                .catch(() => {}),
+            )
+          }
           // The site no longer has this page: its saved copy goes too.
           else if (response.status === 404 || response.status === 410)
             event.waitUntil(oneAtATime(() => caches.open(PAGES).then((cache) => cache.delete(pageKey(request.url)))))
           return response
         })
-        .catch(() => offlineCopy(request)),
+        // Offline, an old address sends the reader on to its new one, whose saved copy is served there.
+        .catch(() =>
+          isRedirected(request.url)
+            ? Response.redirect(new URL(REDIRECTS[pathOf(request.url)], self.location.origin).href, 302)
+            : offlineCopy(request),
+        ),
     )
     return
   }

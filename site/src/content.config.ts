@@ -1,4 +1,5 @@
 import * as schemas from '@mirai/content-schemas/schemas'
+import { redirectEntry } from '@mirai/content-schemas/redirects'
 import { defineCollection } from 'astro:content'
 
 import { snapshotCollection, snapshotSingleton } from './loaders/snapshot'
@@ -12,6 +13,9 @@ export const collections = {
   pages: defineCollection({ loader: snapshotCollection('pages', schemas.page) }),
   newsletters: defineCollection({ loader: snapshotCollection('newsletters', schemas.newsletter) }),
   tags: defineCollection({ loader: snapshotCollection('tags', schemas.tag) }),
+  // Old addresses of moved pages: a refresh page at each ([...moved].astro); hosts get them as rules.
+  redirects: defineCollection({ loader: snapshotCollection('redirects', redirectEntry) }),
+  alerts: defineCollection({ loader: snapshotCollection('alerts', schemas.alert) }),
   siteSettings: defineCollection({ loader: snapshotSingleton('siteSettings', schemas.siteSettings) }),
   navigation: defineCollection({ loader: snapshotSingleton('navigation', schemas.navigation) }),
   safetyCheck: defineCollection({ loader: snapshotSingleton('safetyCheck', schemas.safetyCheck) }),

@@ -15,8 +15,13 @@ import type { TestProject } from 'vitest/node'
 
 import { freePort, requireNginx, startNginx } from '../../scripts/test/nginx'
 import { paragraph } from '../int/helpers/fixtures'
+import { createAlerts } from './alertFixtures'
 
 export const UNTRANSLATED_SLUG = 'only-in-japanese-for-now'
+/** A published article whose slug an editor changed before the build: its old address redirects (redirects.e2e.test.ts). */
+export const MOVED = { from: 'moving-to-a-new-address', to: 'now-at-a-new-address', title: '住所が変わった記事' }
+/** A seeded article whose Japanese is changed after its translations were written (outdated notice). */
+export const OUTDATED_SLUG = 'tax-and-pension-basics'
 /** Events before this moment are past on the built site. */
 export const SITE_NOW = '2026-11-21T12:00:00+09:00'
 /** The public site's address the newsletters link to; the tests map it onto the built folder. */
@@ -60,6 +65,34 @@ export default async function setup(project: TestProject) {
       _status: 'published',
     } as never,
   })
+  // The Japanese source changes after the seed's translations: every translation is now older.
+  const outdated = await payload.find({
+    collection: 'articles',
+    where: { slug: { equals: OUTDATED_SLUG } },
+    locale: 'ja',
+  })
+  await payload.update({
+    collection: 'articles',
+    id: outdated.docs[0]!.id,
+    locale: 'ja',
+    data: { summary: `${outdated.docs[0]!.summary} 2026年の金額に更新しました。` } as never,
+  })
+  // Published, then renamed: the CMS records a redirect from the old address in every language.
+  const moving = await payload.create({
+    collection: 'articles',
+    locale: 'ja',
+    data: {
+      title: MOVED.title,
+      summary: 'この記事のアドレスは変わりました。',
+      body: paragraph('古いアドレスからも読めます。'),
+      slug: MOVED.from,
+      category: 'daily-life',
+      _status: 'published',
+    } as never,
+  })
+  await payload.update({ collection: 'articles', id: moving.id, locale: 'ja', data: { slug: MOVED.to } as never })
+  // An alert on at SITE_NOW, one already over and one to come (alerts.e2e.test.ts).
+  await createAlerts(payload)
   const result = await buildSite({ payload })
   // The seeded newsletters in every edition, linking to this build (served as the site URL below).
   const { newsletterSettings, renderIssue } = await import('@mirai/cms/newsletter')

@@ -1,6 +1,7 @@
 /**
- * Quality bars of the built site that readers notice: valid HTML, no broken internal links, and
- * no serious accessibility problems on each kind of page in Japanese, Burmese and Vietnamese.
+ * Quality bars of the built site that readers notice: valid HTML, no broken internal links, no
+ * serious accessibility problems on each kind of page in Japanese, Burmese and Vietnamese, and the
+ * safety check's JavaScript within its budget (what a phone on a slow line downloads first).
  */
 import { AxeBuilder } from '@axe-core/playwright'
 import { HtmlValidate } from 'html-validate'
@@ -9,6 +10,7 @@ import path from 'node:path'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
+import { JS_BUDGETS, pageWeight, siteReader } from '../../scripts/src/pageWeight'
 import { launch, openPage } from './browser'
 import { UNTRANSLATED_SLUG } from './globalSetup'
 
@@ -133,4 +135,20 @@ describe('accessibility', () => {
     }
     expect(found).toEqual([])
   }, 300_000)
+})
+
+describe('weight', () => {
+  it('the safety check loads at most 15 KB gzip of JavaScript, island included, its forms only when opened', async () => {
+    const dist = inject('distDir')
+    const read = siteReader(dist)
+    expect(JS_BUDGETS.safety).toBe(15 * 1024)
+    for (const lang of LANGS) {
+      const weight = await pageWeight(await readFile(path.join(dist, lang, 'safety', 'index.html'), 'utf8'), read)
+      // The check and its runtime are counted (a budget met by counting nothing would mean nothing).
+      const counted = await Promise.all(weight.scripts.map(async (s) => (await read(s))!.toString('utf8')))
+      expect(counted.some((body) => body.includes('safety-check-props') && body.includes('safety-question'))).toBe(true)
+      expect(weight.scripts.some((s) => /\/(AssistForm|ConsentScreen)\.[\w-]+\.js$/.test(s))).toBe(false)
+      expect(weight.js, `/${lang}/safety/: ${weight.scripts.join(', ')}`).toBeLessThanOrEqual(JS_BUDGETS.safety!)
+    }
+  })
 })

@@ -45,6 +45,46 @@ describe('the safety self-check page', () => {
     await context.close()
   })
 
+  it('without JavaScript shows no dead buttons: the check rendered into the page stays hidden', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false })
+    const page = await context.newPage()
+    await page.goto(`${baseURL()}/vi/safety/`)
+    expect(await page.locator('#safety-question').count()).toBe(1)
+    expect(await page.locator('#safety-question').isHidden()).toBe(true)
+    expect(await page.getByRole('button', { name: 'Có', exact: true }).count()).toBe(0)
+    expect(await page.locator('#safety-static').isVisible()).toBe(true)
+    await context.close()
+  })
+
+  it('has its first question in the HTML, so nothing on the page moves while the check starts', async () => {
+    const context = await browser.newContext({ viewport: { width: 412, height: 915 } })
+    const page = await context.newPage()
+    for (const lang of ['ja', 'vi']) {
+      const response = await page.goto(`${baseURL()}/${lang}/safety/`, { waitUntil: 'networkidle' })
+      const html = (await response!.text()).replace(/<astro-island[^>]*>/, '')
+      // The question and its buttons come with the page (server-rendered), not after hydration.
+      expect(html).toMatch(/<h2 id="safety-question"[^>]*>[\s\S]*?45/)
+      expect(html).toMatch(/<div class="safety-answers" role="group"/)
+      expect(await page.locator('#safety-static').isHidden()).toBe(true)
+      // Every layout shift since navigation (Chromium keeps them for a buffered observer).
+      const shift = await page.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            new PerformanceObserver((list) => {
+              const entries = list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]
+              resolve(entries.filter((e) => !e.hadRecentInput).reduce((sum, e) => sum + e.value, 0))
+            }).observe({ type: 'layout-shift', buffered: true })
+            setTimeout(() => resolve(0), 1000)
+          }),
+      )
+      expect(shift, lang).toBeLessThanOrEqual(0.05)
+      // Hydrated: the first answer works.
+      await page.getByRole('button', { name: lang === 'ja' ? 'はい' : 'Có', exact: true }).click()
+      expect(await page.locator('.safety-check .meta').first().textContent()).toMatch(/2/)
+    }
+    await context.close()
+  })
+
   /** Answers every question: "yes" to those in `yes`, "no" to the rest; returns the requests made meanwhile. */
   async function answer(page: Page, yes: string[], labels: { yes: string; no: string }): Promise<string[]> {
     const requests: string[] = []

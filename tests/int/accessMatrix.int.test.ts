@@ -111,6 +111,13 @@ const goodPracticeData = () => ({
   body: paragraph('本文'),
 })
 const pageData = () => ({ title: 'Page', slug: unique('page'), kind: 'about', body: paragraph('text') })
+const alertData = () => ({
+  title: '警報',
+  kind: 'typhoon',
+  severity: 'warning',
+  startsAt: '2026-12-10T00:00:00+09:00',
+  endsAt: '2026-12-11T00:00:00+09:00',
+})
 const newsletterData = (isPublic: boolean) => ({
   kind: 'monthly',
   issueNumber: 5000 + ++seq,
@@ -245,6 +252,34 @@ function cases(): Case[] {
       create: () => ({ ...pageData(), ...published }),
       update: { title: 'Trang', body: paragraph('Nội dung') },
       expected: CONTENT_ROWS,
+    },
+    {
+      slug: 'alerts',
+      ops: CONTENT_OPS,
+      make: () => twice('alerts', alertData()),
+      create: () => ({ ...alertData(), ...published }),
+      update: { title: 'Cảnh báo', body: 'Ở trong nhà.' },
+      expected: CONTENT_ROWS,
+    },
+    {
+      slug: 'alerts',
+      variant: 'draft',
+      ops: CONTENT_OPS,
+      make: () =>
+        local('alerts', alertData()).then(
+          async (d) => (
+            await payload().update({
+              collection: 'alerts',
+              id: d.id,
+              locale: 'ja',
+              data: { title: '下書き改' } as never,
+            }),
+            d
+          ),
+        ),
+      create: alertData,
+      update: { title: 'Nháp' },
+      expected: DRAFT_ROWS,
     },
     {
       slug: 'newsletters',
@@ -666,6 +701,24 @@ function cases(): Case[] {
         translator: '',
         editor: 'RD',
         admin: 'RD',
+        company: '',
+        assist: '',
+      },
+    },
+    {
+      // Old addresses name old slugs, deleted documents' too: the secretariat's alone.
+      slug: 'redirects',
+      ops: ['R', 'C', 'U', 'D', 'L'],
+      make: () => local('redirects', { from: `/ja/${unique('old')}/`, to: '/ja/articles/' }),
+      create: () => ({ from: `/ja/${unique('forged')}/`, to: '/ja/' }),
+      update: { to: '/ja/events/' },
+      expected: {
+        anonymous: '',
+        member: '',
+        otherMember: '',
+        translator: '',
+        editor: 'RCUDL',
+        admin: 'RCUDL',
         company: '',
         assist: '',
       },

@@ -11,11 +11,14 @@ import { readFile, rename, writeFile } from 'node:fs/promises'
 
 import type { CollectionSlug, FlattenedField, Payload, Where } from 'payload'
 
+import { asStatus, freshnessOf } from '../translation/status'
+import { TRANSLATION_STATUS_FIELD } from '../translation/track'
 import { isoOrNull } from './localized'
+import { FRESHNESS_KEY } from './shape/context'
 import type { AllLocales } from './splitLocales'
 
 /** Bump when what is kept per document changes shape. */
-const CACHE_VERSION = 1
+const CACHE_VERSION = 2
 
 interface CachedCollection {
   /** Digest of the collection's fields: a changed schema starts the collection afresh. */
@@ -89,20 +92,24 @@ export async function fetchCollection(
 ): Promise<AllLocales[]> {
   // Payload's types describe one language; with 'all' the localized values are keyed by language.
   const read = async (where?: Where): Promise<AllLocales[]> =>
-    (
-      await payload.find({
-        collection,
-        // Every language in one query; each document is split per language by the caller.
-        locale: 'all',
-        overrideAccess: false,
-        // Relations stay ids: images come from the media library and links from the exported
-        // documents' own slugs, which is much faster than populating every document.
-        depth: 0,
-        pagination: false,
-        sort: 'id',
-        ...(where ? { where } : {}),
-      })
-    ).docs.map((doc) => ({ ...doc }))
+    withFreshness(
+      payload,
+      collection,
+      (
+        await payload.find({
+          collection,
+          // Every language in one query; each document is split per language by the caller.
+          locale: 'all',
+          overrideAccess: false,
+          // Relations stay ids: images come from the media library and links from the exported
+          // documents' own slugs, which is much faster than populating every document.
+          depth: 0,
+          pagination: false,
+          sort: 'id',
+          ...(where ? { where } : {}),
+        })
+      ).docs.map((doc) => ({ ...doc })),
+    )
 
   const entry = cache.collection(collection, payload.collections[collection]!.config.flattenedFields)
   const listed: { id: string | number; updatedAt?: unknown }[] = (
@@ -140,6 +147,34 @@ export async function fetchCollection(
   }
   entry.docs = kept
   return docs
+}
+
+/**
+ * `docs` (what an anonymous reader was given) with their freshness, read from the status of those
+ * same documents alone: access control decided which documents are exported, and only the
+ * revisions and the source's date leave the status.
+ */
+async function withFreshness(payload: Payload, collection: CollectionSlug, docs: AllLocales[]): Promise<AllLocales[]> {
+  const tracked = payload.collections[collection]!.config.flattenedFields.some(
+    (field) => field.name === TRANSLATION_STATUS_FIELD,
+  )
+  if (!tracked || docs.length === 0) return docs
+  const statuses = new Map<string, unknown>()
+  for (const ids of chunks(
+    docs.map((doc) => doc.id as string | number),
+    IDS_PER_QUERY,
+  )) {
+    const { docs: found } = await payload.find({
+      collection,
+      overrideAccess: true,
+      depth: 0,
+      pagination: false,
+      select: { [TRANSLATION_STATUS_FIELD]: true },
+      where: { id: { in: ids } },
+    })
+    for (const doc of found) statuses.set(String(doc.id), Reflect.get(doc, TRANSLATION_STATUS_FIELD))
+  }
+  return docs.map((doc) => ({ ...doc, [FRESHNESS_KEY]: freshnessOf(asStatus(statuses.get(String(doc.id)))) }))
 }
 
 function chunks<T>(items: T[], size: number): T[][] {

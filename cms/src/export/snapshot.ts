@@ -7,10 +7,13 @@
  */
 import { filesOfCollection } from '../storage'
 import type { CollectionSlug, DataFromCollectionSlug, DataFromGlobalSlug, GlobalSlug, Payload } from 'payload'
+import type { RedirectEntryInput } from '@mirai/content-schemas/redirects'
 
 import { ExportCache, fetchCollection } from './fetch'
 import { MediaLibrary } from './media'
+import { fetchRedirects } from './redirects'
 import { shapeSnapshot, type PublicContent, type SnapshotContent } from './shape'
+import { pagesOfSnapshot, shapeRedirects } from './shape/redirects'
 import { inLocales, type AllLocales, type InLocales } from './splitLocales'
 
 export const SNAPSHOT_VERSION = 1
@@ -19,6 +22,8 @@ export { ExportCache } from './fetch'
 export interface Snapshot extends SnapshotContent {
   version: typeof SNAPSHOT_VERSION
   generatedAt: string
+  /** Old addresses that lead to a page of this snapshot (shape/redirects.ts): host rules and refresh pages. */
+  redirects: RedirectEntryInput[]
 }
 
 /** Every public document of `collection`, each in every language, from one `locale: 'all'` answer. */
@@ -52,6 +57,7 @@ async function fetchPublicContent(payload: Payload, cache: ExportCache): Promise
     tags: await fetchAll(payload, 'tags', cache),
     organisations: await fetchAll(payload, 'organisations', cache),
     newsletters: await fetchAll(payload, 'newsletters', cache),
+    alerts: await fetchAll(payload, 'alerts', cache),
     siteSettings: await fetchGlobal(payload, 'site-settings'),
     safetyCheck: await fetchGlobal(payload, 'safety-check'),
     navigation: await fetchGlobal(payload, 'navigation'),
@@ -65,9 +71,10 @@ export async function buildSnapshot(
 ): Promise<{ snapshot: Snapshot; media: MediaLibrary; warnings: string[] }> {
   const media = await MediaLibrary.load(await fetchAll(payload, 'media', cache), filesOfCollection(payload, 'media'))
   const { content, warnings } = shapeSnapshot(await fetchPublicContent(payload, cache), media)
+  const redirects = shapeRedirects(await fetchRedirects(payload), pagesOfSnapshot(content))
   return {
     media,
     warnings: [...media.warnings, ...warnings],
-    snapshot: { version: SNAPSHOT_VERSION, generatedAt: new Date().toISOString(), ...content },
+    snapshot: { version: SNAPSHOT_VERSION, generatedAt: new Date().toISOString(), ...content, redirects },
   }
 }

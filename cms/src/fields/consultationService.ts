@@ -1,7 +1,14 @@
+import {
+  DEFAULT_YEAR_END,
+  isMonthDay,
+  SERVICE_LANGUAGES,
+  type ServiceRegion,
+} from '@mirai/content-schemas/consultation-services'
 import { weekdayName } from '@mirai/content-schemas/dates'
 import { LOCALES } from '@mirai/content-schemas/locales'
 import { WEEKDAYS } from '@mirai/content-schemas/opening-hours'
-import type { Field } from 'payload'
+import { PREFECTURE_TERMS } from '@mirai/content-schemas/taxonomies'
+import type { Field, FieldHook } from 'payload'
 
 import { termOptions } from './taxonomy'
 import { validateEmail, validateHttpUrl, validatePhone } from './validators'
@@ -17,9 +24,55 @@ const WEEKDAY_TERMS = WEEKDAYS.map((day) => ({
 const validateTime = (value: string | null | undefined) =>
   !value || TIME.test(value) ? true : `"${value}" is not a time: use 24-hour HH:MM, e.g. 09:00 or 17:30`
 
+/** Languages named by Intl in every admin language, with their own name: "Nepali — नेपाली". */
+const LANGUAGE_TERMS = SERVICE_LANGUAGES.map((code) => {
+  const own = new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code
+  return {
+    value: code,
+    label: Object.fromEntries(
+      LOCALES.map((l) => {
+        const name = new Intl.DisplayNames([l.bcp47], { type: 'language' }).of(code) ?? code
+        return [l.code, name.toLowerCase() === own.toLowerCase() ? name : `${name} — ${own}`]
+      }),
+    ),
+  }
+})
+
+const REGION_TERMS = [
+  { value: 'nationwide', label: { en: 'All of Japan', ja: '全国' } },
+  { value: 'prefectures', label: { en: 'Some prefectures only', ja: '一部の都道府県のみ' } },
+] as const satisfies readonly { value: ServiceRegion; label: Record<string, string> }[]
+
+const validateMonthDay = (value: string | null | undefined) =>
+  !value || isMonthDay(value) ? true : `"${value}" is not a day of the year: use MM-DD, e.g. 12-29 or 01-03`
+
+/** A service for some prefectures lists at least one. */
+const validatePrefectures = (value: unknown, { siblingData }: { siblingData?: { region?: string } }) =>
+  siblingData?.region === 'prefectures' && (!Array.isArray(value) || value.length === 0)
+    ? 'Choose the prefectures this service serves, or make it a service for all of Japan'
+    : true
+
+/** A service for all of Japan keeps no prefectures (the field is hidden then, so none is left over). */
+const clearPrefecturesWhenNationwide: FieldHook = ({ value, siblingData }) =>
+  siblingData?.region === 'prefectures' ? value : []
+
+/** The closure is its first and last day, both or neither. */
+const validateClosureEnd = (
+  value: string | null | undefined,
+  { siblingData }: { siblingData?: { from?: string | null; to?: string | null } },
+) => {
+  const format = validateMonthDay(value)
+  if (format !== true) return format
+  return Boolean(siblingData?.from) === Boolean(siblingData?.to)
+    ? true
+    : 'Give both the first and the last closed day, or neither (no year-end closure)'
+}
+
 /**
  * A consultation service as the site's consultation finder shows it: its channels (phone, chat,
- * email, website), opening hours per weekday in Japan time, languages and whether it is free.
+ * email, website), opening hours per weekday in Japan time, the days it is closed besides them
+ * (public holidays, a year-end closure), the languages it answers in, where in Japan it serves and
+ * whether it is free.
  */
 export function consultationServiceFields(): Field[] {
   return [
@@ -39,7 +92,52 @@ export function consultationServiceFields(): Field[] {
       name: 'languages',
       type: 'select',
       hasMany: true,
-      options: LOCALES.map((l) => ({ value: l.code, label: `${l.nativeName} (${l.englishName})` })),
+      options: termOptions(LANGUAGE_TERMS),
+      admin: { description: 'Every language the service answers in, not only the languages of this site.' },
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'region',
+          type: 'select',
+          // Not required: services saved before it existed serve all of Japan (the export's reading).
+          defaultValue: 'nationwide',
+          options: termOptions(REGION_TERMS),
+        },
+        {
+          name: 'prefectures',
+          type: 'select',
+          hasMany: true,
+          options: termOptions(PREFECTURE_TERMS),
+          validate: validatePrefectures,
+          hooks: { beforeChange: [clearPrefecturesWhenNationwide] },
+          admin: { condition: (_, sibling) => sibling?.region === 'prefectures' },
+        },
+      ],
+    },
+    {
+      name: 'closedOnHolidays',
+      type: 'checkbox',
+      defaultValue: false,
+      label: 'Closed on Japanese public holidays (substitute holidays included)',
+    },
+    {
+      name: 'yearEndClosure',
+      type: 'group',
+      label: 'Year-end closure (both days included; leave empty if none)',
+      admin: {
+        description: `MM-DD, e.g. ${DEFAULT_YEAR_END.from} to ${DEFAULT_YEAR_END.to}: a last day before the first runs into January.`,
+      },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'from', type: 'text', label: 'First closed day', validate: validateClosureEnd },
+            { name: 'to', type: 'text', label: 'Last closed day', validate: validateClosureEnd },
+          ],
+        },
+      ],
     },
     {
       name: 'hours',

@@ -5,7 +5,8 @@
  *   text is not just spaces (the site treats that as missing);
  * - dates: a real calendar date between the years 1900 and 2999 (not year 20260);
  * - numbers marked `custom: { wholeNumber: true }`: whole numbers (a video is not 90.5 seconds);
- * - rich text: at most about a megabyte (a member once stored 30 MB in one report).
+ * - rich text: at most about a megabyte (a member once stored 30 MB in one report);
+ * - choices: text (Payload checks the option, but stored the number 5 sent for a select as "5.0").
  * Applied to every field of the collections and globals people edit, once the config is built.
  */
 import type { Field, SanitizedConfig, Validate } from 'payload'
@@ -62,6 +63,14 @@ function richTextProblem(value: unknown): string | null {
     : null
 }
 
+/** An unknown option is Payload's own check; a choice that is not even text slips past it. */
+function choiceProblem(value: unknown, options: readonly (string | { value: string })[]): string | null {
+  if (value === null || value === undefined) return null
+  const values = Array.isArray(value) ? value : [value]
+  if (values.every((v) => typeof v === 'string')) return null
+  return `Choose one of: ${options.map((option) => (typeof option === 'string' ? option : option.value)).join(', ')}`
+}
+
 function withRule(field: AnyField, problem: (value: unknown) => string | null): void {
   const own = field.validate
   const validate: Validate = async (value, options) => {
@@ -88,6 +97,9 @@ function applyTo(fields: Field[]): void {
         break
       case 'richText':
         withRule(field, richTextProblem)
+        break
+      case 'select':
+        withRule(field, (value) => choiceProblem(value, field.options))
         break
       case 'tabs':
         for (const tab of field.tabs) applyTo(tab.fields)

@@ -3,6 +3,7 @@ import * as migration_20261202_141536_site_build_jobs from './20261202_141536_si
 import * as migration_20261202_190927_collaborative_program from './20261202_190927_collaborative_program';
 import * as migration_20261202_192936_safety_answers from './20261202_192936_safety_answers';
 import * as migration_20261202_221316_safety_operations from './20261202_221316_safety_operations';
+import * as migration_20261203_065121_readers from './20261203_065121_readers';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261202_221316_safety_operations.up,
     down: migration_20261202_221316_safety_operations.down,
-    name: '20261202_221316_safety_operations'
+    name: '20261202_221316_safety_operations',
+  },
+  {
+    up: migration_20261203_065121_readers.up,
+    down: migration_20261203_065121_readers.down,
+    name: '20261203_065121_readers'
   },
 ];

@@ -8,6 +8,17 @@ export interface Change {
   by: string | null
 }
 
+/**
+ * Collections whose changes are built at once, skipping SITE_REBUILD_DEBOUNCE_MS: an urgent alert
+ * (a typhoon, an earthquake) must reach readers within the minute, and a build that holds one
+ * builds everything waiting with it.
+ */
+export const URGENT_COLLECTIONS: readonly string[] = ['alerts']
+
+/** Whether a change, or a stored change of a queued build, asks for a build without waiting. */
+export const isUrgent = (change: { collection?: string | null }): boolean =>
+  URGENT_COLLECTIONS.includes(change.collection ?? '')
+
 /** The line editors read in the build history: the first change and how many came with it. */
 export function summarise(changes: readonly Change[]): string {
   const first = changes[0]

@@ -7,7 +7,7 @@
  */
 import type { Payload, PayloadRequest } from 'payload'
 
-import { fromStored, toStored, type Change } from './changes'
+import { fromStored, isUrgent, toStored, type Change } from './changes'
 import { breakDeadClaim, holderGone } from './claim'
 import { rebuildSettings } from './settings'
 
@@ -34,7 +34,6 @@ export function enqueueChanges(payload: Payload, changes: Change[], req?: Payloa
   const settings = rebuildSettings()
   if (settings.mode === 'off' || changes.length === 0) return Promise.resolve(null)
   return serialised(payload, async () => {
-    const startAt = new Date(Date.now() + settings.debounceMs)
     const [waiting] = (
       await payload.find({
         collection: 'site-builds',
@@ -46,6 +45,9 @@ export function enqueueChanges(payload: Payload, changes: Change[], req?: Payloa
         req,
       })
     ).docs
+    // An urgent change (an alert) is built at once, and so is a waiting build that holds one.
+    const urgent = changes.some(isUrgent) || (waiting?.changes ?? []).some(isUrgent)
+    const startAt = new Date(Date.now() + (urgent ? 0 : settings.debounceMs))
     if (waiting) {
       const updated = await payload.update({
         collection: 'site-builds',
@@ -57,7 +59,7 @@ export function enqueueChanges(payload: Payload, changes: Change[], req?: Payloa
       })
       // Its build started while we were writing: these changes make the next build.
       if (updated.status === 'queued') {
-        if (settings.debounceMs > 0 && updated.job)
+        if ((settings.debounceMs > 0 || urgent) && updated.job)
           await payload.update({
             collection: 'payload-jobs',
             id: updated.job,

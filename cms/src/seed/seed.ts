@@ -770,6 +770,10 @@ function serviceData(service: SeedConsultationService, locale: LocaleCode) {
     free: true,
     languages: service.languages,
     hours: service.hours,
+    region: service.prefectures ? ('prefectures' as const) : ('nationwide' as const),
+    prefectures: service.prefectures ?? [],
+    closedOnHolidays: service.closedOnHolidays ?? false,
+    yearEndClosure: service.yearEndClosure ?? { from: null, to: null },
   }
 }
 

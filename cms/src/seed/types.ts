@@ -11,6 +11,7 @@
  *           `[text](https://…)` external link, `[text](articles:slug)` internal link
  *           (collections: articles, videos, countries, good-practices, events, pages)
  */
+import type { ServiceLanguage } from '@mirai/content-schemas/consultation-services'
 import type { LocaleCode } from '@mirai/content-schemas/locales'
 import type {
   ArticleCategory,
@@ -210,7 +211,13 @@ export interface SeedConsultationService {
   phone: string
   /** Opening hours per weekday in Asia/Tokyo, 'HH:MM'; weekdays missing are closed. */
   hours: { day: 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun'; opens: string; closes: string }[]
-  languages: LocaleCode[]
+  /** Every language it answers in (BCP 47), not only the site's. */
+  languages: ServiceLanguage[]
+  /** The prefectures it serves; all of Japan when left out. */
+  prefectures?: Prefecture[]
+  closedOnHolidays?: boolean
+  /** 'MM-DD' first and last closed day at the turn of the year. */
+  yearEndClosure?: { from: string; to: string }
   url?: string
   description: AllLocales
 }

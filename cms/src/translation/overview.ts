@@ -18,6 +18,7 @@ export const TRANSLATED_COLLECTIONS = [
   'good-practices',
   'pages',
   'newsletters',
+  'alerts',
 ] as const satisfies readonly CollectionSlug[]
 
 export interface OverviewRow {

@@ -3,8 +3,9 @@
  * time its text changes; each translation records the source revision it was made from. A
  * translation older than the source is "outdated" — "source updated since".
  */
-import { DEFAULT_LOCALE, type LocaleCode } from '@mirai/content-schemas/locales'
+import { DEFAULT_LOCALE, LOCALE_CODES, type LocaleCode } from '@mirai/content-schemas/locales'
 import { richTextToPlainText } from '@mirai/content-schemas/richtext'
+import type { FreshnessInput } from '@mirai/content-schemas/schemas'
 
 export interface TranslationRecord {
   /** The source revision this language's text was last written against. */
@@ -65,4 +66,19 @@ export function cellFor(status: TranslationStatus, locale: LocaleCode, hasText: 
   // Text written before status tracking began counts as current until the source changes.
   if (!record) return status.source <= 1 ? 'current' : 'outdated'
   return record.revision < status.source ? 'outdated' : 'current'
+}
+
+/**
+ * What readers may learn from a status: when the source text last changed and which languages,
+ * if they have a text, were written against an older one (`cellFor`'s "outdated"). Nothing about
+ * who wrote what, nor when a translation was saved.
+ */
+export function freshnessOf(status: TranslationStatus): FreshnessInput {
+  const at = status.locales[DEFAULT_LOCALE]?.at
+  const sourceUpdatedAt = at && !Number.isNaN(Date.parse(at)) ? new Date(at).toISOString() : null
+  return {
+    source: DEFAULT_LOCALE,
+    sourceUpdatedAt,
+    outdated: LOCALE_CODES.filter((locale) => cellFor(status, locale, true) === 'outdated'),
+  }
 }

@@ -26,6 +26,7 @@ function content(overrides: Partial<PublicContent>): PublicContent {
     tags: [],
     organisations: [],
     newsletters: [],
+    alerts: [],
     siteSettings: jaOnly(siteSettings()),
     safetyCheck: jaOnly(safetyCheck()),
     navigation: jaOnly(navigation([])),

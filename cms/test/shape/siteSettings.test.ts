@@ -38,6 +38,9 @@ describe('site settings', () => {
         free: true,
         languages: ['ja', 'vi'],
         hours: [{ day: 'mon', opens: '10:00', closes: '17:00' }],
+        region: 'nationwide',
+        closedOnHolidays: false,
+        yearEndClosure: null,
         translations: { ja: { name: '相談窓口', description: null }, vi: { name: 'Tư vấn', description: null } },
       },
       otherServices: [
@@ -49,11 +52,48 @@ describe('site settings', () => {
           free: false,
           languages: [],
           hours: [],
+          region: 'nationwide',
+          closedOnHolidays: false,
+          yearEndClosure: null,
           translations: { ja: { name: '労働相談', description: null } },
         },
       ],
       social: [{ platform: 'x', url: 'https://x.com/jp' }],
     })
+  })
+})
+
+describe('consultation services', () => {
+  const shaped = (service: Record<string, unknown>) =>
+    shapeSiteSettings(
+      inLanguages({
+        ja: siteSettings({ organisation: { name: 'JP-MIRAI' }, consultation: { name: '窓口', ...service } }),
+      }),
+    ).consultation
+
+  it("carry where they serve, their languages beyond the site's and the days they close", () => {
+    expect(
+      shaped({
+        languages: ['ja', 'ne', 'km'],
+        region: 'prefectures',
+        prefectures: ['aichi', 'gifu'],
+        closedOnHolidays: true,
+        yearEndClosure: { from: '12-29', to: '01-03' },
+      }),
+    ).toMatchObject({
+      languages: ['ja', 'ne', 'km'],
+      region: ['aichi', 'gifu'],
+      closedOnHolidays: true,
+      yearEndClosure: { from: '12-29', to: '01-03' },
+    })
+  })
+
+  it('serve all of Japan unless prefectures are both chosen and listed, and have no half closure', () => {
+    // A "some prefectures" service with none listed, and prefectures left behind on a nationwide one.
+    expect(shaped({ region: 'prefectures', prefectures: [] }).region).toBe('nationwide')
+    expect(shaped({ region: 'nationwide', prefectures: ['tokyo'] }).region).toBe('nationwide')
+    expect(shaped({ yearEndClosure: { from: '12-29', to: null } }).yearEndClosure).toBeNull()
+    expect(shaped({ yearEndClosure: {} }).yearEndClosure).toBeNull()
   })
 })
 

@@ -46,6 +46,14 @@ export const UI_NOTES = {
   'fallback.text':
     "Text of that notice. {language}: the reader's language; {fallback}: the language the page is shown in (both as language names).",
 
+  'freshness.title':
+    'Heading of the notice on a translated page whose original was changed after the translation was written.',
+  'freshness.text':
+    "Text of that notice. {language}: name of the original's language in that language itself (e.g. 日本語); {date}: the day the original was changed, already written out in the reader's language.",
+  'freshness.original': 'Link in that notice to the page in the original language.',
+  'freshness.lastUpdated':
+    "Line at the end of every article, video, country, event, good-practice and organisation page. {date}: the day, written out in the reader's language.",
+
   'consultation.title': 'Heading of the box about the free consultation service, shown on every page.',
   'consultation.call':
     'Tap-to-call button. {phone}: the phone number; spaces become non-breaking so the button never wraps.',
@@ -110,6 +118,29 @@ export const UI_NOTES = {
   'safety.keep': 'Button saving the safety result in this browser only.',
   'safety.kept': 'Note on a saved safety result. {date}: the date it was saved (Japan time).',
   'safety.forget': 'Button deleting the saved safety result from this browser.',
+
+  // The home page for readers who would rather look than read, and the emergency numbers (../emergency.ts).
+  'home.helpTitle':
+    'Heading of the block at the top of the home page: the safety check and the free consultation line (Assist).',
+  'home.safetyText':
+    'Home page, under the name of the safety self-check (safety.title) on its large link: what the check does.',
+  'home.assistText':
+    'Home page, on the large tap-to-call button of JP-MIRAI Assist (its name and number come from the CMS): what a call is for.',
+  'home.topicsTitle': 'Home page heading of the large picture tiles, one per article category.',
+  'emergency.title': 'Heading of the emergency numbers (110, 119, #7119, 171): home page and help page.',
+  'emergency.intro': 'Line under that heading. Keep the numbers 110 and 119 as digits.',
+  'emergency.police': 'Name next to the number 110 (police). Short: it is the text of a large call button.',
+  'emergency.policeUse': 'What to call 110 for, under its name.',
+  'emergency.fire': 'Name next to the number 119 (fire brigade and ambulance; in Japan one number for both). Short.',
+  'emergency.fireUse': 'What to call 119 for, under its name.',
+  'emergency.medical':
+    'Name next to #7119: advice by nurses and doctors on whether to call an ambulance (救急安心センター). Short.',
+  'emergency.medicalUse': 'What to call #7119 for, under its name.',
+  'emergency.someAreas':
+    'Badge on #7119: it answers only in the prefectures and cities that run it, not everywhere in Japan.',
+  'emergency.disaster': "Name next to 171: NTT's disaster emergency message dial (災害用伝言ダイヤル). Short.",
+  'emergency.disasterUse':
+    'What 171 is for: it opens after a large disaster; callers record or play back voice messages.',
 
   // Sharing the check with a workplace and asking Assist to call. Japanese may carry furigana in the
   // notation 漢字《かんじ》 (or ｜base《reading》 when the base is not only kanji): the check shows it as <ruby>.
@@ -178,15 +209,94 @@ export const UI_NOTES = {
     "Flyer: sharing is the reader's choice, made before the first question; keeping the answers private is selected at first (as on the sharing screen, share.keepPrivate).",
   'flyer.private': 'Flyer: what keeping the answers private means.',
 
+  // Urgent alerts at the top of every page (typhoons, earthquakes, law changes, scams), and the
+  // service worker's note on them offline.
+  'alert.areas':
+    'The prefectures an urgent alert concerns. {areas}: their names, comma-separated (in Japanese or English, as the site has them).',
+  'alert.until': 'When an urgent alert ends, under its text. {date}: date and time (Japan time).',
+  'alert.details':
+    'Link from an urgent alert to the page with its details, when the editors gave the link no text of its own.',
+  'alert.notTranslated':
+    "Note inside an urgent alert shown in another language because it is not translated yet. {language}: the reader's language; {fallback}: the language it is shown in (both as language names).",
+  'alert.offline':
+    'Service worker note above the urgent alerts on a page served offline: they may be out of date. {date}: when the alerts were last fetched (date and time, Japan time).',
+
   'search.label': 'Accessible label of the search box.',
   'search.placeholder': 'Placeholder text inside the search box.',
   'search.needsJs': 'Shown when JavaScript is off, since search runs in the browser.',
+  'search.clear': 'Search page: button that empties the search box.',
+  'search.close': 'Search page: accessible name of the button that closes the search results overlay.',
+  'search.loadMore': 'Search page: button under the results that shows the next results.',
+  'search.filters': 'Search page: heading of the filters that narrow the results.',
+  'search.noResults': 'Search page: shown when nothing matches. {term}: what the reader typed.',
+  'search.oneResult':
+    'Search page: count line for exactly one result. {count}: the number; {term}: what the reader typed.',
+  'search.manyResults':
+    'Search page: count line for several results. {count}: the number; {term}: what the reader typed.',
+  'search.totalNone': 'Search page: short count when nothing matches.',
+  'search.totalOne': 'Search page: short count for exactly one result. {count}: the number.',
+  'search.totalMany': 'Search page: short count for several results. {count}: the number.',
+  'search.altSearch':
+    'Search page: nothing matched the typed words, results for a similar word are shown. {term}: typed; {other}: the word used instead.',
+  'search.suggestion':
+    'Search page: nothing matched; followed by a list of other words to try. {term}: what the reader typed.',
+  'search.searching': 'Search page: read out and shown while results are loading. {term}: what the reader typed.',
+  'search.results': 'Search page: accessible name of the list of results.',
+  'search.keyNavigate': 'Search page: keyboard hint next to the arrow keys (move through the results); one short word.',
+  'search.keySelect': 'Search page: keyboard hint next to the Enter key (open the highlighted result); one short word.',
+  'search.failed': 'Search page: shown when the search could not run (e.g. its files failed to load).',
+  'search.filterSelected': 'Search page: how many options of a filter are chosen. {count}: the number.',
+  'search.inputHint': 'Search page: hint read to screen-reader users on the search box.',
+  'search.loading': 'Search page: shown while the search loads.',
 
   'notFound.title': 'Heading and title of the "page not found" (404) page.',
   'notFound.text': 'Text of the 404 page.',
   'notFound.backHome': 'Link from the 404 page to the home page.',
 
+  'redirect.title':
+    'Title and heading of the short page left at the old address of a page that moved (its slug changed, or it was removed); browsers go on to the new page at once.',
+  'redirect.link': 'Link on that page to the new address, for browsers that do not go on by themselves.',
+
   'feed.rss': 'Link to the RSS feed of the articles (footer, page head).',
+
+  'meta.articles':
+    'Description for search engines and share previews of the list of all articles (and its further pages).',
+  'meta.category':
+    'Description for search engines and share previews of the list of articles in one category. {category}: the category name.',
+  'meta.videos': 'Description for search engines and share previews of the list of videos.',
+  'meta.countries':
+    'Description for search engines and share previews of the list of country pages (information by country of origin).',
+  'meta.events': 'Description for search engines and share previews of the events page (upcoming and past events).',
+  'meta.goodPractices':
+    'Description for search engines and share previews of the list of good practices by companies and organisations.',
+  'meta.newsletters': 'Description for search engines and share previews of the newsletter archive.',
+  'meta.safety':
+    'Description for search engines and share previews of the safety self-check page (yes/no questions answered on the phone).',
+  'meta.search': 'Description for search engines and share previews of the site search page.',
+  'meta.notFound': 'Description of the "page not found" (404) page, in share previews of a broken link.',
+
+  'help.intro': 'First paragraph of the help page, under its heading: what the page gathers.',
+  'help.description': 'Description for search engines and share previews of the help page.',
+  'help.assist':
+    'Heading over JP-MIRAI Assist on the help page (free consultation in many languages, with a call button).',
+  'finder.title': 'Heading of the consultation services finder (help page and safety check page).',
+  'finder.intro':
+    'Paragraph under that heading: services can be found by area and language; services for all of Japan come first, then each prefecture.',
+  'finder.filter': 'Accessible name of the two filters (prefecture, language) above the list of services.',
+  'finder.prefecture': 'Label of the select choosing the prefecture where the reader lives or works.',
+  'finder.anyPrefecture': 'First choice of that select: no prefecture chosen, every service is shown.',
+  'finder.language': 'Label of the select choosing a language the service must speak.',
+  'finder.anyLanguage': 'First choice of that select: any language.',
+  'finder.nationwide':
+    'Heading of the services for all of Japan, and the area of such a service ("Area: All of Japan").',
+  'finder.area': 'Label before the area a service serves (all of Japan, or prefecture names).',
+  'finder.count':
+    'Announced to screen readers and shown after filtering. {count}: the number of services shown (a digit).',
+  'finder.none': 'Shown when no service matches the chosen prefecture and language.',
+  'finder.closedHolidays':
+    'Note on a service that is closed on Japanese public holidays (substitute holidays included).',
+  'finder.closedYearEnd':
+    'Note on a service closed at the turn of the year. {from}, {to}: first and last closed day, e.g. "29 December", "3 January".',
 } as const satisfies Record<string, string>
 
 export type UiKey = keyof typeof UI_NOTES

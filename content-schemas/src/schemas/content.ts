@@ -5,6 +5,7 @@
  */
 import { z } from 'zod'
 
+import { isMonthDay, SERVICE_LANGUAGES } from '../consultationServices'
 import { WEEKDAYS } from '../openingHours'
 import {
   ARTICLE_CATEGORIES,
@@ -17,6 +18,7 @@ import {
   NEWSLETTER_KINDS,
   NEWSLETTER_STORY_KINDS,
   PAGE_KINDS,
+  PREFECTURES,
   SAFETY_SECTIONS,
   SAFETY_SEVERITIES,
   SENDING_COUNTRIES,
@@ -33,6 +35,7 @@ import {
   slug,
   translations,
 } from './common'
+import { freshness } from './freshness'
 
 const category = z.enum(valuesOf(ARTICLE_CATEGORIES))
 const country = z.enum(valuesOf(SENDING_COUNTRIES))
@@ -42,6 +45,8 @@ const documentBase = {
   id,
   slug,
   updatedAt: isoDateTime,
+  /** Which translations are older than the source (absent: none known to be). */
+  freshness: freshness.optional(),
 }
 
 export const tag = z.object({
@@ -220,15 +225,25 @@ export const newsletter = z.object({
 const weekday = z.enum(WEEKDAYS)
 const time = z.string().regex(/^([01]\d|2[0-4]):[0-5]\d$/)
 
-/** A consultation service: channels, opening hours in Japan time, languages, free or paid. */
+const monthDay = z.string().refine(isMonthDay, 'not a day of the year written MM-DD')
+
+/**
+ * A consultation service: channels, opening hours in Japan time, languages (BCP 47, many more
+ * than the site's), where it serves (all of Japan, or at least one prefecture), the days it is
+ * closed besides its weekly hours, free or paid.
+ */
 const consultationService = z.object({
   phone: z.string().nullish(),
   email: z.string().nullish(),
   chatUrl: z.string().nullish(),
   url: z.string().nullish(),
   free: z.boolean(),
-  languages: z.array(localeCode),
+  languages: z.array(z.enum(SERVICE_LANGUAGES)),
   hours: z.array(z.object({ day: weekday, opens: time, closes: time })),
+  region: z.union([z.literal('nationwide'), z.array(z.enum(PREFECTURES)).min(1)]).default('nationwide'),
+  closedOnHolidays: z.boolean().default(false),
+  /** First and last closed day of the year-end closure, both included ("12-29" to "01-03"). */
+  yearEndClosure: z.object({ from: monthDay, to: monthDay }).nullable().default(null),
 })
 const serviceText = z.object({ name: z.string().min(1), description: z.string().nullish() })
 

@@ -1,7 +1,9 @@
 import type { z } from 'zod'
 
+export * from './alert'
 export * from './common'
 export * from './content'
+export * from './freshness'
 
 /**
  * One line per problem naming the document, the language and the field, e.g.

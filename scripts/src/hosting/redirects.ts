@@ -4,8 +4,9 @@
  * to the paths the site itself makes — slash-separated ASCII segments — and anything else stops
  * the build before a line is written: spaces, quotes, `;`, braces or line breaks would be nginx
  * syntax, `$` a variable, `//` or a scheme another site, `..` or a dot-folder a file the site
- * does not publish.
+ * does not publish. That rule is content-schemas' (redirects.ts), which the CMS checks on save too.
  */
+import { redirectPathProblem as pathProblem } from '@mirai/content-schemas/redirects'
 
 /** A moved page: `from` answers with a redirect to `to` (query string kept). */
 export interface Redirect {
@@ -15,25 +16,6 @@ export interface Redirect {
 }
 
 const STATUSES: readonly number[] = [301, 302]
-/** Cloudflare Pages' limit for a whole `_redirects` line; no page path of the site comes near it. */
-const MAX_LENGTH = 900
-const SEGMENT = /^[A-Za-z0-9_~-][A-Za-z0-9._~-]*$/
-
-/** Why `value` is not a clean absolute path of the site, or null when it is one. */
-function pathProblem(value: unknown): string | null {
-  if (typeof value !== 'string') return 'not a string'
-  if (value.length > MAX_LENGTH) return `longer than ${MAX_LENGTH} characters`
-  if (!value.startsWith('/')) return 'not an absolute path (it must start with "/"; other sites are not redirected to)'
-  const segments = value.slice(1).split('/')
-  for (const [i, segment] of segments.entries()) {
-    if (segment === '' && i === segments.length - 1) continue // the trailing slash of a folder
-    if (!SEGMENT.test(segment))
-      return segment === ''
-        ? 'an empty segment ("//")'
-        : `the segment ${JSON.stringify(segment)} (only letters, digits and - _ . ~, not starting with a dot)`
-  }
-  return null
-}
 
 const describe = (r: Partial<Redirect>) => `${JSON.stringify(r.from)} → ${JSON.stringify(r.to)}`
 

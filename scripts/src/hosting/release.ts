@@ -3,9 +3,11 @@
  * of redirects: `_headers` and `_redirects` at the root for static hosts, and in `.host/` the
  * nginx rules and the redirects `pnpm serve` follows — so every host of a release agrees.
  */
-import { statSync } from 'node:fs'
+import { readFileSync, statSync } from 'node:fs'
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
+
+import { refreshContent } from '@mirai/content-schemas/redirects'
 
 import { nginxSiteConfig } from './nginx'
 import { HOST_FILES, HOST_FOLDER, pageHeadersFor } from './policy'
@@ -19,6 +21,21 @@ function isServed(release: string, urlPath: string): boolean {
   return urlPath.endsWith('/')
     ? isFile(path.join(target, 'index.html'))
     : isFile(target) || isFile(path.join(target, 'index.html'))
+}
+
+/**
+ * Whether the page at a redirect's old address is the site's refresh page for that redirect
+ * (site/src/pages/[...moved].astro, for hosts without rules), which the rule replaces, rather than
+ * a page of the site again.
+ */
+function isRefreshPage(release: string, r: Redirect): boolean {
+  if (!r.from.endsWith('/')) return false
+  try {
+    const html = readFileSync(path.join(release, r.from, 'index.html'), 'utf8')
+    return html.includes(`<meta http-equiv="refresh" content="${refreshContent(r.to)}"`)
+  } catch {
+    return false
+  }
 }
 
 export interface HostFilesOptions {
@@ -41,7 +58,7 @@ export async function writeHostFiles({
 }: HostFilesOptions): Promise<{ warnings: string[] }> {
   const warnings: string[] = []
   const kept = checkRedirects(redirects).filter((r) => {
-    if (!isServed(release, r.from)) return true
+    if (!isServed(release, r.from) || isRefreshPage(release, r)) return true
     warnings.push(`redirect left out: ${r.from} is a page of the site again (it led to ${r.to})`)
     return false
   })

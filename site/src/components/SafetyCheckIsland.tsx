@@ -3,20 +3,28 @@
  * reader friendly. Everything happens on the device — no request is made while answering or
  * showing the result, and nothing is stored unless the reader asks to keep the result.
  *
+ * Rendered at build time too (by the page; ../scripts/safetyCheck.ts hydrates it), so its first
+ * question is in the HTML and hydration changes nothing on screen: the first render depends on the
+ * props alone, and what only the browser knows (the address's `?site=`, a kept result) is read
+ * after it, in an effect. The consent screen and the Assist form, which most readers never see,
+ * load only when needed (the page's JavaScript budget is 15 KB gzip); the result loads with the
+ * page, since nothing may be requested while the reader answers.
+ *
  * Opened from a workplace's flyer (`?site=<code>`), the check first says which workplace that is
  * and what sharing would mean, and lets the reader choose; only with "share" are the answers sent,
  * once, at the end (./safety/sharing.ts). At the result the reader may ask Assist to call.
  */
-import { formatDate } from '@mirai/content-schemas/dates'
 import { fillPlaceholders as fill } from '@mirai/content-schemas/i18n/fill'
 import type { LocaleCode } from '@mirai/content-schemas/locales'
-import { orderByOpenNow, isOpenAt, type OpeningSlot } from '@mirai/content-schemas/opening-hours'
+import type { OpeningSlot } from '@mirai/content-schemas/opening-hours'
 import { isSiteCode, SITE_CODE_PARAM } from '@mirai/content-schemas/safety-sharing'
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks'
 
-import AssistForm, { type AssistChoices } from './safety/AssistForm'
-import ConsentScreen from './safety/ConsentScreen'
+import type { AssistChoices } from './safety/AssistForm'
+import type ConsentScreen from './safety/ConsentScreen'
+import Result from './safety/Result'
 import RubyText from './safety/RubyText'
+import { readSaved, type Saved } from './safety/saved'
 import { deviceToken, lookUpWorkplace, shareAnswers, type Workplace } from './safety/sharing'
 import type { SharingText } from './safety/text'
 
@@ -69,6 +77,11 @@ interface Props {
   cms: string | null
   text: SharingText
   assist: AssistChoices
+  /**
+   * How the date of a kept result is written: the language tag and options of
+   * @mirai/content-schemas/dates, worked out by the page, so the locale table stays out of the bundle.
+   */
+  dateFormat: { locale: string; options: Intl.DateTimeFormatOptions }
 }
 
 /** Where sharing with a workplace stands; "none" when the page was opened without a code. */
@@ -76,59 +89,61 @@ type Sharing =
   | { phase: 'none' }
   | { phase: 'checking'; code: string }
   | { phase: 'unavailable' }
-  | { phase: 'consent'; code: string; workplace: Workplace }
+  | { phase: 'consent'; code: string; workplace: Workplace; Screen: typeof ConsentScreen }
   | { phase: 'chosen'; code: string; share: boolean }
 
+/** Where sharing starts, from the page's address (in the browser only). */
 function initialSharing(cms: string | null): Sharing {
   const code = new URLSearchParams(window.location.search).get(SITE_CODE_PARAM)
   if (code === null) return { phase: 'none' }
   return cms && isSiteCode(code) ? { phase: 'checking', code } : { phase: 'unavailable' }
 }
 
-const STORAGE_KEY = 'mirai-safety-result'
-
-interface Saved {
-  at: string
-  yes: string[]
-}
-
-function readSaved(): Saved | null {
-  try {
-    const raw = window.localStorage.getItem(STORAGE_KEY)
-    return raw ? (JSON.parse(raw) as Saved) : null
-  } catch {
-    return null
-  }
-}
-
-export default function SafetyCheckIsland({ questions, services, strings, lang, cms, text, assist }: Props) {
-  // The island renders only in the browser (client:only), so the address and a kept result can seed the state directly.
-  const [sharing, setSharing] = useState<Sharing>(() => initialSharing(cms))
-  const [saved, setSaved] = useState<Saved | null>(readSaved)
-  const [step, setStep] = useState(() => (saved && sharing.phase === 'none' ? questions.length : 0))
+export default function SafetyCheckIsland({
+  questions,
+  services,
+  strings,
+  lang,
+  cms,
+  text,
+  assist,
+  dateFormat,
+}: Props) {
+  // The same first screen on the server and in the browser: the first question, nothing shared.
+  const [sharing, setSharing] = useState<Sharing>({ phase: 'none' })
+  const [saved, setSaved] = useState<Saved | null>(null)
+  const [step, setStep] = useState(0)
   const [sent, setSent] = useState<'sending' | 'sent' | 'failed' | null>(null)
-  const [asking, setAsking] = useState(false)
-  const [answers, setAnswers] = useState<Record<string, boolean>>(() =>
-    Object.fromEntries((saved?.yes ?? []).map((k) => [k, true])),
-  )
+  const [answers, setAnswers] = useState<Record<string, boolean>>({})
+  /** False in the page's HTML: its answer buttons stay disabled until they work (a tap before would do nothing). */
+  const [hydrated, setHydrated] = useState(false)
   const heading = useRef<HTMLHeadingElement>(null)
-  const first = useRef(true)
+  /** Set by what the reader does (or waits for): only then does focus move, never on load. */
+  const moveFocusRef = useRef(false)
 
   useEffect(() => {
-    // With JavaScript the check replaces the plain list of questions.
-    document.getElementById('safety-static')?.setAttribute('hidden', '')
-  }, [])
-
-  useEffect(() => {
-    // Move focus to the new question or the result so screen readers read it (not on first load).
-    if (first.current) {
-      first.current = false
-      return
+    // After hydration: a flyer's code starts sharing; a kept result opens at the result.
+    setHydrated(true)
+    const start = initialSharing(cms)
+    const kept = readSaved()
+    if (start.phase !== 'none') setSharing(start)
+    if (kept) {
+      setSaved(kept)
+      setAnswers(Object.fromEntries(kept.yes.map((k) => [k, true])))
+      if (start.phase === 'none') setStep(questions.length)
     }
+  }, [cms, questions.length])
+
+  // Layout effects: Preact runs plain effects after the next paint, and focus and the introduction
+  // must follow the reader's action at once (a key pressed meanwhile would land elsewhere).
+  useLayoutEffect(() => {
+    // Move focus to the new question or the result so screen readers read it.
+    if (!moveFocusRef.current) return
+    moveFocusRef.current = false
     heading.current?.focus()
   }, [step, sharing.phase])
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     // The introduction speaks of the private check ("sent to no one"): not true once the reader shares.
     const shares = sharing.phase === 'chosen' && sharing.share
     document.getElementById('safety-intro')?.toggleAttribute('hidden', shares)
@@ -137,9 +152,17 @@ export default function SafetyCheckIsland({ questions, services, strings, lang, 
   useEffect(() => {
     if (sharing.phase !== 'checking' || !cms) return
     let current = true
-    void lookUpWorkplace(cms, sharing.code).then((workplace) => {
-      if (current)
-        setSharing(workplace ? { phase: 'consent', code: sharing.code, workplace } : { phase: 'unavailable' })
+    const screen = import('./safety/ConsentScreen').then(
+      (module) => module.default,
+      () => null,
+    )
+    void Promise.all([lookUpWorkplace(cms, sharing.code), screen]).then(([workplace, Screen]) => {
+      if (!current) return
+      // The consent screen takes focus itself; without a workplace (or its screen) the first question does.
+      moveFocusRef.current = !workplace || !Screen
+      setSharing(
+        workplace && Screen ? { phase: 'consent', code: sharing.code, workplace, Screen } : { phase: 'unavailable' },
+      )
     })
     return () => {
       current = false
@@ -161,6 +184,7 @@ export default function SafetyCheckIsland({ questions, services, strings, lang, 
 
   const answer = (value: boolean) => {
     const next = { ...answers, [questions[step]!.key]: value }
+    moveFocusRef.current = true
     setAnswers(next)
     setStep(step + 1)
     if (step + 1 === questions.length) void send(next)
@@ -174,11 +198,14 @@ export default function SafetyCheckIsland({ questions, services, strings, lang, 
     )
   if (sharing.phase === 'consent')
     return (
-      <ConsentScreen
+      <sharing.Screen
         workplace={sharing.workplace}
         lang={lang}
         text={text}
-        onStart={(share) => setSharing({ phase: 'chosen', code: sharing.code, share })}
+        onStart={(share) => {
+          moveFocusRef.current = true
+          setSharing({ phase: 'chosen', code: sharing.code, share })
+        }}
       />
     )
   const notice = sharing.phase === 'unavailable' && (
@@ -200,15 +227,22 @@ export default function SafetyCheckIsland({ questions, services, strings, lang, 
           <span dangerouslySetInnerHTML={{ __html: q.html.replace(/^<p>|<\/p>$/g, '') }} />
         </h2>
         <div className="safety-answers" role="group" aria-labelledby="safety-question">
-          <button type="button" className="big" onClick={() => answer(true)}>
+          <button type="button" className="big" disabled={!hydrated} onClick={() => answer(true)}>
             {strings.yes}
           </button>
-          <button type="button" className="big" onClick={() => answer(false)}>
+          <button type="button" className="big" disabled={!hydrated} onClick={() => answer(false)}>
             {strings.no}
           </button>
         </div>
         {step > 0 && (
-          <button type="button" className="link" onClick={() => setStep(step - 1)}>
+          <button
+            type="button"
+            className="link"
+            onClick={() => {
+              moveFocusRef.current = true
+              setStep(step - 1)
+            }}
+          >
             ← {strings.back}
           </button>
         )}
@@ -216,27 +250,10 @@ export default function SafetyCheckIsland({ questions, services, strings, lang, 
     )
   }
 
-  const found = questions
-    .filter((q) => answers[q.key])
-    .sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'serious' ? -1 : 1))
-  const now = new Date()
-  const ordered = orderByOpenNow(
-    services.map((service) => ({ service, hours: service.slots })),
-    now,
-  ).map(({ service }) => service)
-  const keep = () => {
-    const record: Saved = { at: now.toISOString(), yes: found.map((q) => q.key) }
-    window.localStorage.setItem(STORAGE_KEY, JSON.stringify(record))
-    setSaved(record)
-  }
-  const forget = () => {
-    window.localStorage.removeItem(STORAGE_KEY)
-    setSaved(null)
-  }
   const restart = () => {
+    moveFocusRef.current = true
     setAnswers({})
     setSent(null)
-    setAsking(false)
     setStep(0)
   }
 
@@ -268,99 +285,20 @@ export default function SafetyCheckIsland({ questions, services, strings, lang, 
           )}
         </p>
       )}
-      {found.length === 0 ? (
-        <p>{strings.nothing}</p>
-      ) : (
-        <ul className="safety-found">
-          {found.map((q) => (
-            <li key={q.key} data-key={q.key} data-severity={q.severity}>
-              <strong>{q.severityLabel}</strong>
-              <div lang={q.lang} dangerouslySetInnerHTML={{ __html: q.html }} />
-              {q.explanations.length > 0 && (
-                <p>
-                  {strings.learnMore}:{' '}
-                  {q.explanations.map((link, i) => (
-                    <span key={link.href}>
-                      {i > 0 && ' · '}
-                      <a href={link.href} lang={link.lang}>
-                        {link.label}
-                      </a>
-                    </span>
-                  ))}
-                </p>
-              )}
-            </li>
-          ))}
-        </ul>
-      )}
-      <h3>{strings.services}</h3>
-      <ol className="safety-services">
-        {ordered.map((s) => {
-          const open = isOpenAt(s.slots, now)
-          return (
-            <li key={s.name} data-open={open ? 'yes' : 'no'}>
-              <strong lang={s.lang}>{s.name}</strong> — {open ? strings.openNow : strings.closedNow}
-              <br />
-              {s.phone && <a href={s.phone.href}>{s.phone.label}</a>}
-              {s.chatUrl && (
-                <>
-                  {' '}
-                  · <a href={s.chatUrl}>{strings.chat}</a>
-                </>
-              )}
-              {s.email && (
-                <>
-                  {' '}
-                  · <a href={`mailto:${s.email}`}>{strings.email}</a>
-                </>
-              )}
-              {s.hoursText && (
-                <>
-                  <br />
-                  {s.hoursText}
-                </>
-              )}
-            </li>
-          )
-        })}
-      </ol>
-      {cms &&
-        (asking ? (
-          <AssistForm
-            cms={cms}
-            lang={lang}
-            text={text}
-            choices={assist}
-            concerns={found.map((q) => q.key)}
-            onClose={() => setAsking(false)}
-          />
-        ) : (
-          <p className="no-print">
-            <button type="button" className="big" onClick={() => setAsking(true)}>
-              <RubyText text={text['assist.ask']} />
-            </button>
-          </p>
-        ))}
-      <p className="safety-actions no-print">
-        <button type="button" onClick={() => window.print()}>
-          {strings.print}
-        </button>{' '}
-        {saved ? (
-          <>
-            <span>{fill(strings.kept, { date: formatDate(saved.at, lang, 'medium') })}</span>{' '}
-            <button type="button" onClick={forget}>
-              {strings.forget}
-            </button>
-          </>
-        ) : (
-          <button type="button" onClick={keep}>
-            {strings.keep}
-          </button>
-        )}{' '}
-        <button type="button" onClick={restart}>
-          {strings.again}
-        </button>
-      </p>
+      <Result
+        questions={questions}
+        answers={answers}
+        services={services}
+        strings={strings}
+        lang={lang}
+        cms={cms}
+        text={text}
+        assist={assist}
+        dateFormat={dateFormat}
+        saved={saved}
+        onSaved={setSaved}
+        onRestart={restart}
+      />
     </section>
   )
 }

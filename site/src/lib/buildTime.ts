@@ -1,8 +1,2 @@
-/** The moment the site is built, which decides upcoming vs past events; SITE_NOW fixes it for tests. */
-export function buildTime(): Date {
-  const fixed = process.env.SITE_NOW
-  const date = fixed ? new Date(fixed) : new Date()
-  if (Number.isNaN(date.getTime()))
-    throw new Error(`SITE_NOW "${fixed}" is not a date (use ISO 8601, e.g. 2026-11-21T09:00:00+09:00)`)
-  return date
-}
+/** The moment the site is built (SITE_NOW in tests): one rule for the export and the site. */
+export { buildTime } from '@mirai/content-schemas/build-time'

@@ -1,10 +1,12 @@
 /**
  * What every page shows around its content in one language: the menu, the consultation service
- * (reachable from every page) and the organisation pages. Built once per language.
+ * (reachable from every page), the organisation pages and the urgent alerts. Built once per language.
  */
 import type { LocaleCode } from '@mirai/content-schemas/locales'
 import { SITE_SECTIONS, termLabel } from '@mirai/content-schemas/taxonomies'
 
+import { alertViews, type AlertView } from './alerts'
+import { buildTime } from './buildTime'
 import * as content from './content'
 import { docPath, pageTranslation, sectionPath, SECTIONS } from './paths'
 import { serviceView, type ServiceView } from './services'
@@ -16,6 +18,8 @@ export interface Chrome {
   consultation: ServiceView
   organisationName: string
   organisationLinks: { label: string; href: string; lang: LocaleCode }[]
+  /** Urgent alerts not over at the build's time, at the top of every page. */
+  alerts: AlertView[]
 }
 
 const memo = new Map<LocaleCode, Promise<Chrome>>()
@@ -26,10 +30,11 @@ export function chromeFor(lang: LocaleCode): Promise<Chrome> {
 }
 
 async function build(lang: LocaleCode): Promise<Chrome> {
-  const [settings, navigation, pages] = await Promise.all([
+  const [settings, navigation, pages, alerts] = await Promise.all([
     content.siteSettings(),
     content.navigation(),
     content.pages(),
+    content.alerts(),
   ])
   const nav =
     navigation[lang] ?? SECTIONS.map((s) => ({ label: termLabel(SITE_SECTIONS, s, lang), href: sectionPath(lang, s) }))
@@ -43,5 +48,6 @@ async function build(lang: LocaleCode): Promise<Chrome> {
     consultation: serviceView(settings.consultation, lang),
     organisationName: pickTranslation(settings.organisation.translations, lang).content.name,
     organisationLinks,
+    alerts: alertViews(alerts, lang, buildTime()),
   }
 }

@@ -28,6 +28,8 @@ export const pages = async () => [...(await load('pages'))].sort((a, b) => a.ord
 export const newsletters = async () =>
   [...(await load('newsletters'))].sort((a, b) => Date.parse(b.issueDate) - Date.parse(a.issueDate))
 export const tags = () => load('tags')
+export const redirects = () => load('redirects')
+export const alerts = () => load('alerts')
 export const siteSettings = async () => (await load('siteSettings'))[0]!
 export const navigation = async () => (await load('navigation'))[0] ?? {}
 export const safetyCheck = async () => (await load('safetyCheck'))[0] ?? { intro: {}, sections: [] }

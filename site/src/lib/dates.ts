@@ -1,2 +1,2 @@
 /** Dates in Japan time are shared with the CMS and newsletters (content-schemas/src/dates.ts). */
-export { formatDate, formatRange } from '@mirai/content-schemas/dates'
+export { formatDate, formatRange, japanIsoDateTime } from '@mirai/content-schemas/dates'

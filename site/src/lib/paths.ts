@@ -7,10 +7,13 @@ export {
   icsPath,
   internalLinkPath,
   pageAlternates,
+  pageLocaleFor,
   pageTranslation,
   rssPath,
   sectionPath,
   SECTIONS,
+  shareImagePath,
+  sitemapPath,
   switchLanguage,
   type Section,
 } from '@mirai/content-schemas/paths'

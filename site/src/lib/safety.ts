@@ -25,10 +25,13 @@ export interface SafetyView {
   intro: string
   sections: { key: string; title: string; lang: LocaleCode | undefined; questions: SafetyQuestionView[] }[]
   services: ServiceView[]
+  /** Every service, for the finder (./finder.ts) below the check. */
+  finderServices: ServiceView[]
 }
 
 export function safetyView(check: S.SafetyCheck, settings: S.SiteSettings, lang: LocaleCode): SafetyView {
   const intro = Object.keys(check.intro).length ? pickTranslation(check.intro, lang) : null
+  const services = allServices(settings, lang)
   return {
     intro: intro ? richHtml(intro.content, lang) : '',
     sections: check.sections.map((section) => {
@@ -50,6 +53,8 @@ export function safetyView(check: S.SafetyCheck, settings: S.SiteSettings, lang:
         }),
       }
     }),
-    services: allServices(settings, lang),
+    // Services for all of Japan; each prefecture's own are in the finder below the check.
+    services: services.filter((s) => s.nationwide),
+    finderServices: services,
   }
 }

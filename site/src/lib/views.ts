@@ -6,6 +6,7 @@
 export * from './views/article'
 export * from './views/country'
 export * from './views/event'
+export * from './views/freshness'
 export * from './views/goodPractice'
 export * from './views/newsletter'
 export * from './views/page'

@@ -3,6 +3,7 @@
  * was saved (Japan time, like every date of the site) and where each language's pinned pages are:
  * the worker cannot import, so the build embeds this file into /sw.js (integrations/serviceWorker.mjs).
  */
+import { ALERTS_CLOSE, ALERTS_OPEN } from '@mirai/content-schemas/alerts'
 import { JAPAN_TIME_OPTIONS } from '@mirai/content-schemas/dates'
 import { t } from '@mirai/content-schemas/i18n'
 import { getLocale, LOCALE_CODES } from '@mirai/content-schemas/locales'
@@ -21,6 +22,8 @@ export function GET() {
         // The note as the pieces around its date: placeholders are filled by t(), the one rule.
         saved: t(lang, 'offline.saved', { date: DATE_SLOT }).split(DATE_SLOT),
         missing: t(lang, 'offline.missing'),
+        // Above the alerts of a saved page when /alerts.json cannot be fetched, around its date.
+        alertsAsOf: t(lang, 'alert.offline', { date: DATE_SLOT }).split(DATE_SLOT),
         home: t(lang, 'nav.home'),
         safety: t(lang, 'safety.title'),
         homePath: homePath(lang),
@@ -29,5 +32,9 @@ export function GET() {
     ]),
   )
   const dateOptions: Intl.DateTimeFormatOptions = { ...JAPAN_TIME_OPTIONS, dateStyle: 'long', timeStyle: 'short' }
-  return new Response(JSON.stringify({ notes, dateOptions }), { headers: { 'content-type': 'application/json' } })
+  // Where a page's alerts block starts and ends, and the build's copy of it (pages/alerts.json.ts).
+  const alerts = { open: ALERTS_OPEN, close: ALERTS_CLOSE, url: '/alerts.json' }
+  return new Response(JSON.stringify({ notes, dateOptions, alerts }), {
+    headers: { 'content-type': 'application/json' },
+  })
 }

@@ -10,6 +10,7 @@ import {
   preventTranslatorRestore,
 } from '../../hooks/translatorGuards'
 import { siteRebuildHooks } from '../../publish/hooks'
+import { redirectHooks } from '../Redirects/record'
 import { TRANSLATION_STATUS_FIELD, trackTranslationStatus } from '../../translation/track'
 
 interface PublicContentOptions extends CollectionConfig {
@@ -20,7 +21,8 @@ interface PublicContentOptions extends CollectionConfig {
 /**
  * What every piece of public, translated content has in common: drafts, versions and scheduled
  * publishing; public readers see published documents only; staff create and delete; translators
- * update their own languages and nothing shared; publishing changes rebuild the public site.
+ * update their own languages and nothing shared; publishing changes rebuild the public site; a
+ * published page that moves or goes leaves a redirect behind (Redirects/record.ts).
  */
 export function publicContentCollection({ read, ...config }: PublicContentOptions): CollectionConfig {
   return {
@@ -40,15 +42,21 @@ export function publicContentCollection({ read, ...config }: PublicContentOption
     },
     hooks: {
       ...config.hooks,
-      beforeChange: [preventTranslatorFirstPublish, ...(config.hooks?.beforeChange ?? []), trackTranslationStatus],
+      beforeChange: [
+        preventTranslatorFirstPublish,
+        ...(config.hooks?.beforeChange ?? []),
+        trackTranslationStatus,
+        redirectHooks.beforeChange,
+      ],
       beforeOperation: [
         preventTranslatorRestore,
         keepTranslatorsFromPublishing,
         ...siteRebuildHooks.beforeOperation,
         ...(config.hooks?.beforeOperation ?? []),
       ],
-      afterChange: [...(config.hooks?.afterChange ?? []), ...siteRebuildHooks.afterChange],
-      afterDelete: [...(config.hooks?.afterDelete ?? []), ...siteRebuildHooks.afterDelete],
+      afterChange: [...(config.hooks?.afterChange ?? []), redirectHooks.afterChange, ...siteRebuildHooks.afterChange],
+      beforeDelete: [...(config.hooks?.beforeDelete ?? []), redirectHooks.beforeDelete],
+      afterDelete: [...(config.hooks?.afterDelete ?? []), redirectHooks.afterDelete, ...siteRebuildHooks.afterDelete],
     },
     fields: lockSharedFieldsForTranslators([
       ...config.fields,

@@ -3,7 +3,7 @@
  * rich-text slimmer, the public pages links may go to, and where to say what was left out.
  */
 import type { LocaleCode } from '@mirai/content-schemas/locales'
-import type { Image, RichText } from '@mirai/content-schemas/schemas'
+import type { FreshnessInput, Image, RichText } from '@mirai/content-schemas/schemas'
 import { hasText } from '@mirai/content-schemas/translated'
 
 import { isoOrNull } from '../localized'
@@ -80,3 +80,20 @@ export const translatedWith =
       )
     return missing.length === 0
   }
+
+/** Where the export's reader put a document's freshness (fetch.ts): the CMS's status stays the team's. */
+export const FRESHNESS_KEY = 'freshness'
+
+/**
+ * A shaped document with its freshness as read from the CMS, naming as outdated only languages
+ * the document is exported in (a language without a text has nothing to be outdated).
+ */
+export function withFreshness<T extends { translations: Partial<Record<LocaleCode, unknown>> }>(
+  doc: object,
+  shaped: T,
+): T & { freshness?: FreshnessInput } {
+  const read = Reflect.get(doc, FRESHNESS_KEY) as FreshnessInput | undefined
+  if (!read) return shaped
+  const exported = (locale: LocaleCode) => locale !== read.source && shaped.translations[locale] !== undefined
+  return { ...shaped, freshness: { ...read, outdated: read.outdated.filter(exported) } }
+}

@@ -19,6 +19,7 @@ export type NewsletterDoc = InLocales<DataFromCollectionSlug<'newsletters'>>
 export type SiteSettingsDoc = InLocales<DataFromGlobalSlug<'site-settings'>>
 export type SafetyCheckDoc = InLocales<DataFromGlobalSlug<'safety-check'>>
 export type NavigationDoc = InLocales<DataFromGlobalSlug<'navigation'>>
+export type AlertDoc = InLocales<DataFromCollectionSlug<'alerts'>>
 
 /** Everything an anonymous reader may see, as read from the CMS. */
 export interface PublicContent {
@@ -31,6 +32,7 @@ export interface PublicContent {
   tags: TagDoc[]
   organisations: OrganisationDoc[]
   newsletters: NewsletterDoc[]
+  alerts: AlertDoc[]
   siteSettings: SiteSettingsDoc
   safetyCheck: SafetyCheckDoc
   navigation: NavigationDoc

@@ -3,8 +3,10 @@
  * each collection is shaped by its own module, in an order where every link, card and menu item
  * finds the documents it may point to already exported.
  */
+import { buildTime } from '@mirai/content-schemas/build-time'
 import type * as S from '@mirai/content-schemas/schemas'
 
+import { shapeAlerts } from './alerts'
 import { shapeArticles } from './articles'
 import { shapeContext, type MediaLookups } from './context'
 import { shapeCountries } from './countries'
@@ -38,12 +40,18 @@ export interface SnapshotContent {
   siteSettings: S.SiteSettingsInput
   navigation: S.NavigationInput
   safetyCheck: S.SafetyCheckInput
+  /** Urgent alerts not over at the build's time. */
+  alerts: S.AlertInput[]
 }
 
-/** `warnings`: what was left out of the site and why, in the order it was met. */
+/**
+ * `warnings`: what was left out of the site and why, in the order it was met. `now`: the build's
+ * time, which decides the alerts still on.
+ */
 export function shapeSnapshot(
   content: PublicContent,
   media: MediaLookups,
+  now: Date = buildTime(),
 ): { content: SnapshotContent; warnings: string[] } {
   const warnings: string[] = []
   const ctx = shapeContext(media, slugsOf(content), warnings)
@@ -67,6 +75,7 @@ export function shapeSnapshot(
   const siteSettings = shapeSiteSettings(content.siteSettings)
   const safetyCheck = shapeSafetyCheck(content.safetyCheck, ctx)
   const navigation = shapeNavigation(content.navigation, publicPages)
+  const alerts = shapeAlerts(content.alerts, ctx, now)
 
   return {
     warnings,
@@ -83,6 +92,7 @@ export function shapeSnapshot(
       siteSettings,
       navigation,
       safetyCheck,
+      alerts,
     },
   }
 }

@@ -15,6 +15,16 @@ const serviceShared = (service: Partial<Service>) => ({
   free: service.free ?? true,
   languages: service.languages ?? [],
   hours: (service.hours ?? []).map((h) => ({ day: h.day, opens: h.opens, closes: h.closes })),
+  // Saved before the region existed, or left for all of Japan: nationwide.
+  region:
+    service.region === 'prefectures' && service.prefectures?.length
+      ? [...service.prefectures]
+      : ('nationwide' as const),
+  closedOnHolidays: service.closedOnHolidays ?? false,
+  yearEndClosure:
+    service.yearEndClosure?.from && service.yearEndClosure.to
+      ? { from: service.yearEndClosure.from, to: service.yearEndClosure.to }
+      : null,
 })
 
 export function shapeSiteSettings({ base, byLocale }: SiteSettingsDoc): SiteSettingsInput {

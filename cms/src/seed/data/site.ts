@@ -7,6 +7,9 @@
  * phone, email and chat are offered in 21 languages), the consultation areas, the organisation's
  * name, its contact email and https://jp-mirai.org/.
  */
+import { ASSIST_LANGUAGES } from '@mirai/content-schemas/assist'
+import { DEFAULT_YEAR_END } from '@mirai/content-schemas/consultation-services'
+
 import type { SeedConsultationService } from '../types'
 
 const open = { opens: '10:00', closes: '18:00' }
@@ -31,9 +34,9 @@ export const consultationService: SeedConsultationService = {
     { day: 'fri', ...open },
     { day: 'sat', ...open },
   ],
-  // The report names these nine app languages ("simple Japanese" among them); the consultation
-  // itself is available in 21 languages, most of which have no portal locale.
-  languages: ['ja', 'en', 'zh', 'es', 'pt', 'id', 'tl', 'my', 'vi'],
+  // The report names nine app languages ("simple Japanese" among them) and consultations "in
+  // Japanese as well as 21 other languages": the list Assist's request form offers.
+  languages: [...ASSIST_LANGUAGES],
   // Demo data: the report gives only the organisation's site, not an address for Assist itself.
   url: 'https://jp-mirai.org/',
   description: {
@@ -101,6 +104,81 @@ export const otherConsultationServices: SeedConsultationService[] = [
       ...(['mon', 'tue', 'wed', 'thu', 'fri'] as const).map((day) => ({ day, opens: '17:00', closes: '22:00' })),
       ...(['sat', 'sun'] as const).map((day) => ({ day, opens: '09:00', closes: '21:00' })),
     ],
-    languages: ['ja', 'en', 'zh', 'pt', 'es', 'tl', 'vi', 'my', 'id'],
+    languages: ['ja', 'en', 'zh', 'pt', 'es', 'tl', 'vi', 'my', 'id', 'ne', 'ko', 'th', 'km', 'mn'],
+    // Open on public holidays too; closed at the turn of the year.
+    yearEndClosure: DEFAULT_YEAR_END,
   },
+  ...regionalServices(),
 ]
+
+/**
+ * Services for foreign residents run by two prefectures, so the finder has services of its own per
+ * prefecture (the safety check lists the nationwide ones only). Demo data from general knowledge,
+ * not from the organisation's documents: numbers, hours and languages must be verified before use.
+ */
+function regionalServices(): SeedConsultationService[] {
+  const weekdays = (opens: string, closes: string) =>
+    (['mon', 'tue', 'wed', 'thu', 'fri'] as const).map((day) => ({ day, opens, closes }))
+  return [
+    {
+      name: {
+        ja: 'あいち多文化共生センター 外国人相談',
+        en: 'Aichi Multicultural Center: consultations for foreign residents',
+        zh: '爱知多文化共生中心 外国人咨询',
+        es: 'Centro Multicultural de Aichi: consultas para residentes extranjeros',
+        pt: 'Centro Multicultural de Aichi: consultas para residentes estrangeiros',
+        id: 'Pusat Multikultural Aichi: konsultasi untuk penduduk asing',
+        tl: 'Aichi Multicultural Center: konsultasyon para sa mga dayuhang residente',
+        my: 'အိုင်ချိ ယဉ်ကျေးမှုစုံ စင်တာ - နိုင်ငံခြားသားများအတွက် တိုင်ပင်ဆွေးနွေးမှု',
+        vi: 'Trung tâm Đa văn hóa Aichi: tư vấn cho cư dân nước ngoài',
+      },
+      description: {
+        ja: '愛知県に住む人・働く人のための相談窓口です。',
+        en: 'For people who live or work in Aichi Prefecture.',
+        zh: '面向在爱知县居住或工作的人。',
+        es: 'Para quienes viven o trabajan en la prefectura de Aichi.',
+        pt: 'Para quem mora ou trabalha na província de Aichi.',
+        id: 'Untuk orang yang tinggal atau bekerja di Prefektur Aichi.',
+        tl: 'Para sa mga nakatira o nagtatrabaho sa Aichi Prefecture.',
+        my: 'အိုင်ချိ ခရိုင်တွင် နေထိုင်သူ သို့မဟုတ် အလုပ်လုပ်သူများအတွက် ဖြစ်ပါသည်။',
+        vi: 'Dành cho người sống hoặc làm việc tại tỉnh Aichi.',
+      },
+      phone: '052-961-7902',
+      hours: weekdays('10:00', '18:00'),
+      languages: ['ja', 'en', 'pt', 'es', 'zh', 'tl', 'vi', 'ne', 'id'],
+      prefectures: ['aichi'],
+      closedOnHolidays: true,
+      yearEndClosure: DEFAULT_YEAR_END,
+    },
+    {
+      name: {
+        ja: '大阪府外国人情報コーナー',
+        en: 'Osaka Prefecture Information Service for Foreign Residents',
+        zh: '大阪府外国人信息角',
+        es: 'Servicio de información para residentes extranjeros de Osaka',
+        pt: 'Serviço de informação para residentes estrangeiros de Osaka',
+        id: 'Layanan Informasi Penduduk Asing Prefektur Osaka',
+        tl: 'Information Service para sa mga Dayuhang Residente ng Osaka',
+        my: 'အိုဆာကာ ခရိုင် နိုင်ငံခြားသား သတင်းအချက်အလက် ဌာန',
+        vi: 'Góc thông tin cho người nước ngoài tỉnh Osaka',
+      },
+      description: {
+        ja: '大阪府に住む外国人の生活の相談に、多言語でこたえます。',
+        en: 'Advice on daily life for foreign residents of Osaka Prefecture, in several languages.',
+        zh: '用多种语言解答居住在大阪府的外国人的生活问题。',
+        es: 'Orientación sobre la vida diaria para residentes extranjeros de Osaka, en varios idiomas.',
+        pt: 'Orientação sobre o dia a dia para residentes estrangeiros de Osaka, em vários idiomas.',
+        id: 'Konsultasi kehidupan sehari-hari bagi penduduk asing di Prefektur Osaka, dalam beberapa bahasa.',
+        tl: 'Payo tungkol sa pang-araw-araw na buhay para sa mga dayuhang residente ng Osaka, sa iba’t ibang wika.',
+        my: 'အိုဆာကာ ခရိုင်ရှိ နိုင်ငံခြားသားများ၏ နေ့စဉ်ဘဝ ပြဿနာများကို ဘာသာစကားများစွာဖြင့် ဖြေကြားပေးပါသည်။',
+        vi: 'Tư vấn về cuộc sống hằng ngày cho người nước ngoài sống tại Osaka, bằng nhiều ngôn ngữ.',
+      },
+      phone: '06-6941-2297',
+      hours: weekdays('09:00', '17:30'),
+      languages: ['ja', 'en', 'zh', 'ko', 'pt', 'es', 'tl', 'vi', 'th', 'id', 'ne'],
+      prefectures: ['osaka'],
+      closedOnHolidays: true,
+      yearEndClosure: DEFAULT_YEAR_END,
+    },
+  ]
+}

@@ -16,7 +16,8 @@ import {
 } from '@mirai/content-schemas/assist'
 import { withoutRuby } from '@mirai/content-schemas/i18n/ruby'
 import type { LocaleCode } from '@mirai/content-schemas/locales'
-import { useEffect, useRef, useState, type FormEvent } from 'react'
+import type { TargetedEvent } from 'preact'
+import { useLayoutEffect, useRef, useState } from 'preact/hooks'
 
 import RubyText from './RubyText'
 import { askAssist } from './sharing'
@@ -74,15 +75,15 @@ export default function AssistForm({ cms, lang, text, choices, concerns, onClose
   const [state, setState] = useState<'editing' | 'sending' | { reference: string }>('editing')
   const heading = useRef<HTMLHeadingElement>(null)
   const done = useRef<HTMLParagraphElement>(null)
-  useEffect(() => heading.current?.focus(), [])
-  useEffect(() => {
+  useLayoutEffect(() => heading.current?.focus(), [])
+  useLayoutEffect(() => {
     if (typeof state === 'object') done.current?.focus()
   }, [state])
 
   const toggle = <T,>(list: T[], value: T, set: (next: T[]) => void) =>
     set(list.includes(value) ? list.filter((v) => v !== value) : [...list, value])
 
-  const submit = async (event: FormEvent) => {
+  const submit = async (event: TargetedEvent<HTMLFormElement>) => {
     event.preventDefault()
     if (!contact.trim()) return setProblem('contact')
     if (method === 'messaging' && !app) return setProblem('app')
@@ -151,7 +152,7 @@ export default function AssistForm({ cms, lang, text, choices, concerns, onClose
             <select
               id="assist-app"
               value={app}
-              onChange={(e) => setApp(e.target.value as MessagingApp)}
+              onChange={(e) => setApp(e.currentTarget.value as MessagingApp)}
               aria-invalid={problem === 'app'}
               aria-describedby={problem === 'app' ? errorId : undefined}
             >
@@ -173,7 +174,7 @@ export default function AssistForm({ cms, lang, text, choices, concerns, onClose
             {...CONTACT_INPUT[method]}
             value={contact}
             maxLength={CONSULTATION_LIMITS.contact}
-            onChange={(e) => setContact(e.target.value)}
+            onInput={(e) => setContact(e.currentTarget.value)}
             aria-invalid={problem === 'contact'}
             aria-describedby={problem === 'contact' ? errorId : undefined}
             required
@@ -183,7 +184,11 @@ export default function AssistForm({ cms, lang, text, choices, concerns, onClose
           <label htmlFor="assist-language">
             <RubyText text={text['assist.language']} />
           </label>
-          <select id="assist-language" value={language} onChange={(e) => setLanguage(e.target.value as AssistLanguage)}>
+          <select
+            id="assist-language"
+            value={language}
+            onChange={(e) => setLanguage(e.currentTarget.value as AssistLanguage)}
+          >
             {choices.languages.map((l) => (
               <option key={l.code} value={l.code}>
                 {l.name}
@@ -230,7 +235,7 @@ export default function AssistForm({ cms, lang, text, choices, concerns, onClose
             autoComplete="nickname"
             value={name}
             maxLength={CONSULTATION_LIMITS.name}
-            onChange={(e) => setName(e.target.value)}
+            onInput={(e) => setName(e.currentTarget.value)}
           />
         </p>
         <p>
@@ -242,7 +247,7 @@ export default function AssistForm({ cms, lang, text, choices, concerns, onClose
             rows={4}
             value={message}
             maxLength={CONSULTATION_LIMITS.message}
-            onChange={(e) => setMessage(e.target.value)}
+            onInput={(e) => setMessage(e.currentTarget.value)}
           />
         </p>
         {concerns.length > 0 && (
@@ -252,7 +257,7 @@ export default function AssistForm({ cms, lang, text, choices, concerns, onClose
                 id="assist-include"
                 type="checkbox"
                 checked={include}
-                onChange={(e) => setInclude(e.target.checked)}
+                onChange={(e) => setInclude(e.currentTarget.checked)}
               />{' '}
               <RubyText text={text['assist.include']} />
             </label>

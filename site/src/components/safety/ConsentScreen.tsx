@@ -4,7 +4,7 @@
  * chooses otherwise.
  */
 import type { LocaleCode } from '@mirai/content-schemas/locales'
-import { useEffect, useRef, useState } from 'react'
+import { useLayoutEffect, useRef, useState } from 'preact/hooks'
 
 import RubyText from './RubyText'
 import type { Workplace } from './sharing'
@@ -20,7 +20,7 @@ interface Props {
 export default function ConsentScreen({ workplace, lang, text, onStart }: Props) {
   const [share, setShare] = useState(false)
   const heading = useRef<HTMLHeadingElement>(null)
-  useEffect(() => heading.current?.focus(), [])
+  useLayoutEffect(() => heading.current?.focus(), [])
   const company = lang === 'ja' ? workplace.company.ja : workplace.company.en
   return (
     <section className="safety-share" aria-labelledby="safety-share">

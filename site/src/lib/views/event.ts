@@ -17,6 +17,9 @@ export function eventView(event: S.Event, lang: LocaleCode) {
     kind: event.kind,
     online: event.online,
     venue: [c.venueName, c.venueAddress].filter(Boolean).join(', ') || null,
+    // Apart as well, for the event's structured data (a place's name and its address).
+    venueName: c.venueName ?? null,
+    venueAddress: c.venueAddress ?? null,
     organiser: event.organiserKind === 'jp-mirai' ? 'JP-MIRAI' : (c.organiserName ?? null),
     registrationUrl: event.registrationUrl ?? null,
     registrationDeadline: event.registrationDeadline ? formatDate(event.registrationDeadline, lang) : null,

@@ -3,11 +3,13 @@
  * or the fallback), links to other documents, list cards.
  */
 import type { LocaleCode } from '@mirai/content-schemas/locales'
+import type { Freshness } from '@mirai/content-schemas/schemas'
 import { ARTICLE_CATEGORIES, SENDING_COUNTRIES, termLabel } from '@mirai/content-schemas/taxonomies'
 
 import type { PictureData } from '../images'
 import { docPath, pageAlternates } from '../paths'
 import { pickTranslation, type Translations } from '../translation'
+import { outdatedView, updatedView, type DateView, type OutdatedView } from './freshness'
 
 export interface Link {
   label: string
@@ -26,10 +28,14 @@ export interface DocView {
   /** Languages the document's page is built in (hreflang alternates). */
   alternates: LocaleCode[]
   href: string
+  /** When the document last changed ("last updated"). */
+  updated: DateView
+  /** Set when the text shown was translated from an older text of its original. */
+  outdated: OutdatedView | null
 }
 
 export function docView<T extends { title: string; summary?: string | null }>(
-  doc: { slug: string; translations: Translations<T> },
+  doc: { slug: string; updatedAt: string; freshness?: Freshness | null; translations: Translations<T> },
   collection: string,
   lang: LocaleCode,
 ): DocView & { content: T } {
@@ -42,6 +48,8 @@ export function docView<T extends { title: string; summary?: string | null }>(
     isFallback: picked.isFallback,
     alternates: pageAlternates(collection, doc.translations),
     href: docPath(lang, collection, doc.slug),
+    updated: updatedView(doc, lang),
+    outdated: outdatedView(doc, collection, picked.lang, lang),
     content: picked.content,
   }
 }
