@@ -56,13 +56,27 @@ export interface SearchChanges {
 }
 
 /**
- * Pages Astro renders on every build (those without a cache key) are often written unchanged; and
- * an urgent alert changes every page but nothing the index holds (its block is left out of it).
+ * A page without what Pagefind never reads: the urgent alerts block, paragraphs marked
+ * `data-pagefind-ignore="all"` (a document's "last updated" line), `<meta>` tags that carry no
+ * `data-pagefind-*` attribute and structured data (JSON-LD). Publishing one text changes its
+ * document's date on the page of every language; only the language of the text needs indexing.
+ */
+export function indexedPart(html: string): string {
+  return withoutAlerts(html)
+    .replace(/<p\b[^>]*\sdata-pagefind-ignore="all"[^>]*>[\s\S]*?<\/p>/g, '')
+    .replace(/<meta\b(?![^>]*data-pagefind)[^>]*>/g, '')
+    .replace(/<script type="application\/ld\+json"[^>]*>[\s\S]*?<\/script>/g, '')
+}
+
+/**
+ * Pages Astro renders on every build (those without a cache key) are often written unchanged; an
+ * urgent alert changes every page, and a document's date every language's page of it, but
+ * nothing the index holds (see indexedPart).
  */
 function sameFile(a: string, b: string): boolean {
   try {
     const [x, y] = [readFileSync(a), readFileSync(b)]
-    return x.equals(y) || withoutAlerts(x.toString('utf8')) === withoutAlerts(y.toString('utf8'))
+    return x.equals(y) || indexedPart(x.toString('utf8')) === indexedPart(y.toString('utf8'))
   } catch {
     return false
   }

@@ -11,6 +11,7 @@ import {
   readFileSync,
   realpathSync,
   rmSync,
+  statSync,
   writeFileSync,
 } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -18,6 +19,7 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { LOCALE_CODES } from '@mirai/content-schemas/locales'
+import { docPath } from '@mirai/content-schemas/paths'
 
 import { buildSite } from '../src/build-site'
 import { siteDir } from '../src/paths'
@@ -72,6 +74,28 @@ describe('buildSite', () => {
     expect(page()).toContain('JP-MIRAIアシスト（新）')
     // An untouched language of another page is restored, not lost.
     expect(readFileSync(path.join(dir, 'dist/my/index.html'), 'utf8')).toContain('lang="my"')
+  }, 120_000)
+
+  it('renders again only the pages that show a changed article', async () => {
+    const changed = JSON.parse(readFileSync(snapshot, 'utf8'))
+    changed.articles[0].translations.ja.title = '最低賃金（三訂）'
+    // As the CMS does on a publish: the document's date changes too (every language's page shows it).
+    changed.articles[0].updatedAt = new Date().toISOString()
+    writeFileSync(snapshot, JSON.stringify(changed))
+    let astroStarted = 0
+    const result = await buildSite({ onStage: (stage) => stage === 'astro build' && (astroStarted = Date.now()) })
+    const rendered = [...tree(result.release).keys()]
+      .filter((file) => file.endsWith('.html') && statSync(path.join(result.release, file)).mtimeMs >= astroStarted)
+      .sort()
+    // The article, the lists and the home page that show it, and the two pages without a cache key.
+    const showsIt =
+      /^(404\.html|index\.html|[a-z-]+\/(index\.html|articles\/(index\.html|minimum-wage\/index\.html|category\/work-and-wages\/index\.html)))$/
+    expect(rendered.filter((file) => !showsIt.test(file))).toEqual([])
+    for (const lang of LOCALE_CODES)
+      expect(rendered).toContain(`${docPath(lang, 'articles', 'minimum-wage').slice(1)}index.html`)
+    expect(readFileSync(path.join(dir, 'dist/en/articles/minimum-wage/index.html'), 'utf8')).toContain(
+      '最低賃金（三訂）',
+    )
   }, 120_000)
 
   it('rebuilds in the recycled folder to exactly what a clean build makes, without the pages of a deleted document', async () => {

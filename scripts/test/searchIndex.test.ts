@@ -121,4 +121,31 @@ describe('search index', () => {
     await indexSearch(copy)
     expect(indexFiles(path.join(dir, 'dist'))).toEqual(indexFiles(copy))
   }, 120_000)
+  it('indexes again only the language of a published text, though every language shows the new date', async () => {
+    edit((content) => {
+      content.alerts = []
+      content.articles[0].translations.vi = { ...content.articles[0].translations.ja, title: 'Lương tối thiểu' }
+    })
+    await buildSite()
+    const before = indexFiles(path.join(dir, 'dist'))
+    // A publish in the CMS: the Vietnamese title and the document's date (on the page of every language).
+    const updatedAt = new Date().toISOString()
+    edit((content) => {
+      content.articles[0].translations.vi.title = 'Lương tối thiểu (sửa đổi)'
+      content.articles[0].updatedAt = updatedAt
+    })
+    const result = await buildSite()
+    expect(readFileSync(path.join(dir, 'dist', 'ja', 'articles', 'minimum-wage', 'index.html'), 'utf8')).toContain(
+      `datetime="${updatedAt}"`,
+    )
+    expect(result.searchIndexed).toEqual(['vi'])
+    const after = indexFiles(path.join(dir, 'dist'))
+    expect([...after].filter(([file]) => file.includes('ja_'))).toEqual(
+      [...before].filter(([file]) => file.includes('ja_')),
+    )
+    const copy = path.join(dir, 'full-after-publish')
+    cpSync(realpathSync(path.join(dir, 'dist')), copy, { recursive: true })
+    await indexSearch(copy)
+    expect(after).toEqual(indexFiles(copy))
+  }, 180_000)
 })

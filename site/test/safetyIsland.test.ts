@@ -1,9 +1,10 @@
 import { t, tWithRuby, UI_NOTES } from '@mirai/content-schemas/i18n'
 import { h } from 'preact'
 import { renderToString } from 'preact-render-to-string'
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 
-import SafetyCheckIsland, { type IslandQuestion } from '../src/components/SafetyCheckIsland'
+import SafetyCheckIsland, { type IslandQuestion, type IslandService } from '../src/components/SafetyCheckIsland'
+import Result from '../src/components/safety/Result'
 import type { SharingKey, SharingText } from '../src/components/safety/text'
 import { assistChoices } from '../src/lib/assistChoices'
 
@@ -86,5 +87,55 @@ describe('the safety check island rendered at build time', () => {
 
   it('renders the same whenever it is built, so hydration in the browser changes nothing', () => {
     expect(render()).toBe(render())
+  })
+})
+
+describe('the result: which services are open now, in Japan time', () => {
+  afterEach(() => {
+    vi.useRealTimers()
+  })
+  const weekdays = (['mon', 'tue', 'wed', 'thu', 'fri'] as const).map((day) => ({
+    day,
+    opens: '09:00',
+    closes: '17:00',
+  }))
+  const service = (name: string, closed: string[]): IslandService => ({
+    name,
+    phone: null,
+    chatUrl: null,
+    email: null,
+    hoursText: '',
+    slots: weekdays,
+    closed,
+  })
+  /** The services' names with "yes"/"no" for open, in the order the result lists them, at `moment`. */
+  const openAt = (moment: string, services: IslandService[]) => {
+    vi.useFakeTimers({ toFake: ['Date'] })
+    vi.setSystemTime(new Date(moment))
+    const html = renderToString(
+      h(Result, {
+        questions,
+        answers: {},
+        services,
+        strings,
+        lang: 'en',
+        cms: null,
+        text,
+        assist: assistChoices('en', ''),
+        dateFormat: { locale: 'en', options: { timeZone: 'Asia/Tokyo', dateStyle: 'medium' } },
+        saved: null,
+        onSaved: () => undefined,
+        onRestart: () => undefined,
+      }),
+    )
+    return [...html.matchAll(/<li data-open="(yes|no)"><strong>([^<]*)<\/strong>/g)].map((m) => `${m[2]} ${m[1]}`)
+  }
+
+  it('shows a service closed on public holidays as closed on one (Labour Thanksgiving Day, a Monday)', () => {
+    // Listed first, so only its closed dates can move it below the other.
+    const services = [service('Closed on holidays', ['2026-11-23']), service('Open on holidays', [])]
+    expect(openAt('2026-11-23T10:00:00+09:00', services)).toEqual(['Open on holidays yes', 'Closed on holidays no'])
+    // The next day, a Tuesday and no holiday, both are open, in the order given.
+    expect(openAt('2026-11-24T10:00:00+09:00', services)).toEqual(['Closed on holidays yes', 'Open on holidays yes'])
   })
 })

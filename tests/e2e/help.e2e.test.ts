@@ -48,7 +48,9 @@ describe('the help page without JavaScript', () => {
       expect(await page.locator(`.emergency a[href="${tel}"]`).count(), tel).toBe(1)
     expect(await page.locator('.help-line a.call').getAttribute('href')).toBe('tel:08001235717')
     // The filters need JavaScript, so they are not shown without it.
-    expect(await page.locator('#finder form').isVisible()).toBe(false)
+    const filters = page.locator('#finder .finder-filters')
+    expect(await filters.count()).toBe(1)
+    expect(await filters.isVisible()).toBe(false)
     expect(await shownGroups(page)).toEqual([
       ['All of Japan', [ASSIST, HOTLINE]],
       ['Aichi', [AICHI]],

@@ -159,12 +159,16 @@ describe('hardening 14: the offline copies across deploys', () => {
     await tab.reload({ waitUntil: 'networkidle' })
     await until(async () => (await saved()).includes('/vi/safety/'), 'the language pages')
     const dist = realpathSync(inject('distDir'))
+    // The refresh page left at a renamed page's old address is not a page of its own: the worker
+    // saves the new address instead (redirects.e2e.test.ts), so it is not one of the 56.
+    const redirected = new Set(Object.keys(JSON.parse(readFileSync(path.join(dist, 'sw-redirects.json'), 'utf8'))))
     const pages = readdirSync(dist, { recursive: true })
       .map(String)
       .filter(
         (f) => f.endsWith(`${path.sep}index.html`) && /^(en|tl|es)\/[^/]+\//.test(f) && !/\/(safety|404)\//.test(f),
       )
       .map((f) => `/${path.dirname(f)}/`)
+      .filter((p) => !redirected.has(p))
       .slice(0, 56)
     expect(pages.length).toBe(56)
     for (const p of pages) await tab.goto(`${deployOrigin}${p}`, { waitUntil: 'load' })

@@ -30,9 +30,9 @@ describe('the safety self-check page', () => {
       '/ja/articles/things-your-employer-must-not-do/',
     )
     expect(await documents.getAttribute('data-severity')).toBe('serious')
-    // Where to get help: JP-MIRAI Assist first, with tap-to-call.
-    expect(await page.locator('.services > li h3').first().textContent()).toBe('JP-MIRAIアシスト')
-    expect(await page.locator('.services a[href="tel:08001235717"]').count()).toBe(1)
+    // Where to get help: one list, the finder below the check, JP-MIRAI Assist first, with tap-to-call.
+    expect(await page.locator('#finder li[data-service] h4').first().textContent()).toBe('JP-MIRAIアシスト')
+    expect(await page.locator('#finder a[href="tel:08001235717"]').count()).toBe(1)
     await context.close()
   })
 
@@ -159,6 +159,26 @@ describe('the safety self-check page', () => {
       'Labour Conditions Consultation Hotline (Ministry of Health, Labour and Welfare) yes',
       'JP-MIRAI Assist no',
     ])
+  })
+
+  it('shows a service as closed on its closed dates from the build (the hotline at the turn of the year)', async () => {
+    const context = await browser.newContext({ timezoneId: 'Europe/Lisbon' })
+    const page = await context.newPage()
+    // Wednesday 30 December 19:00 in Japan: the hotline's weekday hours (17–22), but it is closed
+    // from 29 December to 3 January; JP-MIRAI Assist opens again on Thursday at 10:00.
+    await page.clock.setFixedTime(new Date('2026-12-30T19:00:00+09:00'))
+    await page.goto(`${baseURL()}/en/safety/`, { waitUntil: 'networkidle' })
+    await answer(page, [], { yes: 'Yes', no: 'No' })
+    const names = await page
+      .locator('.safety-services > li')
+      .evaluateAll((items) =>
+        items.map((li) => `${li.querySelector('strong')!.textContent} ${li.getAttribute('data-open')}`),
+      )
+    expect(names).toEqual([
+      'JP-MIRAI Assist no',
+      'Labour Conditions Consultation Hotline (Ministry of Health, Labour and Welfare) no',
+    ])
+    await context.close()
   })
 
   it('can be completed with the keyboard alone, and keeps the result only when asked', async () => {

@@ -45,8 +45,10 @@ const idle = () => rebuildQueue(cms.payload).idle()
 beforeAll(async () => {
   // Build hooks are retried with back-off; in tests the back-off is short (read as the config loads).
   process.env.SITE_BUILD_RETRY_DELAY_MS = '50'
-  ;({ rebuildQueue } = await import('@mirai/cms/publish'))
+  // The CMS first: it points CMS_DATA_DIR at its temporary folder before anything of the CMS is
+  // imported (cms/src/env.ts reads it once), so uploads never land in cms/.data.
   cms = await startCms()
+  ;({ rebuildQueue } = await import('@mirai/cms/publish'))
   work = mkdtempSync(path.join(tmpdir(), 'mirai-publish-test-'))
 })
 afterAll(async () => {
@@ -271,6 +273,13 @@ describe('the local pipeline', () => {
       SITE_REBUILD_DEBOUNCE_MS: '100',
     })
     try {
+      // The site needs its settings in at least one language; set here too, so that this test
+      // also passes run on its own.
+      await cms.payload.updateGlobal({
+        slug: 'site-settings',
+        locale: 'ja',
+        data: { organisation: { name: 'JP-MIRAI' }, consultation: { name: 'JP-MIRAIアシスト' } } as never,
+      })
       await createArticle(cms.payload, { title: '本物のビルド', slug: 'real-build-article' })
       await idle()
       const [build] = await builds()

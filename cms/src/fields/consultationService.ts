@@ -46,11 +46,20 @@ const REGION_TERMS = [
 const validateMonthDay = (value: string | null | undefined) =>
   !value || isMonthDay(value) ? true : `"${value}" is not a day of the year: use MM-DD, e.g. 12-29 or 01-03`
 
-/** A service for some prefectures lists at least one. */
-const validatePrefectures = (value: unknown, { siblingData }: { siblingData?: { region?: string } }) =>
-  siblingData?.region === 'prefectures' && (!Array.isArray(value) || value.length === 0)
+const KNOWN_PREFECTURES: ReadonlySet<unknown> = new Set(PREFECTURE_TERMS.map((term) => term.value))
+
+/**
+ * A service for some prefectures lists at least one, each a real one: a field's own `validate`
+ * replaces Payload's check of the options, so it is made here too.
+ */
+const validatePrefectures = (value: unknown, { siblingData }: { siblingData?: { region?: string } }) => {
+  const unknown = Array.isArray(value) ? value.filter((v) => !KNOWN_PREFECTURES.has(v)) : []
+  if (unknown.length > 0)
+    return `Not a prefecture: ${unknown.map((v) => JSON.stringify(v).slice(0, 40)).join(', ')} (choose from the list)`
+  return siblingData?.region === 'prefectures' && (!Array.isArray(value) || value.length === 0)
     ? 'Choose the prefectures this service serves, or make it a service for all of Japan'
     : true
+}
 
 /** A service for all of Japan keeps no prefectures (the field is hidden then, so none is left over). */
 const clearPrefecturesWhenNationwide: FieldHook = ({ value, siblingData }) =>

@@ -46,6 +46,8 @@ export interface IslandService {
   email: string | null
   hoursText: string
   slots: OpeningSlot[]
+  /** Dates ("YYYY-MM-DD", Japan) it is closed besides its weekly hours: public holidays, the year's end. */
+  closed: string[]
 }
 
 export interface IslandStrings {

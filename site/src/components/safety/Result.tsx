@@ -51,7 +51,7 @@ export default function Result({
     .sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'serious' ? -1 : 1))
   const now = new Date()
   const ordered = orderByOpenNow(
-    services.map((service) => ({ service, hours: service.slots })),
+    services.map((service) => ({ service, hours: service.slots, closed: service.closed })),
     now,
   ).map(({ service }) => service)
   const keep = () => {
@@ -105,7 +105,7 @@ export default function Result({
       <h3>{strings.services}</h3>
       <ol className="safety-services">
         {ordered.map((s) => {
-          const open = isOpenAt(s.slots, now)
+          const open = isOpenAt(s.slots, now, s.closed)
           return (
             <li key={s.name} data-open={open ? 'yes' : 'no'}>
               <strong lang={s.lang}>{s.name}</strong> — {open ? strings.openNow : strings.closedNow}
