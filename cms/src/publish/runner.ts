@@ -47,12 +47,15 @@ export class SiteQueueRunner {
     this.#timer.unref()
   }
 
-  /** Resolves once nothing queued here is waiting to be written, due soon, or running. */
+  /**
+   * Resolves once nothing queued here is waiting to be written, due soon, or running — including a
+   * build Payload's own timer (jobs.autoRun) picked up in this process rather than this runner.
+   */
   async idle(): Promise<void> {
     for (;;) {
       await queueWritten(this.payload)
       if (this.#running) await this.#running
-      else if (this.#timer) await new Promise((resolve) => setTimeout(resolve, 20))
+      else if (this.#timer || this.building > 0) await new Promise((resolve) => setTimeout(resolve, 20))
       else return
     }
   }

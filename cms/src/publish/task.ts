@@ -33,13 +33,21 @@ export const buildSiteTask: TaskConfig<{ input: { build: string }; output: objec
   retries: { attempts: HOOK_ATTEMPTS - 1, backoff: { type: 'exponential', delay: hookRetryDelayMs() } },
   handler: async ({ input, job, req }) => {
     const { payload } = req
-    // The one build slot, decided by the database; null: another runner is building this very record.
-    const claim = await claimSlot(payload, input.build)
-    if (!claim) return { output: {} }
+    // Counted from the first step to the last write of the record, so that waiting for this
+    // process to be idle never ends between a build's end and its recorded outcome.
+    const runner = siteQueueRunner(payload)
+    runner.building++
     try {
-      return await build(payload, input.build, job.totalTried ?? 0, claim.touch)
+      // The one build slot, decided by the database; null: another runner is building this very record.
+      const claim = await claimSlot(payload, input.build)
+      if (!claim) return { output: {} }
+      try {
+        return await build(payload, input.build, job.totalTried ?? 0, claim.touch)
+      } finally {
+        await claim.release()
+      }
     } finally {
-      await claim.release()
+      runner.building--
     }
   },
 }
@@ -76,8 +84,6 @@ async function build(payload: Payload, id: string, tried: number, touchClaim: ()
     overrideAccess: true,
   })
   const changes = changesOf(running)
-  const runner = siteQueueRunner(payload)
-  runner.building++
   await payload.update({
     collection: 'site-builds',
     id: record.id,
@@ -111,7 +117,6 @@ async function build(payload: Payload, id: string, tried: number, touchClaim: ()
         : new BuildFailure(error instanceof Error ? error.message : String(error), '')
   } finally {
     clearInterval(heartbeat)
-    runner.building--
   }
   const finished = new Date()
   const retry = failure !== null && settings.mode === 'hook' && attempt < HOOK_ATTEMPTS
