@@ -61,38 +61,29 @@ const refuseLoops: CollectionConfig['hooks'] = {
   ],
 }
 
-/** An editor's own redirect reaches the site with the next build, asked for here; the server's come with the change that made them. */
-const rebuildAfterChange: CollectionAfterChangeHook = async ({ doc, req }) => {
-  if (!req.context[RECORDING_REDIRECTS])
-    await requestRebuild(
-      req.payload,
-      {
-        collection: REDIRECTS,
-        id: String(doc.id),
-        title: String(doc.from),
-        operation: 'update',
-        by: req.user ? String(req.user.id) : null,
-      },
-      req,
-    )
-  return doc
-}
-
-const rebuildAfterDelete: CollectionAfterDeleteHook = async ({ doc, req }) => {
-  if (!req.context[RECORDING_REDIRECTS])
-    await requestRebuild(
-      req.payload,
-      {
-        collection: REDIRECTS,
-        id: String(doc.id),
-        title: String(doc.from),
-        operation: 'delete',
-        by: req.user ? String(req.user.id) : null,
-      },
-      req,
-    )
-  return doc
-}
+/**
+ * An editor's own redirect reaches the site with the next build, asked for here; the server's come
+ * with the change that made them.
+ */
+const rebuildAfter =
+  (operation: 'update' | 'delete') =>
+  async ({ doc, req }: Pick<Parameters<CollectionAfterDeleteHook>[0], 'doc' | 'req'>) => {
+    if (!req.context[RECORDING_REDIRECTS])
+      await requestRebuild(
+        req.payload,
+        {
+          collection: REDIRECTS,
+          id: String(doc.id),
+          title: String(doc.from),
+          operation,
+          by: req.user ? String(req.user.id) : null,
+        },
+        req,
+      )
+    return doc
+  }
+const rebuildAfterChange: CollectionAfterChangeHook = rebuildAfter('update')
+const rebuildAfterDelete: CollectionAfterDeleteHook = rebuildAfter('delete')
 
 const KINDS: { value: RedirectKind; label: { en: string; ja: string } }[] = [
   { value: 'manual', label: { en: 'Added by an editor', ja: '編集者が追加' } },
