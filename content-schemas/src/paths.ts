@@ -6,7 +6,8 @@
  * documents that exist in some languages only (organisation pages), which `docPath` knows.
  */
 import { findTranslation, translatedLocales, type Localized, type Translations } from './fallback'
-import { LOCALE_CODES, ORGANISATION_PAGE_LOCALES, type LocaleCode } from './locales'
+import { LOCALE_CODES, type LocaleCode } from './locales'
+import { translationLocalesOf } from './translationScope'
 import { SITE_SECTIONS } from './taxonomies'
 
 export type Section = 'articles' | 'videos' | 'countries' | 'events' | 'good-practices' | 'help'
@@ -36,21 +37,13 @@ export const RESERVED_PAGE_SLUGS: readonly string[] = [...SECTIONS, 'newsletters
 export const MAX_SLUG_LENGTH = 80
 
 /**
- * The languages a collection's pages are built in; `null` for every language. Organisation pages
- * are written in English and exist in English and Japanese only.
- */
-function pageLocalesOf(collection: string): readonly LocaleCode[] | null {
-  return collection === 'pages' ? ORGANISATION_PAGE_LOCALES : null
-}
-
-/**
  * The language of the page a reader of `lang` is sent to for a document of `collection`: their
  * own where the collection has pages in it, else the first language it has (English for
  * organisation pages).
  */
 export function pageLocaleFor(collection: string, lang: LocaleCode): LocaleCode {
-  const locales = pageLocalesOf(collection)
-  return !locales || locales.includes(lang) ? lang : locales[0]!
+  const locales = translationLocalesOf(collection)
+  return locales.includes(lang) ? lang : locales[0]!
 }
 
 /** Where a CMS document lives on the site, for a reader of `lang`. */
@@ -81,8 +74,8 @@ export function pageAlternates(
   collection: string,
   translations: Translations<unknown> | null | undefined,
 ): LocaleCode[] {
-  const locales = pageLocalesOf(collection)
-  return translatedLocales(translations).filter((code) => !locales || locales.includes(code))
+  const locales = translationLocalesOf(collection)
+  return translatedLocales(translations).filter((code) => locales.includes(code))
 }
 
 /**
