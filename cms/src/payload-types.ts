@@ -194,6 +194,10 @@ export interface Article {
    */
   countries?: ('vn' | 'id' | 'ph' | 'mm' | 'np' | 'cn' | 'kh' | 'th' | 'lk' | 'bd' | 'mn' | 'uz' | 'in')[] | null;
   relatedVideos?: (string | Video)[] | null;
+  /**
+   * The language this document is written in first; translations are measured against it.
+   */
+  sourceLocale?: ('ja' | 'en' | 'zh' | 'es' | 'pt' | 'id' | 'tl' | 'my' | 'vi') | null;
   translationStatus?:
     | {
         [k: string]: unknown;
@@ -325,6 +329,10 @@ export interface Video {
    */
   slug: string;
   publishedAt?: string | null;
+  /**
+   * The language this document is written in first; translations are measured against it.
+   */
+  sourceLocale?: ('ja' | 'en' | 'zh' | 'es' | 'pt' | 'id' | 'tl' | 'my' | 'vi') | null;
   translationStatus?:
     | {
         [k: string]: unknown;
@@ -396,6 +404,10 @@ export interface Country {
       }[]
     | null;
   relatedArticles?: (string | Article)[] | null;
+  /**
+   * The language this document is written in first; translations are measured against it.
+   */
+  sourceLocale?: ('ja' | 'en' | 'zh' | 'es' | 'pt' | 'id' | 'tl' | 'my' | 'vi') | null;
   translationStatus?:
     | {
         [k: string]: unknown;
@@ -485,6 +497,10 @@ export interface Event {
     };
     [k: string]: unknown;
   } | null;
+  /**
+   * The language this document is written in first; translations are measured against it.
+   */
+  sourceLocale?: ('ja' | 'en' | 'zh' | 'es' | 'pt' | 'id' | 'tl' | 'my' | 'vi') | null;
   translationStatus?:
     | {
         [k: string]: unknown;
@@ -578,6 +594,10 @@ export interface GoodPractice {
    * The member activity report this good practice comes from
    */
   sourceReport?: (string | null) | ActivityReport;
+  /**
+   * The language this document is written in first; translations are measured against it.
+   */
+  sourceLocale?: ('ja' | 'en' | 'zh' | 'es' | 'pt' | 'id' | 'tl' | 'my' | 'vi') | null;
   translationStatus?:
     | {
         [k: string]: unknown;
@@ -916,6 +936,10 @@ export interface Page {
           }
       )[]
     | null;
+  /**
+   * The language this document is written in first; translations are measured against it.
+   */
+  sourceLocale?: ('en' | 'ja') | null;
   translationStatus?:
     | {
         [k: string]: unknown;
@@ -1041,6 +1065,10 @@ export interface Alert {
    * The link text, e.g. "How to prepare for the typhoon".
    */
   linkLabel?: string | null;
+  /**
+   * The language this document is written in first; translations are measured against it.
+   */
+  sourceLocale?: ('ja' | 'en' | 'zh' | 'es' | 'pt' | 'id' | 'tl' | 'my' | 'vi') | null;
   translationStatus?:
     | {
         [k: string]: unknown;
@@ -1151,6 +1179,10 @@ export interface Newsletter {
    */
   weeksAhead?: number | null;
   fillBulletin?: boolean | null;
+  /**
+   * The language this document is written in first; translations are measured against it.
+   */
+  sourceLocale?: ('ja' | 'en' | 'zh' | 'es' | 'pt' | 'id' | 'tl' | 'my' | 'vi') | null;
   translationStatus?:
     | {
         [k: string]: unknown;
@@ -1707,6 +1739,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   heroImage?: T;
   countries?: T;
   relatedVideos?: T;
+  sourceLocale?: T;
   translationStatus?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1727,6 +1760,7 @@ export interface VideosSelect<T extends boolean = true> {
   transcript?: T;
   slug?: T;
   publishedAt?: T;
+  sourceLocale?: T;
   translationStatus?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1758,6 +1792,7 @@ export interface CountriesSelect<T extends boolean = true> {
         id?: T;
       };
   relatedArticles?: T;
+  sourceLocale?: T;
   translationStatus?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1805,6 +1840,7 @@ export interface EventsSelect<T extends boolean = true> {
   flyers?: T;
   attendance?: T;
   report?: T;
+  sourceLocale?: T;
   translationStatus?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1825,6 +1861,7 @@ export interface GoodPracticesSelect<T extends boolean = true> {
   body?: T;
   images?: T;
   sourceReport?: T;
+  sourceLocale?: T;
   translationStatus?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1875,6 +1912,7 @@ export interface PagesSelect<T extends boolean = true> {
               blockName?: T;
             };
       };
+  sourceLocale?: T;
   translationStatus?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1907,6 +1945,7 @@ export interface AlertsSelect<T extends boolean = true> {
   linkDocument?: T;
   linkUrl?: T;
   linkLabel?: T;
+  sourceLocale?: T;
   translationStatus?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1949,6 +1988,7 @@ export interface NewslettersSelect<T extends boolean = true> {
   bulletinWeek?: T;
   weeksAhead?: T;
   fillBulletin?: T;
+  sourceLocale?: T;
   translationStatus?: T;
   updatedAt?: T;
   createdAt?: T;

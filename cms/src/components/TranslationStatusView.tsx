@@ -3,7 +3,7 @@
  * translator sees their own languages first; anyone can switch language with the links above the
  * table. Server-rendered from the same overview the tests check.
  */
-import { LOCALES, type LocaleCode } from '@mirai/content-schemas/locales'
+import { getLocale, LOCALES, type LocaleCode } from '@mirai/content-schemas/locales'
 import { DefaultTemplate } from '@payloadcms/next/templates'
 import { Gutter } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
@@ -14,10 +14,11 @@ import { queueFor, translationOverview, type OverviewRow } from '../translation/
 import type { TranslationCell } from '../translation/status'
 
 const CELL_TEXT: Record<TranslationCell, { mark: string; label: string; color: string }> = {
-  source: { mark: '◆', label: 'source (Japanese)', color: 'var(--theme-elevation-500)' },
+  source: { mark: '◆', label: 'source', color: 'var(--theme-elevation-500)' },
   current: { mark: '✓', label: 'up to date', color: 'var(--theme-success-600, #2e7d32)' },
   outdated: { mark: '!', label: 'source updated since', color: 'var(--theme-warning-700, #b26a00)' },
   missing: { mark: '—', label: 'missing', color: 'var(--theme-error-600, #c62828)' },
+  none: { mark: '·', label: 'not a language of this document', color: 'var(--theme-elevation-300)' },
 }
 
 function parseLanguages(value: unknown, fallback: LocaleCode[]): LocaleCode[] {
@@ -31,7 +32,8 @@ export async function TranslationStatusView({ initPageResult, params, searchPara
   const { req, permissions, visibleEntities, locale } = initPageResult
   const user = req.user
   const allowed = isStaff(user) || isTranslator(user)
-  const others = LOCALES.map((l) => l.code).filter((c) => c !== 'ja')
+  // Any language may be a document's source, so editors see all nine.
+  const others = LOCALES.map((l) => l.code)
   const mine = isTranslator(user) ? assignedLocales(user) : others
   const languages = parseLanguages(searchParams?.lang, mine)
   const showAll = searchParams?.show === 'all'
@@ -107,7 +109,7 @@ export async function TranslationStatusView({ initPageResult, params, searchPara
                       style={{ borderTop: '1px solid var(--theme-elevation-100)' }}
                     >
                       <th scope="row" style={{ textAlign: 'left', fontWeight: 400, padding: '0.4em 0' }}>
-                        <a href={`/admin/collections/${row.collection}/${row.id}`} lang="ja">
+                        <a href={`/admin/collections/${row.collection}/${row.id}`} lang={getLocale(row.source).bcp47}>
                           {row.title}
                         </a>{' '}
                         <small>
@@ -117,6 +119,21 @@ export async function TranslationStatusView({ initPageResult, params, searchPara
                       </th>
                       {languages.map((l) => {
                         const cell = CELL_TEXT[row.cells[l]]
+                        if (row.cells[l] === 'none')
+                          return (
+                            <td key={l} style={{ textAlign: 'center', color: cell.color }} title={`${l}: ${cell.label}`}>
+                              {cell.mark}
+                              <span
+                                style={{
+                                  position: 'absolute',
+                                  width: 1,
+                                  height: 1,
+                                  overflow: 'hidden',
+                                  clip: 'rect(0 0 0 0)',
+                                }}
+                              >{` ${l}: ${cell.label}`}</span>
+                            </td>
+                          )
                         return (
                           <td key={l} style={{ textAlign: 'center' }}>
                             <a

@@ -11,7 +11,7 @@ import { readFile, rename, writeFile } from 'node:fs/promises'
 
 import type { CollectionSlug, FlattenedField, Payload, Where } from 'payload'
 
-import { asStatus, freshnessOf } from '../translation/status'
+import { asStatus, freshnessOf, scopeOf } from '../translation/status'
 import { TRANSLATION_STATUS_FIELD } from '../translation/track'
 import { isoOrNull } from './localized'
 import { FRESHNESS_KEY } from './shape/context'
@@ -174,7 +174,10 @@ async function withFreshness(payload: Payload, collection: CollectionSlug, docs:
     })
     for (const doc of found) statuses.set(String(doc.id), Reflect.get(doc, TRANSLATION_STATUS_FIELD))
   }
-  return docs.map((doc) => ({ ...doc, [FRESHNESS_KEY]: freshnessOf(asStatus(statuses.get(String(doc.id)))) }))
+  return docs.map((doc) => ({
+    ...doc,
+    [FRESHNESS_KEY]: freshnessOf(asStatus(statuses.get(String(doc.id))), scopeOf(collection, doc)),
+  }))
 }
 
 function chunks<T>(items: T[], size: number): T[][] {

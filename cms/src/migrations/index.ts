@@ -4,6 +4,7 @@ import * as migration_20261202_190927_collaborative_program from './20261202_190
 import * as migration_20261202_192936_safety_answers from './20261202_192936_safety_answers';
 import * as migration_20261202_221316_safety_operations from './20261202_221316_safety_operations';
 import * as migration_20261203_065121_readers from './20261203_065121_readers';
+import * as migration_20261203_124848_source_locale from './20261203_124848_source_locale';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261203_065121_readers.up,
     down: migration_20261203_065121_readers.down,
-    name: '20261203_065121_readers'
+    name: '20261203_065121_readers',
+  },
+  {
+    up: migration_20261203_124848_source_locale.up,
+    down: migration_20261203_124848_source_locale.down,
+    name: '20261203_124848_source_locale'
   },
 ];

@@ -1,6 +1,6 @@
 /**
  * The translation dashboard's data: every translated document × every language, each cell
- * missing, outdated or current. Read through the Local API with the asking user's access.
+ * its source, missing, outdated, current, or none (a language the document is not meant to exist in). Read through the Local API with the asking user's access.
  */
 import { LOCALE_CODES, type LocaleCode } from '@mirai/content-schemas/locales'
 import { hasText } from '@mirai/content-schemas/translated'
@@ -8,7 +8,9 @@ import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 
 import { fieldsOf } from '../utilities/anyDocument'
 import { TRANSLATION_STATUS_FIELD } from './track'
-import { asStatus, cellFor, type TranslationCell } from './status'
+import { SOURCE_LOCALE_FIELD } from '@mirai/content-schemas/translation-scope'
+
+import { asStatus, cellFor, scopeOf, type TranslationCell } from './status'
 
 export const TRANSLATED_COLLECTIONS = [
   'articles',
@@ -25,6 +27,8 @@ export interface OverviewRow {
   collection: (typeof TRANSLATED_COLLECTIONS)[number]
   id: string
   title: string
+  /** The document's source language, which its title is shown in. */
+  source: LocaleCode
   published: boolean
   cells: Record<LocaleCode, TranslationCell>
 }
@@ -62,19 +66,21 @@ export async function translationOverview(payload: Payload, req?: Partial<Payloa
     if (visible && visible.length === 0) continue
     const { docs } = await payload.find({
       ...query,
-      select: selectFields([titleField, TRANSLATION_STATUS_FIELD, '_status']),
+      select: selectFields([titleField, TRANSLATION_STATUS_FIELD, SOURCE_LOCALE_FIELD, '_status']),
       overrideAccess: true,
       ...(visible ? { where: { id: { in: visible } } } : {}),
     })
     for (const doc of docs.map(fieldsOf)) {
       const titles = (doc[titleField] ?? {}) as Partial<Record<LocaleCode, unknown>>
       const status = asStatus(doc[TRANSLATION_STATUS_FIELD])
+      const scope = scopeOf(collection, doc)
       rows.push({
         collection,
         id: String(doc.id),
-        title: String(titles.ja ?? titles.en ?? doc.id),
+        title: String(titles[scope.source] ?? titles.ja ?? titles.en ?? doc.id),
+        source: scope.source,
         published: doc._status === 'published',
-        cells: Object.fromEntries(LOCALE_CODES.map((l) => [l, cellFor(status, l, hasText(titles[l]))])) as Record<
+        cells: Object.fromEntries(LOCALE_CODES.map((l) => [l, cellFor(status, l, hasText(titles[l]), scope)])) as Record<
           LocaleCode,
           TranslationCell
         >,

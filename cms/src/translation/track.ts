@@ -6,7 +6,9 @@
 import { isLocaleCode } from '@mirai/content-schemas/locales'
 import type { CollectionBeforeChangeHook, FlattenedField } from 'payload'
 
-import { afterWrite, asStatus, fingerprint } from './status'
+import { SOURCE_LOCALE_FIELD, sourceLocaleOf } from '@mirai/content-schemas/translation-scope'
+
+import { afterWrite, asStatus, fingerprint, rebase } from './status'
 
 export const TRANSLATION_STATUS_FIELD = 'translationStatus'
 
@@ -15,7 +17,7 @@ function translatedFields(fields: FlattenedField[]): FlattenedField[] {
   const holdsText = (field: FlattenedField): boolean =>
     Boolean('localized' in field && field.localized) ||
     ('flattenedFields' in field && field.flattenedFields.some(holdsText))
-  return fields.filter((field) => field.name !== TRANSLATION_STATUS_FIELD && holdsText(field))
+  return fields.filter((field) => field.name !== TRANSLATION_STATUS_FIELD && field.name !== SOURCE_LOCALE_FIELD && holdsText(field))
 }
 
 export const trackTranslationStatus: CollectionBeforeChangeHook = ({
@@ -25,7 +27,13 @@ export const trackTranslationStatus: CollectionBeforeChangeHook = ({
   operation,
   req,
 }) => {
-  const previous = asStatus(originalDoc?.[TRANSLATION_STATUS_FIELD])
+  const at = new Date().toISOString()
+  const by = req.user ? String(req.user.id) : null
+  const source = sourceLocaleOf(collection.slug, {
+    [SOURCE_LOCALE_FIELD]: SOURCE_LOCALE_FIELD in data ? data[SOURCE_LOCALE_FIELD] : originalDoc?.[SOURCE_LOCALE_FIELD],
+  })
+  const previousSource = operation === 'create' ? source : sourceLocaleOf(collection.slug, originalDoc)
+  const previous = rebase(asStatus(originalDoc?.[TRANSLATION_STATUS_FIELD]), previousSource, source, at, by)
   data[TRANSLATION_STATUS_FIELD] = previous
   const locale = req.locale
   if (!locale || !isLocaleCode(locale)) return data
@@ -35,12 +43,6 @@ export const trackTranslationStatus: CollectionBeforeChangeHook = ({
       (operation === 'create' ||
         fingerprint(data[field.name], field.type) !== fingerprint(originalDoc?.[field.name], field.type)),
   )
-  data[TRANSLATION_STATUS_FIELD] = afterWrite(
-    previous,
-    locale,
-    changed,
-    new Date().toISOString(),
-    req.user ? String(req.user.id) : null,
-  )
+  data[TRANSLATION_STATUS_FIELD] = afterWrite(previous, locale, source, changed, at, by)
   return data
 }

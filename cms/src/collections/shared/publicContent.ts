@@ -11,6 +11,7 @@ import {
 } from '../../hooks/translatorGuards'
 import { siteRebuildHooks } from '../../publish/hooks'
 import { redirectHooks } from '../Redirects/record'
+import { sourceLocaleField } from '../../translation/sourceLocale'
 import { TRANSLATION_STATUS_FIELD, trackTranslationStatus } from '../../translation/track'
 
 interface PublicContentOptions extends CollectionConfig {
@@ -60,6 +61,7 @@ export function publicContentCollection({ read, ...config }: PublicContentOption
     },
     fields: lockSharedFieldsForTranslators([
       ...config.fields,
+      sourceLocaleField(config.slug),
       // Which source revision each language was translated from, and by whom: written by
       // trackTranslationStatus, read by the secretariat (the translation overview reads it for
       // translators without handing them the account ids).
