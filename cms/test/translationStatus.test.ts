@@ -20,7 +20,7 @@ describe('translation status', () => {
     expect(cellFor(status, 'my', false, article)).toBe('missing')
   })
 
-  it("measures an organisation page against its English, and has no cell for languages it never has", () => {
+  it('measures an organisation page against its English, and has no cell for languages it never has', () => {
     let status = afterWrite(emptyStatus(), 'en', 'en', true, at, 'editor')
     status = afterWrite(status, 'ja', 'en', true, at, 'editor')
     expect(page.source).toBe('en')

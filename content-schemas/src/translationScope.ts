@@ -25,7 +25,10 @@ export function defaultSourceLocale(collection: string): LocaleCode {
  * A document's source language: its own field when that names one of its collection's languages,
  * else the collection's default (documents saved before the field existed, or not selected).
  */
-export function sourceLocaleOf(collection: string, doc: { [SOURCE_LOCALE_FIELD]?: unknown } | null | undefined): LocaleCode {
+export function sourceLocaleOf(
+  collection: string,
+  doc: { [SOURCE_LOCALE_FIELD]?: unknown } | null | undefined,
+): LocaleCode {
   const value = doc?.[SOURCE_LOCALE_FIELD]
   const locales = translationLocalesOf(collection)
   return locales.find((code) => code === value) ?? defaultSourceLocale(collection)

@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { LOCALE_CODES } from '../src/locales'
-import {
-  defaultSourceLocale,
-  sourceLocaleOf,
-  targetLocalesOf,
-  translationLocalesOf,
-} from '../src/translationScope'
+import { defaultSourceLocale, sourceLocaleOf, targetLocalesOf, translationLocalesOf } from '../src/translationScope'
 
 describe('translation scope', () => {
   it('organisation pages exist in English and Japanese only, English first', () => {

@@ -121,7 +121,11 @@ export async function TranslationStatusView({ initPageResult, params, searchPara
                         const cell = CELL_TEXT[row.cells[l]]
                         if (row.cells[l] === 'none')
                           return (
-                            <td key={l} style={{ textAlign: 'center', color: cell.color }} title={`${l}: ${cell.label}`}>
+                            <td
+                              key={l}
+                              style={{ textAlign: 'center', color: cell.color }}
+                              title={`${l}: ${cell.label}`}
+                            >
                               {cell.mark}
                               <span
                                 style={{

@@ -80,10 +80,9 @@ export async function translationOverview(payload: Payload, req?: Partial<Payloa
         title: String(titles[scope.source] ?? titles.ja ?? titles.en ?? doc.id),
         source: scope.source,
         published: doc._status === 'published',
-        cells: Object.fromEntries(LOCALE_CODES.map((l) => [l, cellFor(status, l, hasText(titles[l]), scope)])) as Record<
-          LocaleCode,
-          TranslationCell
-        >,
+        cells: Object.fromEntries(
+          LOCALE_CODES.map((l) => [l, cellFor(status, l, hasText(titles[l]), scope)]),
+        ) as Record<LocaleCode, TranslationCell>,
       })
     }
   }

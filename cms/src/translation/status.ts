@@ -79,7 +79,13 @@ export function afterWrite(
  * current revision, the old one is a translation of it as it stands, and every other translation
  * keeps the revision it was made from (current stays current, outdated stays outdated).
  */
-export function rebase(previous: TranslationStatus, from: LocaleCode, to: LocaleCode, at: string, by: string | null): TranslationStatus {
+export function rebase(
+  previous: TranslationStatus,
+  from: LocaleCode,
+  to: LocaleCode,
+  at: string,
+  by: string | null,
+): TranslationStatus {
   if (from === to) return previous
   const next: TranslationStatus = { source: previous.source, locales: { ...previous.locales } }
   const kept = (locale: LocaleCode) => ({ at, by, ...previous.locales[locale], revision: next.source })

@@ -17,7 +17,9 @@ function translatedFields(fields: FlattenedField[]): FlattenedField[] {
   const holdsText = (field: FlattenedField): boolean =>
     Boolean('localized' in field && field.localized) ||
     ('flattenedFields' in field && field.flattenedFields.some(holdsText))
-  return fields.filter((field) => field.name !== TRANSLATION_STATUS_FIELD && field.name !== SOURCE_LOCALE_FIELD && holdsText(field))
+  return fields.filter(
+    (field) => field.name !== TRANSLATION_STATUS_FIELD && field.name !== SOURCE_LOCALE_FIELD && holdsText(field),
+  )
 }
 
 export const trackTranslationStatus: CollectionBeforeChangeHook = ({
