@@ -16,6 +16,7 @@ import type { TestProject } from 'vitest/node'
 import { freePort, requireNginx, startNginx } from '../../scripts/test/nginx'
 import { paragraph } from '../int/helpers/fixtures'
 import { createAlerts } from './alertFixtures'
+import { addRegionalServices } from './serviceFixtures'
 
 export const UNTRANSLATED_SLUG = 'only-in-japanese-for-now'
 /** A published article whose slug an editor changed before the build: its old address redirects (redirects.e2e.test.ts). */
@@ -93,6 +94,8 @@ export default async function setup(project: TestProject) {
   await payload.update({ collection: 'articles', id: moving.id, locale: 'ja', data: { slug: MOVED.to } as never })
   // An alert on at SITE_NOW, one already over and one to come (alerts.e2e.test.ts).
   await createAlerts(payload)
+  // Two prefectural desks for the finder (help.e2e.test.ts).
+  await addRegionalServices(payload)
   const result = await buildSite({ payload })
   // The seeded newsletters in every edition, linking to this build (served as the site URL below).
   const { newsletterSettings, renderIssue } = await import('@mirai/cms/newsletter')
