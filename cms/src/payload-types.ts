@@ -198,6 +198,19 @@ export interface Article {
    * The language this document is written in first; translations are measured against it.
    */
   sourceLocale?: ('ja' | 'en' | 'zh' | 'es' | 'pt' | 'id' | 'tl' | 'my' | 'vi') | null;
+  /**
+   * Tick and save to put your text of this language on the site. Until then readers keep the text they have; what you saved waits here for you and the editors.
+   */
+  translationReady?: boolean | null;
+  pendingTranslations?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   translationStatus?:
     | {
         [k: string]: unknown;
@@ -333,6 +346,19 @@ export interface Video {
    * The language this document is written in first; translations are measured against it.
    */
   sourceLocale?: ('ja' | 'en' | 'zh' | 'es' | 'pt' | 'id' | 'tl' | 'my' | 'vi') | null;
+  /**
+   * Tick and save to put your text of this language on the site. Until then readers keep the text they have; what you saved waits here for you and the editors.
+   */
+  translationReady?: boolean | null;
+  pendingTranslations?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   translationStatus?:
     | {
         [k: string]: unknown;
@@ -408,6 +434,19 @@ export interface Country {
    * The language this document is written in first; translations are measured against it.
    */
   sourceLocale?: ('ja' | 'en' | 'zh' | 'es' | 'pt' | 'id' | 'tl' | 'my' | 'vi') | null;
+  /**
+   * Tick and save to put your text of this language on the site. Until then readers keep the text they have; what you saved waits here for you and the editors.
+   */
+  translationReady?: boolean | null;
+  pendingTranslations?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   translationStatus?:
     | {
         [k: string]: unknown;
@@ -501,6 +540,19 @@ export interface Event {
    * The language this document is written in first; translations are measured against it.
    */
   sourceLocale?: ('ja' | 'en' | 'zh' | 'es' | 'pt' | 'id' | 'tl' | 'my' | 'vi') | null;
+  /**
+   * Tick and save to put your text of this language on the site. Until then readers keep the text they have; what you saved waits here for you and the editors.
+   */
+  translationReady?: boolean | null;
+  pendingTranslations?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   translationStatus?:
     | {
         [k: string]: unknown;
@@ -598,6 +650,19 @@ export interface GoodPractice {
    * The language this document is written in first; translations are measured against it.
    */
   sourceLocale?: ('ja' | 'en' | 'zh' | 'es' | 'pt' | 'id' | 'tl' | 'my' | 'vi') | null;
+  /**
+   * Tick and save to put your text of this language on the site. Until then readers keep the text they have; what you saved waits here for you and the editors.
+   */
+  translationReady?: boolean | null;
+  pendingTranslations?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   translationStatus?:
     | {
         [k: string]: unknown;
@@ -940,6 +1005,19 @@ export interface Page {
    * The language this document is written in first; translations are measured against it.
    */
   sourceLocale?: ('en' | 'ja') | null;
+  /**
+   * Tick and save to put your text of this language on the site. Until then readers keep the text they have; what you saved waits here for you and the editors.
+   */
+  translationReady?: boolean | null;
+  pendingTranslations?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   translationStatus?:
     | {
         [k: string]: unknown;
@@ -1069,6 +1147,19 @@ export interface Alert {
    * The language this document is written in first; translations are measured against it.
    */
   sourceLocale?: ('ja' | 'en' | 'zh' | 'es' | 'pt' | 'id' | 'tl' | 'my' | 'vi') | null;
+  /**
+   * Tick and save to put your text of this language on the site. Until then readers keep the text they have; what you saved waits here for you and the editors.
+   */
+  translationReady?: boolean | null;
+  pendingTranslations?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   translationStatus?:
     | {
         [k: string]: unknown;
@@ -1183,6 +1274,19 @@ export interface Newsletter {
    * The language this document is written in first; translations are measured against it.
    */
   sourceLocale?: ('ja' | 'en' | 'zh' | 'es' | 'pt' | 'id' | 'tl' | 'my' | 'vi') | null;
+  /**
+   * Tick and save to put your text of this language on the site. Until then readers keep the text they have; what you saved waits here for you and the editors.
+   */
+  translationReady?: boolean | null;
+  pendingTranslations?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   translationStatus?:
     | {
         [k: string]: unknown;
@@ -1740,6 +1844,8 @@ export interface ArticlesSelect<T extends boolean = true> {
   countries?: T;
   relatedVideos?: T;
   sourceLocale?: T;
+  translationReady?: T;
+  pendingTranslations?: T;
   translationStatus?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1761,6 +1867,8 @@ export interface VideosSelect<T extends boolean = true> {
   slug?: T;
   publishedAt?: T;
   sourceLocale?: T;
+  translationReady?: T;
+  pendingTranslations?: T;
   translationStatus?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1793,6 +1901,8 @@ export interface CountriesSelect<T extends boolean = true> {
       };
   relatedArticles?: T;
   sourceLocale?: T;
+  translationReady?: T;
+  pendingTranslations?: T;
   translationStatus?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1841,6 +1951,8 @@ export interface EventsSelect<T extends boolean = true> {
   attendance?: T;
   report?: T;
   sourceLocale?: T;
+  translationReady?: T;
+  pendingTranslations?: T;
   translationStatus?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1862,6 +1974,8 @@ export interface GoodPracticesSelect<T extends boolean = true> {
   images?: T;
   sourceReport?: T;
   sourceLocale?: T;
+  translationReady?: T;
+  pendingTranslations?: T;
   translationStatus?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1913,6 +2027,8 @@ export interface PagesSelect<T extends boolean = true> {
             };
       };
   sourceLocale?: T;
+  translationReady?: T;
+  pendingTranslations?: T;
   translationStatus?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1946,6 +2062,8 @@ export interface AlertsSelect<T extends boolean = true> {
   linkUrl?: T;
   linkLabel?: T;
   sourceLocale?: T;
+  translationReady?: T;
+  pendingTranslations?: T;
   translationStatus?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1989,6 +2107,8 @@ export interface NewslettersSelect<T extends boolean = true> {
   weeksAhead?: T;
   fillBulletin?: T;
   sourceLocale?: T;
+  translationReady?: T;
+  pendingTranslations?: T;
   translationStatus?: T;
   updatedAt?: T;
   createdAt?: T;

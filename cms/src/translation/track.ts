@@ -8,18 +8,20 @@ import type { CollectionBeforeChangeHook, FlattenedField } from 'payload'
 
 import { SOURCE_LOCALE_FIELD, sourceLocaleOf } from '@mirai/content-schemas/translation-scope'
 
+import { READY_FIELD } from './ready/fields'
 import { afterWrite, asStatus, fingerprint, rebase } from './status'
 
 export const TRANSLATION_STATUS_FIELD = 'translationStatus'
 
+/** Fields that are not the document's text: the status itself, the source language, the ready box. */
+const UNTRACKED = new Set([TRANSLATION_STATUS_FIELD, SOURCE_LOCALE_FIELD, READY_FIELD])
+
 /** Top-level fields holding translated text (localized, or groups/arrays that contain some). */
-function translatedFields(fields: FlattenedField[]): FlattenedField[] {
+export function translatedFields(fields: FlattenedField[]): FlattenedField[] {
   const holdsText = (field: FlattenedField): boolean =>
     Boolean('localized' in field && field.localized) ||
     ('flattenedFields' in field && field.flattenedFields.some(holdsText))
-  return fields.filter(
-    (field) => field.name !== TRANSLATION_STATUS_FIELD && field.name !== SOURCE_LOCALE_FIELD && holdsText(field),
-  )
+  return fields.filter((field) => !UNTRACKED.has(field.name) && holdsText(field))
 }
 
 export const trackTranslationStatus: CollectionBeforeChangeHook = ({

@@ -36,11 +36,29 @@ const join = (...parts: string[]) => parts.filter(Boolean).join('.')
 /** Every unit of `doc`, a document as Payload returns it for `locale: 'all'`, in field order. */
 export function translationUnits(doc: AllLocales, fields: readonly FlattenedField[]): TranslationUnit[] {
   const units: TranslationUnit[] = []
-  walk(doc, fields, '', '', units)
+  walk(doc, fields, '', '', units, (value) =>
+    isObject(value) ? Object.fromEntries(LOCALE_CODES.filter((l) => l in value).map((l) => [l, value[l]])) : {},
+  )
   return units
 }
 
-function walk(doc: AllLocales, fields: readonly FlattenedField[], path: string, names: string, out: TranslationUnit[]) {
+/** Each unit's value in `doc`, a document as read in one language: path → value. */
+export function unitValues(doc: AllLocales, fields: readonly FlattenedField[]): Map<string, unknown> {
+  const units: TranslationUnit[] = []
+  walk(doc, fields, '', '', units, (value) => ({ ja: value }))
+  return new Map(units.map((unit) => [unit.path, unit.values.ja]))
+}
+
+type ValuesOf = (value: unknown) => TranslationUnit['values']
+
+function walk(
+  doc: AllLocales,
+  fields: readonly FlattenedField[],
+  path: string,
+  names: string,
+  out: TranslationUnit[],
+  valuesOf: ValuesOf,
+) {
   for (const field of fields) {
     if (!('name' in field) || SKIPPED.has(field.name)) continue
     const value = doc[field.name]
@@ -50,26 +68,20 @@ function walk(doc: AllLocales, fields: readonly FlattenedField[], path: string, 
       // A localized container (a whole array per language) has no unit a CAT tool could keep
       // aligned across languages; only localized leaves are translation units.
       if (!UNIT_TYPES.includes(field.type)) continue
-      const values = isObject(value) ? value : {}
-      out.push({
-        path: here,
-        field: named,
-        type: field.type as UnitType,
-        values: Object.fromEntries(LOCALE_CODES.filter((l) => l in values).map((l) => [l, values[l]])),
-      })
+      out.push({ path: here, field: named, type: field.type as UnitType, values: valuesOf(value) })
       continue
     }
     if (field.type === 'group' || field.type === 'tab') {
-      if (isObject(value)) walk(value, field.flattenedFields, here, named, out)
+      if (isObject(value)) walk(value, field.flattenedFields, here, named, out, valuesOf)
     } else if (field.type === 'array' && Array.isArray(value)) {
       for (const row of value)
         if (isObject(row) && typeof row.id === 'string')
-          walk(row, field.flattenedFields, join(here, row.id), named, out)
+          walk(row, field.flattenedFields, join(here, row.id), named, out, valuesOf)
     } else if (field.type === 'blocks' && Array.isArray(value)) {
       for (const row of value) {
         const block = isObject(row) ? field.blocks.find((b) => b.slug === row.blockType) : undefined
         if (block && isObject(row) && typeof row.id === 'string')
-          walk(row, block.flattenedFields, join(here, row.id), join(named, block.slug), out)
+          walk(row, block.flattenedFields, join(here, row.id), join(named, block.slug), out, valuesOf)
       }
     }
   }

@@ -11,6 +11,9 @@ import {
 } from '../../hooks/translatorGuards'
 import { siteRebuildHooks } from '../../publish/hooks'
 import { redirectHooks } from '../Redirects/record'
+import { pendingField, readyField } from '../../translation/ready/fields'
+import { endHold, holdUnreadyTranslations, showPendingTranslations } from '../../translation/ready/gate'
+import { passHeldSaves } from '../../translation/ready/validation'
 import { sourceLocaleField } from '../../translation/sourceLocale'
 import { TRANSLATION_STATUS_FIELD, trackTranslationStatus } from '../../translation/track'
 
@@ -47,21 +50,30 @@ export function publicContentCollection({ read, ...config }: PublicContentOption
         preventTranslatorFirstPublish,
         ...(config.hooks?.beforeChange ?? []),
         trackTranslationStatus,
+        holdUnreadyTranslations,
         redirectHooks.beforeChange,
       ],
+      afterRead: [...(config.hooks?.afterRead ?? []), showPendingTranslations],
       beforeOperation: [
         preventTranslatorRestore,
         keepTranslatorsFromPublishing,
         ...siteRebuildHooks.beforeOperation,
         ...(config.hooks?.beforeOperation ?? []),
       ],
-      afterChange: [...(config.hooks?.afterChange ?? []), redirectHooks.afterChange, ...siteRebuildHooks.afterChange],
+      afterChange: [
+        endHold,
+        ...(config.hooks?.afterChange ?? []),
+        redirectHooks.afterChange,
+        ...siteRebuildHooks.afterChange,
+      ],
       beforeDelete: [...(config.hooks?.beforeDelete ?? []), redirectHooks.beforeDelete],
       afterDelete: [...(config.hooks?.afterDelete ?? []), redirectHooks.afterDelete, ...siteRebuildHooks.afterDelete],
     },
     fields: lockSharedFieldsForTranslators([
-      ...config.fields,
+      ...passHeldSaves(config.fields),
       sourceLocaleField(config.slug),
+      readyField,
+      pendingField,
       // Which source revision each language was translated from, and by whom: written by
       // trackTranslationStatus, read by the secretariat (the translation overview reads it for
       // translators without handing them the account ids).
