@@ -5,6 +5,7 @@ import * as migration_20261202_192936_safety_answers from './20261202_192936_saf
 import * as migration_20261202_221316_safety_operations from './20261202_221316_safety_operations';
 import * as migration_20261203_065121_readers from './20261203_065121_readers';
 import * as migration_20261203_124848_source_locale from './20261203_124848_source_locale';
+import * as migration_20261203_130744_ready_gate from './20261203_130744_ready_gate';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261203_124848_source_locale.up,
     down: migration_20261203_124848_source_locale.down,
-    name: '20261203_124848_source_locale'
+    name: '20261203_124848_source_locale',
+  },
+  {
+    up: migration_20261203_130744_ready_gate.up,
+    down: migration_20261203_130744_ready_gate.down,
+    name: '20261203_130744_ready_gate'
   },
 ];
