@@ -47,6 +47,7 @@ import { Navigation } from './globals/Navigation'
 import { checkWhatTheSiteCanPublish } from './fields/inputRules'
 import { JAPAN_TIMEZONES } from './fields/dates'
 import { keepTranslatorsToTranslating } from './fields/translatorLock'
+import { gateTranslations } from './translation/ready/gate'
 import { serverOwnedTimestamps } from './hooks/serverOwned'
 import { SafetyCheck } from './globals/SafetyCheck'
 import { SafetySettings } from './globals/SafetySettings'
@@ -191,6 +192,7 @@ export default buildConfig({
   .then(restrictInternalCollections)
   .then(sortByOwnFields)
   .then(keepTranslatorsToTranslating)
+  .then(gateTranslations)
   .then(serverOwnedTimestamps)
   .then(checkWhatTheSiteCanPublish)
   .then(trackFileUsage)

@@ -264,7 +264,8 @@ describe('translators (assigned vi and my)', () => {
     const article = await createArticle(cms.payload)
     const res = await rest.request('PATCH', `articles/${article.id}?locale=vi`, {
       token: tokens.translator,
-      body: { title: 'Lương tối thiểu', body: paragraph('vi') },
+      // Marked ready for readers, so it goes live at once (the gate: readyGate.int.test.ts).
+      body: { title: 'Lương tối thiểu', body: paragraph('vi'), translationReady: true },
     })
     expect(res.status).toBe(200)
     const vi: any = await cms.payload.findByID({

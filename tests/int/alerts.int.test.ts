@@ -98,6 +98,8 @@ describe('who may write alerts', () => {
       body: {
         title: 'Bão đang đến gần',
         body: 'Hãy ở trong nhà.',
+        // Ready for readers: an alert's translation goes live as soon as it is (readyGate.int.test.ts).
+        translationReady: true,
         severity: 'info',
         endsAt: hours(1000),
         linkUrl: 'https://evil.example/',

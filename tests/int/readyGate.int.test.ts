@@ -107,6 +107,9 @@ describe('the ready gate', () => {
     expect(await readerTitle(id, 'my')).toBeNull()
     const stored: any = await cms.payload.findByID({ collection: 'articles', id, depth: 0 })
     expect(Object.keys(stored.pendingTranslations)).toEqual(['my'])
+    // The status page says so, for the team.
+    const { translationOverview } = await import('@mirai/cms/translation')
+    expect((await translationOverview(cms.payload)).find((row) => row.id === id)?.waiting).toEqual(['my'])
   })
 
   it('goes live when an editor publishes the language, waiting text included', async () => {

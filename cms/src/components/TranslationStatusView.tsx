@@ -21,6 +21,9 @@ const CELL_TEXT: Record<TranslationCell, { mark: string; label: string; color: s
   none: { mark: '·', label: 'not a language of this document', color: 'var(--theme-elevation-300)' },
 }
 
+/** A language whose saved text waits for its "ready for readers" tick (ready/gate.ts). */
+const WAITING = 'saved, not yet ready'
+
 function parseLanguages(value: unknown, fallback: LocaleCode[]): LocaleCode[] {
   const asked = String(value ?? '')
     .split(',')
@@ -156,6 +159,11 @@ export async function TranslationStatusView({ initPageResult, params, searchPara
                                 }}
                               >{` ${l}: ${cell.label}`}</span>
                             </a>
+                            {row.waiting.includes(l) && (
+                              <small title={WAITING} style={{ display: 'block' }}>
+                                {WAITING}
+                              </small>
+                            )}
                           </td>
                         )
                       })}

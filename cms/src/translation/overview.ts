@@ -10,6 +10,8 @@ import { fieldsOf } from '../utilities/anyDocument'
 import { TRANSLATION_STATUS_FIELD } from './track'
 import { SOURCE_LOCALE_FIELD } from '@mirai/content-schemas/translation-scope'
 
+import { PENDING_FIELD } from './ready/fields'
+import { asPending } from './ready/pending'
 import { asStatus, cellFor, scopeOf, type TranslationCell } from './status'
 
 export const TRANSLATED_COLLECTIONS = [
@@ -30,6 +32,8 @@ export interface OverviewRow {
   /** The document's source language, which its title is shown in. */
   source: LocaleCode
   published: boolean
+  /** Languages with text saved but not yet ready for readers (ready/gate.ts). */
+  waiting: LocaleCode[]
   cells: Record<LocaleCode, TranslationCell>
 }
 
@@ -66,7 +70,7 @@ export async function translationOverview(payload: Payload, req?: Partial<Payloa
     if (visible && visible.length === 0) continue
     const { docs } = await payload.find({
       ...query,
-      select: selectFields([titleField, TRANSLATION_STATUS_FIELD, SOURCE_LOCALE_FIELD, '_status']),
+      select: selectFields([titleField, TRANSLATION_STATUS_FIELD, SOURCE_LOCALE_FIELD, PENDING_FIELD, '_status']),
       overrideAccess: true,
       ...(visible ? { where: { id: { in: visible } } } : {}),
     })
@@ -74,15 +78,20 @@ export async function translationOverview(payload: Payload, req?: Partial<Payloa
       const titles = (doc[titleField] ?? {}) as Partial<Record<LocaleCode, unknown>>
       const status = asStatus(doc[TRANSLATION_STATUS_FIELD])
       const scope = scopeOf(collection, doc)
+      const pending = asPending(doc[PENDING_FIELD])
+      // Text saved but waiting for its ready tick is translated work all the same.
+      const translated = (l: LocaleCode) => hasText(titles[l]) || hasText(pending[l]?.units[titleField])
       rows.push({
         collection,
         id: String(doc.id),
         title: String(titles[scope.source] ?? titles.ja ?? titles.en ?? doc.id),
         source: scope.source,
         published: doc._status === 'published',
-        cells: Object.fromEntries(
-          LOCALE_CODES.map((l) => [l, cellFor(status, l, hasText(titles[l]), scope)]),
-        ) as Record<LocaleCode, TranslationCell>,
+        waiting: LOCALE_CODES.filter((l) => l in pending),
+        cells: Object.fromEntries(LOCALE_CODES.map((l) => [l, cellFor(status, l, translated(l), scope)])) as Record<
+          LocaleCode,
+          TranslationCell
+        >,
       })
     }
   }

@@ -12,7 +12,7 @@ import {
 import { siteRebuildHooks } from '../../publish/hooks'
 import { redirectHooks } from '../Redirects/record'
 import { pendingField, readyField } from '../../translation/ready/fields'
-import { endHold, holdUnreadyTranslations, showPendingTranslations } from '../../translation/ready/gate'
+import { endHold, showPendingTranslations } from '../../translation/ready/gate'
 import { passHeldSaves } from '../../translation/ready/validation'
 import { sourceLocaleField } from '../../translation/sourceLocale'
 import { TRANSLATION_STATUS_FIELD, trackTranslationStatus } from '../../translation/track'
@@ -50,7 +50,6 @@ export function publicContentCollection({ read, ...config }: PublicContentOption
         preventTranslatorFirstPublish,
         ...(config.hooks?.beforeChange ?? []),
         trackTranslationStatus,
-        holdUnreadyTranslations,
         redirectHooks.beforeChange,
       ],
       afterRead: [...(config.hooks?.afterRead ?? []), showPendingTranslations],

@@ -14,6 +14,7 @@ import type {
   CollectionBeforeChangeHook,
   FlattenedField,
   PayloadRequest,
+  SanitizedConfig,
 } from 'payload'
 
 import { isStaff, isTranslator } from '../../access/roles'
@@ -100,4 +101,16 @@ export const showPendingTranslations: CollectionAfterReadHook = ({ collection, c
 export const endHold: CollectionAfterChangeHook = ({ doc, req }) => {
   delete req.context[HOLDING]
   return doc
+}
+
+/**
+ * Applied once the config is built, after every other save hook (the translator lock's checks of
+ * rows and images among them): those judge what the translator sent, the gate then decides what of
+ * it readers get.
+ */
+export function gateTranslations(config: SanitizedConfig): SanitizedConfig {
+  for (const collection of config.collections)
+    if (collection.flattenedFields.some((field) => field.name === PENDING_FIELD))
+      collection.hooks.beforeChange = [...(collection.hooks.beforeChange ?? []), holdUnreadyTranslations]
+  return config
 }
