@@ -35,7 +35,7 @@ async function liveCopy(req: PayloadRequest, collection: string, id: string | nu
         collection: collection as 'articles',
         id,
         locale,
-        fallbackLocale: false as never,
+        fallbackLocale: false,
         depth: 0,
         draft: false,
         overrideAccess: true,
