@@ -16,6 +16,7 @@ import type { TestProject } from 'vitest/node'
 import { freePort, requireNginx, startNginx } from '../../scripts/test/nginx'
 import { paragraph } from '../int/helpers/fixtures'
 import { createAlerts } from './alertFixtures'
+import { translatorEdits } from './readyFixtures'
 import { addRegionalServices } from './serviceFixtures'
 
 export const UNTRANSLATED_SLUG = 'only-in-japanese-for-now'
@@ -96,6 +97,8 @@ export default async function setup(project: TestProject) {
   await createAlerts(payload)
   // Two prefectural desks for the finder (help.e2e.test.ts).
   await addRegionalServices(payload)
+  // A translator's unready and ready Vietnamese (readyGate.e2e.test.ts).
+  await translatorEdits(payload)
   const result = await buildSite({ payload })
   // The seeded newsletters in every edition, linking to this build (served as the site URL below).
   const { newsletterSettings, renderIssue } = await import('@mirai/cms/newsletter')
