@@ -4,6 +4,7 @@
  * (Payload's versions, matched by the source revision the translation status records).
  */
 import { isLocaleCode, type LocaleCode } from '@mirai/content-schemas/locales'
+import { hasText } from '@mirai/content-schemas/translated'
 import type { Payload, PayloadRequest } from 'payload'
 
 import { assignedLocales, isStaff, isTranslator } from '../access/roles'
@@ -124,11 +125,8 @@ export async function sideBySide(payload: Payload, request: SideBySideRequest): 
   const units = translationUnits(doc, config.flattenedFields)
   const titleField = config.admin?.useAsTitle ?? 'title'
   const titles = (doc[titleField] ?? {}) as Partial<Record<LocaleCode, unknown>>
-  const hasText = units.some((unit) => {
-    const value = unit.values[lang]
-    return value !== undefined && value !== null && value !== ''
-  })
-  const cell = cellFor(status, lang, hasText, scope)
+  // Judged as the status page judges it (by the title), so both show the same cell.
+  const cell = cellFor(status, lang, hasText(titles[lang]), scope)
   const record = status.locales[lang]
   const translatedFrom = record?.revision ?? null
 
