@@ -129,7 +129,16 @@ export default buildConfig({
       afterNavLinks: ['/components/AdminLinks#AdminLinks'],
       beforeDashboard: ['/components/SiteStatus#SiteStatus'],
       views: {
-        translations: { Component: '/components/TranslationStatusView#TranslationStatusView', path: '/translations' },
+        translations: {
+          Component: '/components/TranslationStatusView#TranslationStatusView',
+          path: '/translations',
+          exact: true,
+        },
+        translationSideBySide: {
+          Component: '/components/TranslationSideBySideView#TranslationSideBySideView',
+          path: '/translations/:collection/:id/:lang',
+          exact: true,
+        },
         safetyFeedback: { Component: '/components/SafetyFeedbackView#SafetyFeedbackView', path: '/safety-feedback' },
       },
     },

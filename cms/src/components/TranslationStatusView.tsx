@@ -144,7 +144,12 @@ export async function TranslationStatusView({ initPageResult, params, searchPara
                         return (
                           <td key={l} style={{ textAlign: 'center' }}>
                             <a
-                              href={`/admin/collections/${row.collection}/${row.id}?locale=${l}`}
+                              href={
+                                // The source opens in the editor; a translation beside its source.
+                                row.cells[l] === 'source'
+                                  ? `/admin/collections/${row.collection}/${row.id}?locale=${l}`
+                                  : `/admin/translations/${row.collection}/${row.id}/${l}`
+                              }
                               title={`${l}: ${cell.label}`}
                               style={{ color: cell.color, fontWeight: 700, textDecoration: 'none' }}
                             >

@@ -27,6 +27,7 @@ import { FlyerLinks as FlyerLinks_6a55474bbfe547b3beb03105a6afee0b } from '../..
 import { AdminLinks as AdminLinks_d69306ad70ba45d61fccd50200c1a7d1 } from '../../../components/AdminLinks'
 import { SiteStatus as SiteStatus_b554d51c40ca051cb980537ecf50af1c } from '../../../components/SiteStatus'
 import { TranslationStatusView as TranslationStatusView_0fb44a986989288d3dcd943b3e00bb27 } from '../../../components/TranslationStatusView'
+import { TranslationSideBySideView as TranslationSideBySideView_b136607cb79e4ac13b81dcabb18f6695 } from '../../../components/TranslationSideBySideView'
 import { SafetyFeedbackView as SafetyFeedbackView_c313ed35301fd135f26549eec2be7904 } from '../../../components/SafetyFeedbackView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -61,6 +62,7 @@ export const importMap = {
   "/components/AdminLinks#AdminLinks": AdminLinks_d69306ad70ba45d61fccd50200c1a7d1,
   "/components/SiteStatus#SiteStatus": SiteStatus_b554d51c40ca051cb980537ecf50af1c,
   "/components/TranslationStatusView#TranslationStatusView": TranslationStatusView_0fb44a986989288d3dcd943b3e00bb27,
+  "/components/TranslationSideBySideView#TranslationSideBySideView": TranslationSideBySideView_b136607cb79e4ac13b81dcabb18f6695,
   "/components/SafetyFeedbackView#SafetyFeedbackView": SafetyFeedbackView_c313ed35301fd135f26549eec2be7904,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
