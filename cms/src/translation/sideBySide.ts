@@ -14,7 +14,7 @@ import { sideBySideRows, type SideBySideRow } from './diff/rows'
 import { TRANSLATED_COLLECTIONS } from './overview'
 import { asStatus, cellFor, scopeOf, type TranslationCell } from './status'
 import { TRANSLATION_STATUS_FIELD } from './track'
-import { translationUnits } from './units'
+import { translationUnits, unitValues } from './units'
 
 type TranslatedCollection = (typeof TRANSLATED_COLLECTIONS)[number]
 
@@ -122,9 +122,31 @@ export async function sideBySide(payload: Payload, request: SideBySideRequest): 
     }),
   )
   const status = asStatus(stored[TRANSLATION_STATUS_FIELD])
-  const units = translationUnits(doc, config.flattenedFields)
+  // The translation as its translator sees it: read in its language, with text saved but not yet
+  // ready for readers in place (ready/gate.ts).
+  const translation = unitValues(
+    fieldsOf(
+      await payload.findByID({
+        collection,
+        id,
+        locale: lang,
+        fallbackLocale: false,
+        draft: true,
+        depth: 0,
+        overrideAccess: false,
+        user,
+      }),
+    ) as AllLocales,
+    config.flattenedFields,
+  )
+  const units = translationUnits(doc, config.flattenedFields).map((unit) =>
+    translation.has(unit.path) ? { ...unit, values: { ...unit.values, [lang]: translation.get(unit.path) } } : unit,
+  )
   const titleField = config.admin?.useAsTitle ?? 'title'
-  const titles = (doc[titleField] ?? {}) as Partial<Record<LocaleCode, unknown>>
+  const titles = {
+    ...((doc[titleField] ?? {}) as Partial<Record<LocaleCode, unknown>>),
+    [lang]: translation.get(titleField),
+  }
   // Judged as the status page judges it (by the title), so both show the same cell.
   const cell = cellFor(status, lang, hasText(titles[lang]), scope)
   const record = status.locales[lang]
