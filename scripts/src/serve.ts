@@ -22,6 +22,7 @@ import {
   cacheControlFor,
   COMPRESSIBLE,
   contentTypeFor,
+  GZIP_LEVEL,
   HOST_FILES,
   HOST_FOLDER,
   MEDIA_EXTENSIONS,
@@ -35,6 +36,7 @@ import {
 import { checkRedirects, type Redirect } from './hosting/redirects'
 
 const compress = compression({
+  level: GZIP_LEVEL,
   filter: (_req, res) => {
     const type = String(res.getHeader('Content-Type') ?? '')
     return COMPRESSIBLE.some((t) => type.startsWith(t))

@@ -15,6 +15,7 @@ import {
   CACHE_REVALIDATE,
   COMPRESSIBLE,
   CONTENT_TYPES,
+  GZIP_LEVEL,
   HOST_FILES,
   IMMUTABLE_PREFIX,
   MEDIA_EXTENSIONS,
@@ -113,6 +114,7 @@ ${typesBlock()}
 }
 default_type application/octet-stream;
 gzip on;
+gzip_comp_level ${GZIP_LEVEL};
 gzip_vary on;
 gzip_min_length 1024;
 gzip_types ${gzipTypes.join(' ')};
