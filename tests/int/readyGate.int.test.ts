@@ -88,6 +88,20 @@ describe('the ready gate', () => {
     expect(stored.translationReady).toBe(false)
   })
 
+  it('keeps what was waiting when a later save sends only part of the text', async () => {
+    const id = await published('gate-partial-saves')
+    await translatorSaves(id, 'vi', { title: 'Tiêu đề mới', body: paragraph('Nội dung mới.') })
+    await translatorSaves(id, 'vi', { summary: 'Tóm tắt mới.' })
+    const mine = (await rest.request('GET', `articles/${id}?locale=vi&depth=0`, { token: tokens.translator })).body
+    expect(mine).toMatchObject({ title: 'Tiêu đề mới', summary: 'Tóm tắt mới.' })
+    expect(JSON.stringify(mine.body)).toContain('Nội dung mới.')
+    expect(await readerTitle(id, 'vi')).toBe('Thẻ cư trú')
+    await translatorSaves(id, 'vi', { translationReady: true })
+    const vi = (await exported('gate-partial-saves')).translations.vi
+    expect(vi).toMatchObject({ title: 'Tiêu đề mới', summary: 'Tóm tắt mới.' })
+    expect(JSON.stringify(vi.body)).toContain('Nội dung mới.')
+  })
+
   it('leaves readers the fallback for a language the document never had, until it is ready', async () => {
     const id = await published('gate-first-burmese')
     const saved = await translatorSaves(id, 'my', { title: 'နေထိုင်ခွင့်ကတ်', body: paragraph('ကတ်ကို ယူဆောင်ပါ။') })

@@ -79,9 +79,11 @@ export const holdUnreadyTranslations: CollectionBeforeChangeHook = async ({
     data[READY_FIELD] = false
     return data
   }
-  const changed = changedUnits(live, { ...live, ...data }, fields)
-  if (Object.keys(changed).length === 0) delete pending[locale]
-  else pending[locale] = { units: changed, at: new Date().toISOString(), by: req.user ? String(req.user.id) : null }
+  // What this save changes waits, on top of what was waiting: Payload fills the fields a save does
+  // not send from the live document, so "unchanged from live" keeps the earlier waiting text.
+  const units = { ...pending[locale]?.units, ...changedUnits(live, { ...live, ...data }, fields) }
+  if (Object.keys(units).length === 0) delete pending[locale]
+  else pending[locale] = { units, at: new Date().toISOString(), by: req.user ? String(req.user.id) : null }
   for (const field of translated) data[field.name] = live[field.name] ?? null
   data[READY_FIELD] = false
   req.context[HOLDING] = locale
