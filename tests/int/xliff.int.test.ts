@@ -3,6 +3,9 @@
  * would, import it — and every way a file can be wrong, each refused with its reason and
  * without writing anything.
  */
+import { readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+
 import { exportXliff, importXliff } from '@mirai/cms/xliff'
 import { translationOverview } from '@mirai/cms/translation'
 import { DOMParser, XMLSerializer, type Element, type Node } from '@xmldom/xmldom'
@@ -523,6 +526,67 @@ describe('XLIFF over REST', () => {
     })
     // Payload itself ignores a cookie from another origin; the endpoint checks the origin as well.
     expect([401, 403]).toContain(forged.status)
+    expect((await read(article.id, 'vi')).title ?? null).toBeNull()
+  })
+})
+
+describe('pnpm translations:export / translations:import', () => {
+  const run = async (command: 'export' | 'import', args: string[]) => {
+    const { xliffCli } = await import('@mirai/scripts/translations-xliff')
+    const out: string[] = []
+    const code = await xliffCli(env.cms.payload, command, args, {
+      cwd: env.cms.dataDir,
+      log: (l) => out.push(l),
+      error: (l) => out.push(l),
+    })
+    return { code, out: out.join('\n') }
+  }
+
+  it('exports a batch to a folder and imports the translated file, as the translator named', async () => {
+    const article = await newArticle()
+    const exported = await run('export', [
+      '--as',
+      env.people.translator.email,
+      '--lang',
+      'vi',
+      '--missing',
+      '--out',
+      'xlf',
+    ])
+    expect(exported.code).toBe(0)
+    const file = path.join(env.cms.dataDir, 'xlf', 'mirai-ja-vi-missing.xlf')
+    expect(exported.out).toContain(file)
+    const xml = readFileSync(file, 'utf8')
+    expect(xml).toContain(`<file id="articles:${article.id}"`)
+    writeFileSync(file, catTool(xml))
+    const imported = await run('import', ['--as', env.people.translator.email, 'xlf/mirai-ja-vi-missing.xlf'])
+    expect(imported.out).toContain(`articles:${article.id} title: applied`)
+    expect((await read(article.id, 'vi')).title).toBe('Quy định tiền làm thêm giờ')
+  })
+
+  it('says what is wrong and exits non-zero, writing nothing', async () => {
+    const article = await newArticle()
+    const t = env.people.translator.email
+    for (const [command, args, message] of [
+      ['export', ['--lang', 'vi'], /--as <email>/],
+      ['export', ['--as', 'nobody@test.example', '--lang', 'vi'], /no account with the email nobody@test.example/],
+      ['export', ['--as', t], /usage: pnpm translations:export/],
+      ['export', ['--as', t, '--lang', 'en'], /not en/],
+      ['export', ['--as', t, '--lang', 'vi', '--ids', 'articles'], /not collection:id/],
+      ['export', ['--as', t, '--lang', 'vi', '--bogus'], /Unknown option '--bogus'/],
+      ['export', ['--as', env.people.member.email, '--lang', 'vi'], /secretariat and translators/],
+      ['import', ['--as', t], /usage: pnpm translations:import/],
+      ['import', ['--as', t, 'missing.xlf'], /missing.xlf: no such file/],
+    ] as const) {
+      const result = await run(command, [...args])
+      expect(result.code, args.join(' ')).toBe(2)
+      expect(result.out).toMatch(message)
+    }
+    const xml = catTool(await exportFor(article.id))
+    writeFileSync(path.join(env.cms.dataDir, 'en.xlf'), xml.replace('trgLang="vi"', 'trgLang="en"'))
+    const refused = await run('import', ['--as', env.people.translator.email, 'en.xlf'])
+    expect(refused.code).toBe(1)
+    expect(refused.out).toMatch(/en.xlf: REFUSED: You translate into vi, my, not en/)
     expect((await read(article.id, 'vi')).title ?? null).toBeNull()
   })
 })
