@@ -446,6 +446,10 @@ describe('XLIFF refusals: nothing is written', () => {
     expect(Date.now() - started).toBeLessThan(5000)
     await unchanged(article.id)
 
+    const fileElement = xml.slice(xml.indexOf('<file '), xml.indexOf('</file>') + '</file>'.length)
+    const many = xml.replace(fileElement, Array.from({ length: 501 }, () => fileElement).join(''))
+    expect((await importXliff(env.cms.payload, as('translator'), many)).error).toMatch(/501 documents; at most 500/)
+
     const huge = xml.replace('Quy định', 'x'.repeat(6 * 1024 * 1024))
     expect((await importXliff(env.cms.payload, as('translator'), huge)).error).toMatch(/at most 5 MB/)
     await unchanged(article.id)

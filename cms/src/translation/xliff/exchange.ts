@@ -25,6 +25,7 @@ import { NOTE, parseXliff, writeXliff, XliffError, type XliffDocument } from './
 
 /** The largest file the import reads (the endpoint refuses larger uploads before reading them). */
 export const MAX_XLIFF_BYTES = 5 * 1024 * 1024
+export const MAX_XLIFF_DOCUMENTS = 500
 
 export type User = NonNullable<PayloadRequest['user']> | TypedUser
 
@@ -265,6 +266,11 @@ export async function importXliff(
     if (error instanceof XliffError) return refusal(error.message)
     throw error
   }
+  // Each document costs reads before anything is decided; a file of thousands is a batch to split.
+  if (parsed.files.length > MAX_XLIFF_DOCUMENTS)
+    return refusal(
+      `The file holds ${parsed.files.length} documents; at most ${MAX_XLIFF_DOCUMENTS} are imported at once. Split the batch.`,
+    )
   let lang: LocaleCode
   try {
     lang = checkLanguage(user, parsed.trgLang)
