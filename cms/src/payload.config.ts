@@ -64,6 +64,7 @@ import { QUIET } from './publish/runner'
 import { jobsRunHere } from './publish/settings'
 import { healthEndpoint } from './health'
 import { safetyReportEndpoints } from './safety/reportEndpoints'
+import { xliffEndpoints } from './translation/xliff/endpoints'
 import { upgradeDatabase } from './upgrade'
 import { recoverInterruptedReplacements } from './uploads/replace'
 import { objectStorage } from './storage'
@@ -184,7 +185,7 @@ export default buildConfig({
   // Uploads in an S3-compatible bucket when S3_BUCKET is set (src/storage.ts); on this disk otherwise.
   plugins: [objectStorage()],
   telemetry: false,
-  endpoints: [healthEndpoint, ...safetyReportEndpoints],
+  endpoints: [healthEndpoint, ...safetyReportEndpoints, ...xliffEndpoints],
   onInit: async (payload) => {
     // Before anything reads a table: the schema of this code, without questions or data loss.
     await upgradeDatabase(payload)

@@ -44,6 +44,28 @@ describe('the admin build', () => {
     expect(html).toMatch(/document\(s\)(<!-- -->)? needing work in (<!-- -->)?vi, my/)
     expect(html).toContain('scope="col">vi</th>')
     expect(html).not.toContain('scope="col">en</th>')
+    // The work to do as XLIFF: a download per language, and the upload form.
+    const link = html.match(/href="(\/api\/translations\/xliff\?lang=(?:vi|my)&amp;scope=todo&amp;source=[a-z]+)"/)
+    expect(link).not.toBeNull()
+    expect(html).not.toContain('xliff?lang=en')
+    expect(html).toContain('Upload a translated file')
+    const file = await fetch(`${base}${link![1]!.replaceAll('&amp;', '&')}`, {
+      headers: { cookie: `payload-token=${tokens.translator}`, 'sec-fetch-site': 'same-origin' },
+    })
+    expect(file.status).toBe(200)
+    expect(file.headers.get('content-disposition')).toMatch(/^attachment; filename="mirai-[a-z]+-(vi|my)-todo-/)
+    expect(await file.text()).toMatch(/trgLang="(vi|my)"/)
+    // A cross-site page cannot post a file with the translator's session.
+    const forged = await fetch(`${base}/api/translations/xliff`, {
+      method: 'POST',
+      headers: {
+        cookie: `payload-token=${tokens.translator}`,
+        origin: 'https://evil.example',
+        'content-type': 'application/xliff+xml',
+      },
+      body: '<xliff/>',
+    })
+    expect([401, 403]).toContain(forged.status)
   })
 
   it('keeps the translation page from members', async () => {

@@ -12,6 +12,7 @@ import React from 'react'
 import { assignedLocales, isStaff, isTranslator } from '../access/roles'
 import { queueFor, translationOverview, type OverviewRow } from '../translation/overview'
 import type { TranslationCell } from '../translation/status'
+import { XliffExchange, type XliffDownload } from './XliffExchange'
 
 const CELL_TEXT: Record<TranslationCell, { mark: string; label: string; color: string }> = {
   source: { mark: '◆', label: 'source', color: 'var(--theme-elevation-500)' },
@@ -31,6 +32,21 @@ function parseLanguages(value: unknown, fallback: LocaleCode[]): LocaleCode[] {
   return asked.length > 0 ? asked : fallback
 }
 
+/** One XLIFF download per language and source language with documents to translate. */
+function xliffDownloads(rows: OverviewRow[], languages: LocaleCode[], all: boolean): XliffDownload[] {
+  const wanted: TranslationCell[] = all ? ['missing', 'outdated', 'current'] : ['missing', 'outdated']
+  const counts = new Map<string, XliffDownload>()
+  for (const lang of languages)
+    for (const row of rows)
+      if (wanted.includes(row.cells[lang])) {
+        const key = `${row.source}>${lang}`
+        const entry = counts.get(key) ?? { lang, source: row.source, count: 0 }
+        entry.count++
+        counts.set(key, entry)
+      }
+  return [...counts.values()]
+}
+
 export async function TranslationStatusView({ initPageResult, params, searchParams }: AdminViewServerProps) {
   const { req, permissions, visibleEntities, locale } = initPageResult
   const user = req.user
@@ -42,6 +58,11 @@ export async function TranslationStatusView({ initPageResult, params, searchPara
   const showAll = searchParams?.show === 'all'
   const rows: OverviewRow[] = allowed ? await translationOverview(req.payload, req) : []
   const shown = showAll ? rows : queueFor(rows, languages)
+  const downloads = xliffDownloads(
+    rows,
+    isTranslator(user) ? languages.filter((l) => mine.includes(l)) : languages,
+    showAll,
+  )
   const href = (lang: string, all = showAll) => `?lang=${lang}${all ? '&show=all' : ''}`
 
   return (
@@ -86,6 +107,7 @@ export async function TranslationStatusView({ initPageResult, params, searchPara
                 </span>
               ))}
             </p>
+            <XliffExchange downloads={downloads} scope={showAll ? 'all' : 'todo'} />
             {shown.length === 0 ? (
               <p>Nothing to translate in {languages.join(', ')}.</p>
             ) : (
