@@ -1,6 +1,7 @@
 /**
  * `pnpm translations:export --as <email> --lang vi [--missing|--outdated|--all] [--ids articles:1,…] [--out <dir>]`
- * `pnpm translations:import --as <email> <file.xlf>…`
+ * `pnpm translations:import --as <email> [--ready] <file.xlf>…` (--ready: the imported languages go to
+ * readers at once; without it they wait for their ready tick, as a save in the admin does)
  *
  * XLIFF 2.1 files for CAT tools, made and read by the CMS's exchange (cms/src/translation/xliff),
  * acting as the account named by --as with that account's rights (a translator: their languages
@@ -18,7 +19,7 @@ import type { Payload } from 'payload'
 
 const EXPORT_USAGE =
   'usage: pnpm translations:export --as <email> --lang <code> [--missing|--outdated|--all] [--ids collection:id,…] [--out <dir>]'
-const IMPORT_USAGE = 'usage: pnpm translations:import --as <email> <file.xlf>…'
+const IMPORT_USAGE = 'usage: pnpm translations:import --as <email> [--ready] <file.xlf>…'
 
 export class UsageError extends Error {}
 
@@ -92,7 +93,11 @@ export async function xliffCli(
       return 0
     }
 
-    const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { as: { type: 'string' } } })
+    const { values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: { as: { type: 'string' }, ready: { type: 'boolean', default: false } },
+    })
     if (positionals.length === 0) throw new UsageError(IMPORT_USAGE)
     const user = await userByEmail(payload, values.as, IMPORT_USAGE)
     let failed = false
@@ -102,7 +107,7 @@ export async function xliffCli(
       if (!info?.isFile()) throw new UsageError(`${name}: no such file`)
       if (info.size > MAX_XLIFF_BYTES)
         throw new UsageError(`${name} is larger than ${MAX_XLIFF_BYTES / 1024 / 1024} MB; split the batch`)
-      const report = await importXliff(payload, user, await readFile(file))
+      const report = await importXliff(payload, user, await readFile(file), { ready: values.ready })
       for (const unit of report.units)
         log(`${name}: ${unit.file} ${unit.unit}: ${unit.result}${unit.reason ? ` (${unit.reason})` : ''}`)
       const counts = ['applied', 'skipped', 'refused'].map(

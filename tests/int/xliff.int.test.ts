@@ -204,7 +204,7 @@ describe('XLIFF round trip', () => {
     expect(body.getElementsByTagNameNS(NS, 'data')[0]!.textContent).toContain('<ruby>残業<rt>ざんぎょう</rt></ruby>')
     expect(body.getElementsByTagNameNS(NS, 'target')).toHaveLength(0)
 
-    const report = await importXliff(env.cms.payload, as('translator'), catTool(xml))
+    const report = await importXliff(env.cms.payload, as('translator'), catTool(xml), { ready: true })
     expect(report.error).toBeNull()
     expect(report.ok).toBe(true)
     expect(report.units.filter((u) => u.result === 'applied').map((u) => u.unit)).toEqual(
@@ -236,7 +236,7 @@ describe('XLIFF round trip', () => {
     expect(row.cells).toMatchObject({ ja: 'source', vi: 'current', my: 'current', en: 'missing' })
 
     // The same file again changes nothing; a new export carries the translation as targets.
-    const again = await importXliff(env.cms.payload, as('translator'), catTool(xml))
+    const again = await importXliff(env.cms.payload, as('translator'), catTool(xml), { ready: true })
     expect(again.ok).toBe(true)
     expect(again.units.every((u) => u.result === 'skipped' && u.reason === 'unchanged')).toBe(true)
     const next = await exportFor(article.id)
@@ -244,7 +244,7 @@ describe('XLIFF round trip', () => {
     const nextBody = new DOMParser().parseFromString(next, 'text/xml')
     expect(nextBody.getElementsByTagNameNS(NS, 'target').length).toBeGreaterThanOrEqual(4)
     // ... and importing that export untouched skips every unit.
-    const untouched = await importXliff(env.cms.payload, as('translator'), next)
+    const untouched = await importXliff(env.cms.payload, as('translator'), next, { ready: true })
     expect(untouched.units.every((u) => u.result === 'skipped')).toBe(true)
   })
 
@@ -257,11 +257,34 @@ describe('XLIFF round trip', () => {
       env.cms.payload,
       as('editor'),
       catTool(xml, (t) => t && `${t} <vi>&`),
+      { ready: true },
     )
     expect(report.ok).toBe(true)
     const vi = await read(article.id, 'vi')
     expect(vi.title).toBe(`${title} <vi>&`)
     expect(vi.body.root.children[0].children[0].text).toBe(`${title} <vi>&`)
+  })
+  it('without "ready" the imported text waits, as a save in the admin does; with it the text goes live', async () => {
+    const article = await newArticle()
+    const xml = await exportFor(article.id)
+    const waiting = await importXliff(env.cms.payload, as('translator'), catTool(xml))
+    expect(waiting.ok).toBe(true)
+    expect(waiting.units.some((u) => u.result === 'applied')).toBe(true)
+    // Readers keep what they had (nothing, here: the fallback) …
+    expect((await read(article.id, 'vi')).title ?? null).toBeNull()
+    // … the translator sees their text in place.
+    const mine: any = await env.cms.payload.findByID({
+      collection: 'articles',
+      id: article.id,
+      locale: 'vi',
+      fallbackLocale: false,
+      user: as('translator'),
+      overrideAccess: false,
+    })
+    expect(mine.title).toBe('Quy định tiền làm thêm giờ')
+    // The same file again, marked ready, puts it on the site.
+    expect((await importXliff(env.cms.payload, as('translator'), catTool(xml), { ready: true })).ok).toBe(true)
+    expect((await read(article.id, 'vi')).title).toBe('Quy định tiền làm thêm giờ')
   })
 })
 
@@ -275,19 +298,27 @@ describe('XLIFF refusals: nothing is written', () => {
   it('a language the translator does not translate, a language the document is written in, or none of the site', async () => {
     const article = await newArticle()
     const xml = catTool(await exportFor(article.id))
-    const en = await importXliff(env.cms.payload, as('translator'), xml.replace('trgLang="vi"', 'trgLang="en"'))
+    const en = await importXliff(env.cms.payload, as('translator'), xml.replace('trgLang="vi"', 'trgLang="en"'), {
+      ready: true,
+    })
     expect(en.ok).toBe(false)
     expect(en.error).toMatch(/You translate into vi, my, not en/)
     expect((await read(article.id, 'en')).title ?? null).toBeNull()
 
-    const ja = await importXliff(env.cms.payload, as('editor'), xml.replace('trgLang="vi"', 'trgLang="ja"'))
+    const ja = await importXliff(env.cms.payload, as('editor'), xml.replace('trgLang="vi"', 'trgLang="ja"'), {
+      ready: true,
+    })
     expect(ja.ok).toBe(false)
     expect(ja.files[0]).toMatchObject({ result: 'refused', reason: expect.stringMatching(/not translated into ja/) })
     expect((await read(article.id, 'ja')).title).toBe('残業代のルール')
 
-    const xx = await importXliff(env.cms.payload, as('editor'), xml.replace('trgLang="vi"', 'trgLang="xx"'))
+    const xx = await importXliff(env.cms.payload, as('editor'), xml.replace('trgLang="vi"', 'trgLang="xx"'), {
+      ready: true,
+    })
     expect(xx.error).toMatch(/"xx" is not a language/)
-    const wrongSource = await importXliff(env.cms.payload, as('editor'), xml.replace('srcLang="ja"', 'srcLang="en"'))
+    const wrongSource = await importXliff(env.cms.payload, as('editor'), xml.replace('srcLang="ja"', 'srcLang="en"'), {
+      ready: true,
+    })
     expect(wrongSource.files[0]!.reason).toMatch(/written in ja, the file's source language is en/)
     await unchanged(article.id)
 
@@ -295,7 +326,9 @@ describe('XLIFF refusals: nothing is written', () => {
     await expect(exportXliff(env.cms.payload, as('member'), { lang: 'vi' })).rejects.toThrow(
       /secretariat and translators/,
     )
-    await expect(importXliff(env.cms.payload, as('member'), xml)).rejects.toThrow(/secretariat and translators/)
+    await expect(importXliff(env.cms.payload, as('member'), xml, { ready: true })).rejects.toThrow(
+      /secretariat and translators/,
+    )
   })
 
   it('a stale file: the Japanese changed after the export', async () => {
@@ -307,7 +340,7 @@ describe('XLIFF refusals: nothing is written', () => {
       locale: 'ja',
       data: { summary: '残業代の新しい説明です。' } as never,
     })
-    const report = await importXliff(env.cms.payload, as('translator'), xml)
+    const report = await importXliff(env.cms.payload, as('translator'), xml, { ready: true })
     expect(report.ok).toBe(false)
     expect(report.files[0]!.reason).toMatch(
       /stale: exported from revision 1 of the ja text, which is now at revision 2/,
@@ -324,7 +357,9 @@ describe('XLIFF refusals: nothing is written', () => {
     const staleFile = new DOMParser().parseFromString(xml, 'text/xml').getElementsByTagNameNS(NS, 'file')[0]!
     const batch = new DOMParser().parseFromString(catTool(both), 'text/xml')
     batch.documentElement!.appendChild(batch.importNode(staleFile, true))
-    const mixed = await importXliff(env.cms.payload, as('translator'), new XMLSerializer().serializeToString(batch))
+    const mixed = await importXliff(env.cms.payload, as('translator'), new XMLSerializer().serializeToString(batch), {
+      ready: true,
+    })
     expect(mixed.ok).toBe(false)
     await unchanged(fresh.id)
   })
@@ -363,7 +398,10 @@ describe('XLIFF refusals: nothing is written', () => {
     ]
     for (const [name, damage, reason] of cases) {
       const article = await newArticle()
-      expect((await importXliff(env.cms.payload, as('translator'), catTool(await exportFor(article.id)))).ok).toBe(true)
+      expect(
+        (await importXliff(env.cms.payload, as('translator'), catTool(await exportFor(article.id)), { ready: true }))
+          .ok,
+      ).toBe(true)
       const before = await read(article.id, 'vi')
       const xml = catTool(
         await exportFor(article.id),
@@ -372,7 +410,7 @@ describe('XLIFF refusals: nothing is written', () => {
           if (unit === 'body' && target.getElementsByTagNameNS(NS, 'ph').length > 0) damage(target)
         },
       )
-      const report = await importXliff(env.cms.payload, as('translator'), xml)
+      const report = await importXliff(env.cms.payload, as('translator'), xml, { ready: true })
       const body = report.units.find((u) => u.unit === 'body')!
       expect(body, name).toMatchObject({ result: 'refused', reason: expect.stringMatching(reason) })
       expect(report.units.find((u) => u.unit === 'title')!.result, name).toBe('applied')
@@ -388,7 +426,7 @@ describe('XLIFF refusals: nothing is written', () => {
     xml = xml
       .replace('<unit id="summary"', '<unit id="sections.nope.title"')
       .replace('<segment id="s1"', '<segment id="s9"')
-    const report = await importXliff(env.cms.payload, as('translator'), xml)
+    const report = await importXliff(env.cms.payload, as('translator'), xml, { ready: true })
     expect(report.units.find((u) => u.unit === 'sections.nope.title')).toMatchObject({
       result: 'refused',
       reason: expect.stringMatching(/no such text/),
@@ -413,7 +451,7 @@ describe('XLIFF refusals: nothing is written', () => {
       ],
       [other.replace('mirai:source-revision">1<', 'mirai:source-revision">x<'), /which revision/],
     ] as const) {
-      const r = await importXliff(env.cms.payload, as('translator'), forged)
+      const r = await importXliff(env.cms.payload, as('translator'), forged, { ready: true })
       expect(r.ok).toBe(false)
       expect(r.files[0]!.reason).toMatch(reason)
     }
@@ -438,7 +476,7 @@ describe('XLIFF refusals: nothing is written', () => {
       [xml.replace('version="2.1"', 'version="3.0"'), /version "3.0" is not supported/],
       [xml.replace(' trgLang="vi"', ''), /no trgLang/],
     ] as const) {
-      const report = await importXliff(env.cms.payload, as('translator'), input)
+      const report = await importXliff(env.cms.payload, as('translator'), input, { ready: true })
       expect(report.ok).toBe(false)
       expect(report.error).toMatch(reason)
       expect(JSON.stringify(report)).not.toContain('root:')
@@ -448,10 +486,12 @@ describe('XLIFF refusals: nothing is written', () => {
 
     const fileElement = xml.slice(xml.indexOf('<file '), xml.indexOf('</file>') + '</file>'.length)
     const many = xml.replace(fileElement, Array.from({ length: 501 }, () => fileElement).join(''))
-    expect((await importXliff(env.cms.payload, as('translator'), many)).error).toMatch(/501 documents; at most 500/)
+    expect((await importXliff(env.cms.payload, as('translator'), many, { ready: true })).error).toMatch(
+      /501 documents; at most 500/,
+    )
 
     const huge = xml.replace('Quy định', 'x'.repeat(6 * 1024 * 1024))
-    expect((await importXliff(env.cms.payload, as('translator'), huge)).error).toMatch(/at most 5 MB/)
+    expect((await importXliff(env.cms.payload, as('translator'), huge, { ready: true })).error).toMatch(/at most 5 MB/)
     await unchanged(article.id)
   })
 })
@@ -470,7 +510,10 @@ describe('XLIFF over REST', () => {
     const translated = catTool(res.bytes.toString('utf8'))
     const form = new FormData()
     form.append('file', new Blob([translated], { type: 'application/xliff+xml' }), 'vi.xlf')
-    const up = await env.rest.request('POST', 'translations/xliff', { token: env.tokens.translator, formData: form })
+    const up = await env.rest.request('POST', 'translations/xliff?ready=1', {
+      token: env.tokens.translator,
+      formData: form,
+    })
     expect(up.status).toBe(200)
     expect(up.body.units.find((u: any) => u.unit === 'title').result).toBe('applied')
     expect((await read(article.id, 'vi')).title).toBe('Quy định tiền làm thêm giờ')
@@ -563,7 +606,12 @@ describe('pnpm translations:export / translations:import', () => {
     const xml = readFileSync(file, 'utf8')
     expect(xml).toContain(`<file id="articles:${article.id}"`)
     writeFileSync(file, catTool(xml))
-    const imported = await run('import', ['--as', env.people.translator.email, 'xlf/mirai-ja-vi-missing.xlf'])
+    const imported = await run('import', [
+      '--as',
+      env.people.translator.email,
+      '--ready',
+      'xlf/mirai-ja-vi-missing.xlf',
+    ])
     expect(imported.out).toContain(`articles:${article.id} title: applied`)
     expect((await read(article.id, 'vi')).title).toBe('Quy định tiền làm thêm giờ')
   })

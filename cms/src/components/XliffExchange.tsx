@@ -37,12 +37,14 @@ export function XliffExchange({ downloads, scope }: { downloads: XliffDownload[]
     event.preventDefault()
     setReport(null)
     setProblem(null)
-    const file = new FormData(event.currentTarget).get('file')
+    const form = new FormData(event.currentTarget)
+    const file = form.get('file')
+    const ready = form.get('ready') === 'on'
     if (!(file instanceof File) || file.size === 0) return setProblem('Choose an .xlf file first.')
     if (file.size > MAX_BYTES) return setProblem('The file is larger than 5 MB; split the batch in the CAT tool.')
     setBusy(true)
     try {
-      const response = await fetch('/api/translations/xliff', {
+      const response = await fetch(`/api/translations/xliff${ready ? '?ready=1' : ''}`, {
         method: 'POST',
         credentials: 'same-origin',
         headers: { 'Content-Type': 'application/xliff+xml' },
@@ -87,6 +89,9 @@ export function XliffExchange({ downloads, scope }: { downloads: XliffDownload[]
       <form onSubmit={upload}>
         <label>
           Upload a translated file: <input type="file" name="file" accept=".xlf,.xliff,application/xliff+xml" />
+        </label>{' '}
+        <label>
+          <input type="checkbox" name="ready" /> ready for readers (otherwise the text waits, as a save does)
         </label>{' '}
         <button type="submit" className="btn btn--style-secondary btn--size-small" disabled={busy}>
           {busy ? 'Importing…' : 'Import'}

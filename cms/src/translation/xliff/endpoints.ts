@@ -117,7 +117,9 @@ export const xliffImportEndpoint: Endpoint = {
     if (!req.user) refuse('Sign in to import translation files', 401)
     checkSameOrigin(req)
     const file = await uploadedFile(req)
-    const report = await asExchange(() => importXliff(req.payload, req.user, file))
+    // ?ready=1: the imported language goes to readers at once (ready/gate.ts); else it waits.
+    const ready = ['1', 'true'].includes(String((req.query as Record<string, unknown> | undefined)?.ready ?? ''))
+    const report = await asExchange(() => importXliff(req.payload, req.user, file, { ready }))
     return Response.json(report, { status: report.ok ? 200 : 422, headers: { 'cache-control': 'no-store' } })
   },
 }

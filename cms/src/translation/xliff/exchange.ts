@@ -19,6 +19,8 @@ import { fieldsOf } from '../../utilities/anyDocument'
 import { TRANSLATED_COLLECTIONS, translationOverview } from '../overview'
 import { asStatus, type TranslationCell } from '../status'
 import { TRANSLATION_STATUS_FIELD } from '../track'
+import { PENDING_FIELD, READY_FIELD } from '../ready/fields'
+import { asPending } from '../ready/pending'
 import { translationUnits, withUnitValue } from '../units'
 import { codeProblem, comparable, exportUnit, valueOf, type ExportedUnit, type Piece } from './inline'
 import { NOTE, parseXliff, writeXliff, XliffError, type XliffDocument } from './format'
@@ -243,11 +245,20 @@ const refusal = (
   units,
 })
 
+export interface ImportOptions {
+  /**
+   * Mark the imported language ready for readers (ready/gate.ts): a published document then shows
+   * the translation at once. Without it the text waits, as a translator's save in the admin does.
+   */
+  ready?: boolean
+}
+
 /** Reads one XLIFF file, checks it entirely, then saves each document's passing units in one update. */
 export async function importXliff(
   payload: Payload,
   user: User | null | undefined,
   xml: string | Buffer,
+  { ready = false }: ImportOptions = {},
 ): Promise<ImportReport> {
   if (!user) throw new ExchangeError('Sign in to import translation files', 401)
   if (!isStaff(user) && !isTranslator(user))
@@ -398,7 +409,7 @@ export async function importXliff(
 
   let failed = 0
   for (const plan of plans) {
-    if (plan.updates.length === 0) continue
+    if (plan.updates.length === 0 && !ready) continue
     const { collection, id } = plan.doc
     try {
       // Read again just before writing: the update carries only the top-level fields that change.
@@ -417,9 +428,12 @@ export async function importXliff(
       const fields = payload.collections[collection].config.flattenedFields
       let next = inLang
       for (const { unit, value } of plan.updates) next = withUnitValue(next, fields, unit.id, value)
-      const data = Object.fromEntries(
+      const data: Record<string, unknown> = Object.fromEntries(
         [...new Set(plan.updates.map((u) => u.unit.id.split('.')[0]!))].map((name) => [name, next[name]]),
       )
+      // A file of text already waiting (imported before without --ready) still marks it ready.
+      if (plan.updates.length === 0 && !asPending(inLang[PENDING_FIELD])[lang]) continue
+      if (ready) data[READY_FIELD] = true
       await payload.update({
         collection,
         id,
