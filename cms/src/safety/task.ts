@@ -16,8 +16,10 @@ export const RETENTION_TASK = 'safety-retention'
 /** At night in Japan, when nobody is reading feedback. */
 export const RETENTION_HOUR_IN_JAPAN = 3
 
-// Payload does not export the hook's type by name.
-type BeforeSchedule = NonNullable<NonNullable<NonNullable<TaskConfig['schedule']>[number]['hooks']>['beforeSchedule']>
+// Payload does not export the hooks' types by name.
+type ScheduleHooks = NonNullable<NonNullable<TaskConfig['schedule']>[number]['hooks']>
+type BeforeSchedule = NonNullable<ScheduleHooks['beforeSchedule']>
+type AfterSchedule = NonNullable<ScheduleHooks['afterSchedule']>
 
 const HOUR_MS = 60 * 60_000
 const JAPAN_UTC_OFFSET_MS = 9 * HOUR_MS
@@ -39,6 +41,16 @@ const atTheHourInJapan: BeforeSchedule = async (args) => {
   return { ...decision, waitUntil: nextRetentionRun(new Date()) }
 }
 
+/**
+ * Payload swallows an error while scheduling (the next look tries again); the operator still
+ * needs to see it, or a retention that never runs goes unnoticed.
+ */
+const reportSchedulingErrors: AfterSchedule = async (args) => {
+  if (args.status === 'error')
+    args.req.payload.logger.error(`safety retention: could not be scheduled: ${args.error?.stack ?? args.error}`)
+  await args.defaultAfterSchedule(args)
+}
+
 export const safetyRetentionTask: TaskConfig<{
   input: object
   output: { periods: number; archived: number; deleted: number; requests: number }
@@ -53,7 +65,11 @@ export const safetyRetentionTask: TaskConfig<{
     { name: 'requests', type: 'number' },
   ],
   schedule: [
-    { cron: `0 ${RETENTION_HOUR_IN_JAPAN} * * *`, queue: 'default', hooks: { beforeSchedule: atTheHourInJapan } },
+    {
+      cron: `0 ${RETENTION_HOUR_IN_JAPAN} * * *`,
+      queue: 'default',
+      hooks: { beforeSchedule: atTheHourInJapan, afterSchedule: reportSchedulingErrors },
+    },
   ],
   concurrency: { key: () => RETENTION_TASK, exclusive: true },
   retries: { attempts: 2, backoff: { type: 'exponential', delay: 60_000 } },
