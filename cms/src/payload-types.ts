@@ -28,6 +28,7 @@ export interface Config {
     pages: Page;
     tags: Tag;
     alerts: Alert;
+    'interface-text': InterfaceText;
     newsletters: Newsletter;
     redirects: Redirect;
     media: Media;
@@ -60,6 +61,7 @@ export interface Config {
     pages: PagesSelect<false> | PagesSelect<true>;
     tags: TagsSelect<false> | TagsSelect<true>;
     alerts: AlertsSelect<false> | AlertsSelect<true>;
+    'interface-text': InterfaceTextSelect<false> | InterfaceTextSelect<true>;
     newsletters: NewslettersSelect<false> | NewslettersSelect<true>;
     redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
@@ -1174,6 +1176,49 @@ export interface Alert {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * The words of the site around the content: menus, buttons, notices, the safety check, newsletters. A text left empty shows the built-in one. Keep each {placeholder} as it is.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "interface-text".
+ */
+export interface InterfaceText {
+  id: string;
+  namespace: string;
+  strings?:
+    | {
+        key: string;
+        note?: string | null;
+        text?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Tick and save to put your text of this language on the site. Until then readers keep the text they have; what you saved waits here for you and the editors.
+   */
+  translationReady?: boolean | null;
+  pendingTranslations?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  translationStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
  * Monthly newsletters and weekly event bulletins. Publishing approves an issue; "Public" also shows it in the site archive.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1739,6 +1784,10 @@ export interface PayloadLockedDocument {
         value: string | Alert;
       } | null)
     | ({
+        relationTo: 'interface-text';
+        value: string | InterfaceText;
+      } | null)
+    | ({
         relationTo: 'newsletters';
         value: string | Newsletter;
       } | null)
@@ -2062,6 +2111,27 @@ export interface AlertsSelect<T extends boolean = true> {
   linkUrl?: T;
   linkLabel?: T;
   sourceLocale?: T;
+  translationReady?: T;
+  pendingTranslations?: T;
+  translationStatus?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "interface-text_select".
+ */
+export interface InterfaceTextSelect<T extends boolean = true> {
+  namespace?: T;
+  strings?:
+    | T
+    | {
+        key?: T;
+        note?: T;
+        text?: T;
+        id?: T;
+      };
   translationReady?: T;
   pendingTranslations?: T;
   translationStatus?: T;
@@ -3248,6 +3318,10 @@ export interface TaskSchedulePublish {
       | ({
           relationTo: 'alerts';
           value: string | Alert;
+        } | null)
+      | ({
+          relationTo: 'interface-text';
+          value: string | InterfaceText;
         } | null)
       | ({
           relationTo: 'newsletters';

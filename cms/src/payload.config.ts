@@ -57,6 +57,8 @@ import { SiteSettings } from './globals/SiteSettings'
 import { FileUsages } from './files/FileUsages'
 import { trackFileUsage } from './files/hooks'
 import { ensureFileAudiences } from './files/usage'
+import { InterfaceText } from './collections/InterfaceText'
+import { ensureInterfaceText } from './collections/InterfaceText/ensure'
 import { buildSiteTask, resumeSiteBuilds, SITE_QUEUE } from './publish'
 import { BuildClaims } from './publish/BuildClaims'
 import { recoverInterruptedBuilds } from './publish/queue'
@@ -92,6 +94,8 @@ export default buildConfig({
     Tags,
     // Urgent alerts at the top of every page while they are on
     Alerts,
+    // The site's own words (menus, buttons, notices) for translators to correct
+    InterfaceText,
     // Sent to members by email; public issues also in the site's archive
     Newsletters,
     // Old addresses of moved or deleted pages and where they lead (the secretariat's)
@@ -195,6 +199,8 @@ export default buildConfig({
         `restored ${restored.length} file(s) set aside by an interrupted replacement: ${restored.join(', ')}`,
       )
     await ensureFileAudiences(payload)
+    // The interface text documents the code's keys need (made once, extended when keys are added).
+    await ensureInterfaceText(payload)
     await resumeSiteBuilds(payload)
   },
 })

@@ -3,8 +3,8 @@
  * status, the translators' queue, the XLIFF export and the readers' "the original was updated"
  * notice. Each document has a source language (its own `sourceLocale` field, chosen by editors);
  * the others of its collection's languages are its translations. Organisation pages are written in
- * English and exist in English and Japanese only; everything else is written in Japanese first and
- * translated into all nine.
+ * English and exist in English and Japanese only; the interface text's source is the code's English;
+ * everything else is written in Japanese first and translated into all nine.
  */
 import { DEFAULT_LOCALE, LOCALE_CODES, ORGANISATION_PAGE_LOCALES, type LocaleCode } from './locales'
 
@@ -16,9 +16,18 @@ export function translationLocalesOf(collection: string): readonly LocaleCode[] 
   return collection === 'pages' ? ORGANISATION_PAGE_LOCALES : LOCALE_CODES
 }
 
+/** Collections whose documents are all written in one language, which editors do not choose. */
+const FIXED_SOURCE: Readonly<Record<string, LocaleCode>> = {
+  // The interface text's source is the code's English (i18n/schema.ts), whose placeholders the rest keep.
+  'interface-text': 'en',
+}
+
+/** Whether editors choose the source language of `collection`'s documents (a `sourceLocale` field). */
+export const hasSourceLocaleChoice = (collection: string): boolean => !(collection in FIXED_SOURCE)
+
 /** The source language a new document of `collection` starts with. */
 export function defaultSourceLocale(collection: string): LocaleCode {
-  return collection === 'pages' ? 'en' : DEFAULT_LOCALE
+  return FIXED_SOURCE[collection] ?? (collection === 'pages' ? 'en' : DEFAULT_LOCALE)
 }
 
 /**
@@ -29,6 +38,7 @@ export function sourceLocaleOf(
   collection: string,
   doc: { [SOURCE_LOCALE_FIELD]?: unknown } | null | undefined,
 ): LocaleCode {
+  if (!hasSourceLocaleChoice(collection)) return defaultSourceLocale(collection)
   const value = doc?.[SOURCE_LOCALE_FIELD]
   const locales = translationLocalesOf(collection)
   return locales.find((code) => code === value) ?? defaultSourceLocale(collection)

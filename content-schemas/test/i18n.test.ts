@@ -1,6 +1,9 @@
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 
 import {
+  applyEditedUiText,
+  editedUiTextDigest,
+  placeholderProblem,
   placeholdersOf,
   rubySegments,
   t,
@@ -9,6 +12,7 @@ import {
   UI_SOURCE,
   UI_TRANSLATIONS,
   type UiKey,
+  uiTextProblems,
 } from '../src/i18n'
 import { withoutRuby } from '../src/i18n/ruby'
 import { LOCALE_CODES } from '../src/locales'
@@ -105,5 +109,41 @@ describe('furigana in interface text', () => {
         // An annotation the pattern did not take is left in the text as it was written.
         expect(withoutRuby(text), `${lang} ${key}`).not.toMatch(/[《》]/)
       }
+  })
+})
+
+describe('interface text edited in the CMS', () => {
+  afterEach(() => applyEditedUiText({}))
+
+  it('comes before the code, per language and key, with English as the fallback', () => {
+    const before = editedUiTextDigest()
+    applyEditedUiText({ vi: { 'nav.home': 'Trang đầu' }, en: { 'nav.search': 'Find' } })
+    expect(t('vi', 'nav.home')).toBe('Trang đầu')
+    expect(t('ja', 'nav.home')).toBe('ホーム')
+    expect(t('en', 'nav.search')).toBe('Find')
+    expect(editedUiTextDigest()).not.toBe(before)
+    applyEditedUiText({})
+    expect(t('vi', 'nav.home')).toBe('Trang chủ')
+    expect(editedUiTextDigest()).toBe(before)
+  })
+
+  it('names a lost or unknown placeholder, and such a text never reaches readers', () => {
+    const table = {
+      vi: { 'finder.count': 'Có dịch vụ', 'nav.home': 'Trang {page}' },
+      ja: { 'pagination.pageOf': '{total}ページ中{page}ページ目' },
+    }
+    expect(uiTextProblems(table).map((p) => p.message)).toEqual([
+      'interface text "finder.count" in vi lacks the placeholder {count}',
+      'interface text "nav.home" in vi has {page}, which is not a placeholder of this text (it has none)',
+    ])
+    expect(placeholderProblem('pagination.pageOf', 'Page')).toBe('lacks the placeholders {page}, {total}')
+    applyEditedUiText(table)
+    expect(t('vi', 'finder.count', { count: 3 })).toBe(UI_TRANSLATIONS.vi['finder.count']!.replace('{count}', '3'))
+    expect(t('ja', 'pagination.pageOf', { page: 2, total: 5 })).toBe('5ページ中2ページ目')
+  })
+
+  it('ignores keys and languages the code does not have', () => {
+    applyEditedUiText({ vi: { 'no.such': 'x' }, xx: { 'nav.home': 'y' } } as never)
+    expect(t('vi', 'nav.home')).toBe('Trang chủ')
   })
 })

@@ -19,4 +19,9 @@ export const collections = {
   siteSettings: defineCollection({ loader: snapshotSingleton('siteSettings', schemas.siteSettings) }),
   navigation: defineCollection({ loader: snapshotSingleton('navigation', schemas.navigation) }),
   safetyCheck: defineCollection({ loader: snapshotSingleton('safetyCheck', schemas.safetyCheck) }),
+  // Menus, buttons and notices as edited in the CMS (lib/interfaceText.ts applies them); a text
+  // that lost a placeholder stops the build. Snapshots from before the CMS edited them have none.
+  interfaceText: defineCollection({
+    loader: snapshotSingleton('interfaceText', schemas.interfaceText.default({})),
+  }),
 }

@@ -11,6 +11,7 @@ import type { RedirectEntryInput } from '@mirai/content-schemas/redirects'
 
 import { ExportCache, fetchCollection } from './fetch'
 import { MediaLibrary } from './media'
+import { publishedInterfaceText } from '../collections/InterfaceText/apply'
 import { fetchRedirects } from './redirects'
 import { shapeSnapshot, type PublicContent, type SnapshotContent } from './shape'
 import { pagesOfSnapshot, shapeRedirects } from './shape/redirects'
@@ -61,6 +62,8 @@ async function fetchPublicContent(payload: Payload, cache: ExportCache): Promise
     siteSettings: await fetchGlobal(payload, 'site-settings'),
     safetyCheck: await fetchGlobal(payload, 'safety-check'),
     navigation: await fetchGlobal(payload, 'navigation'),
+    // Small, and partly the code's text, which no document's updatedAt follows: read in full each time.
+    interfaceText: await publishedInterfaceText(payload),
   }
 }
 

@@ -6,6 +6,7 @@ import * as migration_20261202_221316_safety_operations from './20261202_221316_
 import * as migration_20261203_065121_readers from './20261203_065121_readers';
 import * as migration_20261203_124848_source_locale from './20261203_124848_source_locale';
 import * as migration_20261203_130744_ready_gate from './20261203_130744_ready_gate';
+import * as migration_20261204_192105_interface_text from './20261204_192105_interface_text';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261203_130744_ready_gate.up,
     down: migration_20261203_130744_ready_gate.down,
-    name: '20261203_130744_ready_gate'
+    name: '20261203_130744_ready_gate',
+  },
+  {
+    up: migration_20261204_192105_interface_text.up,
+    down: migration_20261204_192105_interface_text.down,
+    name: '20261204_192105_interface_text'
   },
 ];

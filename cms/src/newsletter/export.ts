@@ -16,6 +16,7 @@ import { findIssue, issueView, NewsletterError, type IssueReader, type IssueView
 
 export { findIssue, type IssueReader } from './issue'
 import { renderHtml, renderText } from './render'
+import { applyInterfaceText } from '../collections/InterfaceText/apply'
 
 export const FORMATS = ['html', 'text', 'eml'] as const
 export type Format = (typeof FORMATS)[number]
@@ -84,6 +85,8 @@ export async function renderIssue(
   settings: NewsletterSettings,
   reader?: IssueReader,
 ): Promise<Rendered> {
+  // The issue's words around the stories are the interface text as published now.
+  await applyInterfaceText(payload)
   const omitUnavailableCards = Boolean(reader && !isStaff(reader.user))
   const view = issueView(await findIssue(payload, ref, reader), lang, {
     siteUrl: settings.siteUrl,

@@ -23,6 +23,7 @@ export const TRANSLATED_COLLECTIONS = [
   'pages',
   'newsletters',
   'alerts',
+  'interface-text',
 ] as const satisfies readonly CollectionSlug[]
 
 export interface OverviewRow {
@@ -36,6 +37,12 @@ export interface OverviewRow {
   waiting: LocaleCode[]
   cells: Record<LocaleCode, TranslationCell>
 }
+
+/**
+ * The field whose text in a language says the document has that language, when not its title:
+ * interface text is titled by its (unlocalized) namespace and holds its text in rows.
+ */
+const TEXT_FIELD: Partial<Record<(typeof TRANSLATED_COLLECTIONS)[number], string>> = { 'interface-text': 'strings' }
 
 /** A `select` of fields named at run time (a collection's title field comes from its config). */
 const selectFields = (fields: string[]): Record<string, true> =>
@@ -68,23 +75,37 @@ export async function translationOverview(payload: Payload, req?: Partial<Payloa
         ).docs.map((d) => d.id)
       : null
     if (visible && visible.length === 0) continue
+    const textField = TEXT_FIELD[collection] ?? titleField
     const { docs } = await payload.find({
       ...query,
-      select: selectFields([titleField, TRANSLATION_STATUS_FIELD, SOURCE_LOCALE_FIELD, PENDING_FIELD, '_status']),
+      select: selectFields([
+        titleField,
+        textField,
+        TRANSLATION_STATUS_FIELD,
+        SOURCE_LOCALE_FIELD,
+        PENDING_FIELD,
+        '_status',
+      ]),
       overrideAccess: true,
       ...(visible ? { where: { id: { in: visible } } } : {}),
     })
     for (const doc of docs.map(fieldsOf)) {
-      const titles = (doc[titleField] ?? {}) as Partial<Record<LocaleCode, unknown>>
+      const title = doc[titleField]
+      const titles = (title && typeof title === 'object' ? title : {}) as Partial<Record<LocaleCode, unknown>>
+      const texts = doc[textField]
       const status = asStatus(doc[TRANSLATION_STATUS_FIELD])
       const scope = scopeOf(collection, doc)
       const pending = asPending(doc[PENDING_FIELD])
       // Text saved but waiting for its ready tick is translated work all the same.
-      const translated = (l: LocaleCode) => hasText(titles[l]) || hasText(pending[l]?.units[titleField])
+      const translated = (l: LocaleCode) =>
+        Array.isArray(texts)
+          ? texts.some((row) => hasText((row as { text?: Record<string, unknown> })?.text?.[l]))
+          : hasText((texts as Partial<Record<LocaleCode, unknown>> | undefined)?.[l]) ||
+            hasText(pending[l]?.units[titleField])
       rows.push({
         collection,
         id: String(doc.id),
-        title: String(titles[scope.source] ?? titles.ja ?? titles.en ?? doc.id),
+        title: String((typeof title === 'string' && title) || titles[scope.source] || titles.ja || titles.en || doc.id),
         source: scope.source,
         published: doc._status === 'published',
         waiting: LOCALE_CODES.filter((l) => l in pending),

@@ -13,6 +13,12 @@ import { afterWrite, asStatus, fingerprint, rebase } from './status'
 
 export const TRANSLATION_STATUS_FIELD = 'translationStatus'
 
+/**
+ * Request context flag of server saves that change no one's text, only the document's frame
+ * (interface text taking a key the code added): the status stays as it was.
+ */
+export const KEEP_TRANSLATION_STATUS = 'translation:keepStatus'
+
 /** Fields that are not the document's text: the status itself, the source language, the ready box. */
 const UNTRACKED = new Set([TRANSLATION_STATUS_FIELD, SOURCE_LOCALE_FIELD, READY_FIELD])
 
@@ -39,6 +45,7 @@ export const trackTranslationStatus: CollectionBeforeChangeHook = ({
   const previousSource = operation === 'create' ? source : sourceLocaleOf(collection.slug, originalDoc)
   const previous = rebase(asStatus(originalDoc?.[TRANSLATION_STATUS_FIELD]), previousSource, source, at, by)
   data[TRANSLATION_STATUS_FIELD] = previous
+  if (req.context[KEEP_TRANSLATION_STATUS]) return data
   const locale = req.locale
   if (!locale || !isLocaleCode(locale)) return data
   const changed = translatedFields(collection.flattenedFields).some(

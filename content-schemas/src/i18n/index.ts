@@ -4,6 +4,7 @@
  * one file per language in ./translations/.
  */
 import type { LocaleCode } from '../locales'
+import { digestOf, usableUiText, type UiTextTable } from './edited'
 import { fillPlaceholders, placeholdersOf, type UiVars } from './fill'
 import { rubySegments, withoutRuby, type RubySegment } from './ruby'
 import { type CompleteUiTranslation, UI_NOTES, type UiKey, type UiTranslation } from './schema'
@@ -33,8 +34,32 @@ export const UI_TRANSLATIONS: Readonly<Record<LocaleCode, UiTranslation>> = { ja
 
 export const UI_SOURCE: CompleteUiTranslation = en
 
+export { placeholderProblem, uiTextProblems, type UiTextProblem, type UiTextTable } from './edited'
+
 /**
- * The text of `key` in `lang`, English where the language has none (or an empty one); `{name}`
+ * The text edited in the CMS, once a program has applied it (the site's build from its snapshot,
+ * the CMS from its database): it comes before the code's strings. Module state, because `t` is
+ * called from hundreds of places that cannot all be handed a table.
+ */
+let edited: UiTextTable = {}
+let editedDigest = digestOf(edited)
+
+/**
+ * Makes `table` the interface text `t` reads, in place of what was applied before. Texts that
+ * cannot be used (unknown keys, lost placeholders: see uiTextProblems) are left out, so readers
+ * get the code's string there; builds refuse such a table before they get here.
+ */
+export function applyEditedUiText(table: UiTextTable): void {
+  edited = usableUiText(table)
+  editedDigest = digestOf(edited)
+}
+
+/** Changes whenever the applied text does: part of each page's cache key. */
+export const editedUiTextDigest = (): string => editedDigest
+
+/**
+ * The text of `key` in `lang` — the CMS's edited text, else the code's — English where the
+ * language has none (or an empty one); `{name}`
  * placeholders are filled from `vars`, and left as they are when `vars` has no such name.
  */
 export function t(lang: LocaleCode, key: UiKey, vars: UiVars = {}): string {
@@ -46,5 +71,5 @@ export function t(lang: LocaleCode, key: UiKey, vars: UiVars = {}): string {
  * everywhere else (titles, emails, attributes) `t` gives the plain text.
  */
 export function tWithRuby(lang: LocaleCode, key: UiKey, vars: UiVars = {}): string {
-  return fillPlaceholders(UI_TRANSLATIONS[lang][key] || en[key], vars)
+  return fillPlaceholders(edited[lang]?.[key] || UI_TRANSLATIONS[lang][key] || edited.en?.[key] || en[key], vars)
 }

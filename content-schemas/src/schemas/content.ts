@@ -6,6 +6,7 @@
 import { z } from 'zod'
 
 import { isMonthDay, SERVICE_LANGUAGES } from '../consultationServices'
+import { uiTextProblems } from '../i18n/edited'
 import { WEEKDAYS } from '../openingHours'
 import {
   ARTICLE_CATEGORIES,
@@ -290,6 +291,18 @@ export const navigation = z.partialRecord(
   ),
 )
 
+/**
+ * The interface text edited in the CMS, language → key → text (the code's strings fill the
+ * rest). A text that lost or invented a placeholder stops the build, naming language, key and
+ * placeholder.
+ */
+export const interfaceText = z
+  .partialRecord(localeCode, z.record(z.string(), z.string().max(2000)))
+  .superRefine((table, ctx) => {
+    for (const problem of uiTextProblems(table))
+      ctx.addIssue({ code: 'custom', message: problem.message, path: [problem.lang, problem.key] })
+  })
+
 export type Tag = z.infer<typeof tag>
 export type Article = z.infer<typeof article>
 export type Video = z.infer<typeof video>
@@ -302,6 +315,7 @@ export type PublicOrganisation = z.infer<typeof publicOrganisation>
 export type SiteSettings = z.infer<typeof siteSettings>
 export type Navigation = z.infer<typeof navigation>
 export type SafetyCheck = z.infer<typeof safetyCheck>
+export type InterfaceText = z.infer<typeof interfaceText>
 
 /** What the exporter writes: the schemas' input, before the site's parsing (defaults, refinements). */
 export type TagInput = z.input<typeof tag>
@@ -316,3 +330,4 @@ export type PublicOrganisationInput = z.input<typeof publicOrganisation>
 export type SiteSettingsInput = z.input<typeof siteSettings>
 export type NavigationInput = z.input<typeof navigation>
 export type SafetyCheckInput = z.input<typeof safetyCheck>
+export type InterfaceTextInput = z.input<typeof interfaceText>

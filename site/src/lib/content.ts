@@ -5,12 +5,18 @@
  */
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content'
 
+import { applyInterfaceText } from './interfaceText'
+
 const memo = new Map<CollectionKey, Promise<unknown[]>>()
 
 function load<C extends CollectionKey>(name: C): Promise<CollectionEntry<C>['data'][]> {
   let loaded = memo.get(name) as Promise<CollectionEntry<C>['data'][]> | undefined
   if (!loaded) {
-    loaded = getCollection(name).then((entries) => entries.map((e) => e.data))
+    // Every getStaticPaths reads content before it calls t() or makes a cache key: the edited
+    // interface text is applied first, so neither sees the code's strings in its place.
+    loaded = applyInterfaceText()
+      .then(() => getCollection(name))
+      .then((entries) => entries.map((e) => e.data))
     memo.set(name, loaded)
   }
   return loaded

@@ -3,6 +3,9 @@
  * the page's language: Pagefind ships no Tagalog at all and its own wording elsewhere, and a
  * search page must not switch language halfway. Pagefind fills [SEARCH_TERM], [COUNT] and
  * [DIFFERENT_TERM] itself (as text, never HTML), so our {term}, {count} and {other} become those.
+ * Through t(), they are the text edited in the CMS where there is one: the search page's
+ * getStaticPaths reads content first, which applies it (lib/interfaceText.ts), and the edited
+ * text keeps every placeholder, so Pagefind's still stand in for them.
  */
 import { t, type UiKey } from '@mirai/content-schemas/i18n'
 import type { LocaleCode } from '@mirai/content-schemas/locales'

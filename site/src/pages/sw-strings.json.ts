@@ -2,6 +2,8 @@
  * What the service worker says offline, from the interface text, how it writes the date a page
  * was saved (Japan time, like every date of the site) and where each language's pinned pages are:
  * the worker cannot import, so the build embeds this file into /sw.js (integrations/serviceWorker.mjs).
+ * The texts are those edited in the CMS where there are any: the middleware applies them before
+ * this endpoint runs (lib/interfaceText.ts), and it has no cache key, so it is written every build.
  */
 import { ALERTS_CLOSE, ALERTS_OPEN } from '@mirai/content-schemas/alerts'
 import { JAPAN_TIME_OPTIONS } from '@mirai/content-schemas/dates'

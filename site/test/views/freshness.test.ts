@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { cacheKeyOf } from '../../src/lib/cacheKey'
+import { cacheKeyOf, interfaceTextApplied } from '../../src/lib/cacheKey'
 import { formatDate } from '../../src/lib/dates'
 import { articleView } from '../../src/lib/views/article'
 import { outdatedView } from '../../src/lib/views/freshness'
@@ -28,6 +28,8 @@ describe('outdated notice', () => {
   })
 
   it('changes the page’s cache key, so the incremental build writes the page again', () => {
+    // As the build does before any key (lib/interfaceText.ts); here the code's strings are the text.
+    interfaceTextApplied()
     expect(cacheKeyOf({ view: articleView(outdated, 'vi') })).not.toBe(cacheKeyOf({ view: articleView(article, 'vi') }))
     const later = { ...article, updatedAt: '2026-11-22T00:00:00.000Z' }
     expect(cacheKeyOf({ view: articleView(later, 'ja') })).not.toBe(cacheKeyOf({ view: articleView(article, 'ja') }))

@@ -7,6 +7,7 @@ import QRCode from 'qrcode'
 import { isStaff, participantOf } from '../../access/roles'
 import { siteURL } from '../../env'
 import { safetySettings } from '../../safety/settings'
+import { applyInterfaceText } from '../InterfaceText/apply'
 
 /**
  * The page needs nothing from anywhere: its one style sheet is inline and the QR code is inline
@@ -166,6 +167,8 @@ export const flyerEndpoint: Endpoint = {
       safetySettings(payload),
       QRCode.toString(link, { type: 'svg', errorCorrectionLevel: 'M', margin: 4 }),
     ])
+    // The flyer's words are the interface text as published now.
+    await applyInterfaceText(payload)
     return new Response(flyerHtml({ lang, siteName: site.name, link, threshold, qrSvg }), {
       headers: {
         'content-type': 'text/html; charset=utf-8',

@@ -14,6 +14,7 @@ import { redirectHooks } from '../Redirects/record'
 import { pendingField, readyField } from '../../translation/ready/fields'
 import { endHold, showPendingTranslations } from '../../translation/ready/gate'
 import { passHeldSaves } from '../../translation/ready/validation'
+import { hasSourceLocaleChoice } from '@mirai/content-schemas/translation-scope'
 import { sourceLocaleField } from '../../translation/sourceLocale'
 import { TRANSLATION_STATUS_FIELD, trackTranslationStatus } from '../../translation/track'
 
@@ -70,7 +71,7 @@ export function publicContentCollection({ read, ...config }: PublicContentOption
     },
     fields: lockSharedFieldsForTranslators([
       ...passHeldSaves(config.fields),
-      sourceLocaleField(config.slug),
+      ...(hasSourceLocaleChoice(config.slug) ? [sourceLocaleField(config.slug)] : []),
       readyField,
       pendingField,
       // Which source revision each language was translated from, and by whom: written by

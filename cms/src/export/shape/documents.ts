@@ -3,6 +3,7 @@
  * (splitLocales.ts), typed by the CMS's generated types. Only types come from Payload here, so
  * the shapers run — and are tested — without a CMS.
  */
+import type { UiTextTable } from '@mirai/content-schemas/i18n'
 import type { DataFromCollectionSlug, DataFromGlobalSlug } from 'payload'
 
 import type { InLocales } from '../splitLocales'
@@ -36,4 +37,6 @@ export interface PublicContent {
   siteSettings: SiteSettingsDoc
   safetyCheck: SafetyCheckDoc
   navigation: NavigationDoc
+  /** The published interface text, language → key → text (the code's strings where none was written). */
+  interfaceText?: UiTextTable
 }

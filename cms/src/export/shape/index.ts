@@ -42,6 +42,7 @@ export interface SnapshotContent {
   safetyCheck: S.SafetyCheckInput
   /** Urgent alerts not over at the build's time. */
   alerts: S.AlertInput[]
+  interfaceText: S.InterfaceTextInput
 }
 
 /**
@@ -93,6 +94,7 @@ export function shapeSnapshot(
       navigation,
       safetyCheck,
       alerts,
+      interfaceText: content.interfaceText ?? {},
     },
   }
 }

@@ -22,6 +22,7 @@ import { TRANSLATION_STATUS_FIELD } from '../track'
 import { PENDING_FIELD, READY_FIELD } from '../ready/fields'
 import { asPending } from '../ready/pending'
 import { translationUnits, withUnitValue } from '../units'
+import { unitDescription } from '../../collections/InterfaceText/catalogue'
 import { codeProblem, comparable, exportUnit, valueOf, type ExportedUnit, type Piece } from './inline'
 import { NOTE, parseXliff, writeXliff, XliffError, type XliffDocument } from './format'
 
@@ -109,6 +110,7 @@ async function loadDocument(
   const units = translationUnits(all, config.flattenedFields)
     .map((unit) => exportUnit(unit, source, lang))
     .filter((u): u is ExportedUnit => u !== null)
+    .map((u) => ({ ...u, description: unitDescription(collection, all, u.id) }))
   return {
     collection,
     id: String(found.id),

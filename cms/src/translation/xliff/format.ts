@@ -19,6 +19,7 @@ export const NOTE = {
   title: 'mirai:title',
   revision: 'mirai:source-revision',
   field: 'mirai:field',
+  description: 'mirai:description',
 } as const
 
 export class XliffError extends Error {}
@@ -86,7 +87,14 @@ export function writeXliff(batch: XliffBatch): string {
       const u = el('unit', { id: unit.id, name: unit.field })
       f.appendChild(u)
       indent(u, 3)
-      notes(u, [[NOTE.field, unit.field]], 3)
+      notes(
+        u,
+        [
+          [NOTE.field, unit.field],
+          ...(unit.description ? [[NOTE.description, unit.description] as [string, string]] : []),
+        ],
+        3,
+      )
       if (unit.codes.size > 0) {
         indent(u, 3)
         const data = el('originalData')

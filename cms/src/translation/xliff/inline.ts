@@ -43,6 +43,8 @@ export interface Segment {
 export interface ExportedUnit {
   id: string
   field: string
+  /** What the text is and where readers see it, for the translator (a note the import ignores). */
+  description?: string
   type: TranslationUnit['type']
   segments: Segment[]
   codes: Map<string, Code>

@@ -2,15 +2,19 @@ import type { APIRoute } from 'astro'
 import { LOCALE_CODES, type LocaleCode } from '@mirai/content-schemas/locales'
 
 import { cacheKeyOf } from '../../lib/cacheKey'
+import { applyInterfaceText } from '../../lib/interfaceText'
 import { defaultShareImageText } from '../../lib/seo/head'
 import { renderShareImage } from '../../lib/seo/shareImage'
 
 /**
  * Each language's default share image (lib/seo/shareImage.ts). Its cache key is the text it
- * shows, so the incremental build draws it again only when that text (or the drawing code)
- * changes, and keeps the image of the last build otherwise.
+ * shows (with, as in every key, the digest of the interface text edited in the CMS), so the
+ * incremental build draws it again only when that text (or the drawing code) changes, and keeps
+ * the image of the last build otherwise.
  */
-export function getStaticPaths() {
+export async function getStaticPaths() {
+  // The text is the site's name and tagline, which the CMS may have edited: applied before it is read.
+  await applyInterfaceText()
   return LOCALE_CODES.map((lang) => {
     const props = { text: defaultShareImageText(lang) }
     return { params: { lang }, props, cacheKey: cacheKeyOf({ lang, ...props }) }
