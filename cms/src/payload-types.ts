@@ -1183,10 +1183,10 @@ export interface Alert {
  */
 export interface InterfaceText {
   id: string;
-  namespace: string;
+  namespace?: string | null;
   strings?:
     | {
-        key: string;
+        key?: string | null;
         note?: string | null;
         text?: string | null;
         id?: string | null;

@@ -126,6 +126,7 @@ const newsletterData = (isPublic: boolean) => ({
   public: isPublic,
 })
 const published = { _status: 'published' }
+let interfaceTextDoc: Doc | undefined
 /** Content with versions to restore: written twice. */
 const twice = async (collection: string, data: Doc) => {
   const doc = await local(collection, { ...data, ...published })
@@ -280,6 +281,37 @@ function cases(): Case[] {
       create: alertData,
       update: { title: 'Nháp' },
       expected: DRAFT_ROWS,
+    },
+    {
+      // Made by the server from the code's keys: nobody creates or deletes one (InterfaceText/).
+      slug: 'interface-text',
+      ops: CONTENT_OPS,
+      make: async () => {
+        const { docs } = await payload().find({
+          collection: 'interface-text' as never,
+          where: { namespace: { equals: 'video' } },
+          locale: 'vi' as never,
+          depth: 0,
+        })
+        const doc = docs[0] as Doc
+        // A second version, to restore the first.
+        await payload().update({
+          collection: 'interface-text' as never,
+          id: doc.id,
+          locale: 'vi' as never,
+          data: { strings: (doc.strings as Doc[]).map((row) => ({ id: row.id, text: `${row.text}!` })) } as never,
+        })
+        return (interfaceTextDoc = doc)
+      },
+      create: () => ({ namespace: unique('namespace'), ...published }),
+      update: () => ({
+        strings: (interfaceTextDoc!.strings as Doc[]).map((row) => ({ id: row.id, text: `${row.text} ` })),
+      }),
+      expected: {
+        ...CONTENT_ROWS,
+        editor: 'RUVXL',
+        admin: 'RUVXL',
+      },
     },
     {
       slug: 'newsletters',

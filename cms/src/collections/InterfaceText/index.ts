@@ -36,9 +36,9 @@ export const InterfaceText = publicContentCollection({
   hooks: { beforeRead: [showCodeText], beforeChange: [keepTheCodesKeys] },
   fields: [
     {
+      // Server-owned, so not `required`: a restore or save from a client never carries it.
       name: 'namespace',
       type: 'text',
-      required: true,
       unique: true,
       index: true,
       admin: { readOnly: true },
@@ -49,7 +49,7 @@ export const InterfaceText = publicContentCollection({
       type: 'array',
       admin: { isSortable: false, initCollapsed: false },
       fields: [
-        { name: 'key', type: 'text', required: true, admin: { readOnly: true }, access: serverOwnedField },
+        { name: 'key', type: 'text', admin: { readOnly: true }, access: serverOwnedField },
         {
           // Where readers see the text and what its placeholders stand for, from the code.
           name: 'note',
