@@ -1,11 +1,12 @@
 /**
- * `pnpm translations:export --as <email> --lang vi [--missing|--outdated|--all] [--ids articles:1,…] [--out <dir>]`
- * `pnpm translations:import --as <email> [--ready] <file.xlf>…` (--ready: the imported languages go to
+ * `pnpm translations:export [--as <email>] --lang vi [--missing|--outdated|--all] [--ids articles:1,…] [--out <dir>]`
+ * `pnpm translations:import [--as <email>] [--ready] <file.xlf>…` (--ready: the imported languages go to
  * readers at once; without it they wait for their ready tick, as a save in the admin does)
  *
- * XLIFF 2.1 files for CAT tools, made and read by the CMS's exchange (cms/src/translation/xliff),
- * acting as the account named by --as with that account's rights (a translator: their languages
- * and documents), as the admin's download and upload do. The export writes one file per batch
+ * XLIFF 2.1 files for CAT tools, made and read by the CMS's exchange (cms/src/translation/xliff).
+ * With --as, acting as that account with its rights (a translator: their languages and
+ * documents), as the admin's download and upload do; without, with the secretariat's rights of
+ * whoever runs commands on the server (OPERATOR), in every language. The export writes one file per batch
  * and source language (an XLIFF file has one source language; organisation pages are written in
  * English), holding one <file> per document. Each import file is checked whole before anything of
  * it is written. Exits non-zero with a one-line reason on bad input, and when any file or unit
@@ -18,13 +19,27 @@ import { parseArgs } from 'node:util'
 import type { Payload } from 'payload'
 
 const EXPORT_USAGE =
-  'usage: pnpm translations:export --as <email> --lang <code> [--missing|--outdated|--all] [--ids collection:id,…] [--out <dir>]'
-const IMPORT_USAGE = 'usage: pnpm translations:import --as <email> [--ready] <file.xlf>…'
+  'usage: pnpm translations:export [--as <email>] --lang <code> [--missing|--outdated|--all] [--ids collection:id,…] [--out <dir>]'
+const IMPORT_USAGE = 'usage: pnpm translations:import [--as <email>] [--ready] <file.xlf>…'
 
 export class UsageError extends Error {}
 
+/**
+ * Whoever runs commands on the server may do anything the CMS can; without --as they act as the
+ * secretariat (an admin with no account: translation records say `by: "command line"`).
+ */
+export const OPERATOR = {
+  id: 'command line',
+  collection: 'users' as const,
+  role: 'admin' as const,
+  email: '',
+  createdAt: '',
+  updatedAt: '',
+}
+
 async function userByEmail(payload: Payload, email: string | undefined, usage: string) {
-  if (!email) throw new UsageError(`say whose rights to act with: --as <email>\n${usage}`)
+  if (email === undefined) return OPERATOR
+  if (!email) throw new UsageError(`--as needs an email\n${usage}`)
   const { docs } = await payload.find({
     collection: 'users',
     where: { email: { equals: email.toLowerCase() } },

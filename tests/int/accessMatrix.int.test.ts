@@ -293,7 +293,7 @@ function cases(): Case[] {
           locale: 'vi' as never,
           depth: 0,
         })
-        const doc = docs[0] as Doc
+        const doc = docs[0] as unknown as Doc
         // A second version, to restore the first.
         await payload().update({
           collection: 'interface-text' as never,

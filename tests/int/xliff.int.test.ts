@@ -3,7 +3,7 @@
  * would, import it — and every way a file can be wrong, each refused with its reason and
  * without writing anything.
  */
-import { readFileSync, writeFileSync } from 'node:fs'
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
 import { exportXliff, importXliff } from '@mirai/cms/xliff'
@@ -616,11 +616,25 @@ describe('pnpm translations:export / translations:import', () => {
     expect((await read(article.id, 'vi')).title).toBe('Quy định tiền làm thêm giờ')
   })
 
+  it('without --as, acts with the rights of whoever runs it on the server: every language, as the secretariat', async () => {
+    const article = await newArticle()
+    const exported = await run('export', ['--lang', 'my', '--ids', `articles:${article.id}`, '--out', 'operator'])
+    expect(exported.code, exported.out).toBe(0)
+    const file = readdirSync(path.join(env.cms.dataDir, 'operator')).find((f) => f.endsWith('.xlf'))!
+    const xml = readFileSync(path.join(env.cms.dataDir, 'operator', file), 'utf8')
+    expect(xml).toContain(`<file id="articles:${article.id}"`)
+    writeFileSync(path.join(env.cms.dataDir, 'operator', file), catTool(xml))
+    const imported = await run('import', ['--ready', `operator/${file}`])
+    expect(imported.code, imported.out).toBe(0)
+    expect(imported.out).toContain(`articles:${article.id} title: applied`)
+    expect((await read(article.id, 'my')).title).toBeTruthy()
+  })
+
   it('says what is wrong and exits non-zero, writing nothing', async () => {
     const article = await newArticle()
     const t = env.people.translator.email
     for (const [command, args, message] of [
-      ['export', ['--lang', 'vi'], /--as <email>/],
+      ['export', ['--as', '', '--lang', 'vi'], /--as needs an email/],
       ['export', ['--as', 'nobody@test.example', '--lang', 'vi'], /no account with the email nobody@test.example/],
       ['export', ['--as', t], /usage: pnpm translations:export/],
       ['export', ['--as', t, '--lang', 'en'], /not en/],

@@ -99,7 +99,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`_interface_text_v_locales_locale_parent_id_unique\` ON \`_interface_text_v_locales\` (\`_locale\`,\`_parent_id\`);`)
-  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`interface_text_id\` text(36) REFERENCES interface_text(id);`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`interface_text_id\` text(36) REFERENCES interface_text(id) ON UPDATE no action ON DELETE cascade;`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_interface_text_id_idx\` ON \`payload_locked_documents_rels\` (\`interface_text_id\`);`)
 }
 

@@ -53,7 +53,7 @@ export async function ensureInterfaceText(payload: Payload): Promise<{ created: 
       data: {
         strings: [
           ...keys.map((key) => byKey.get(key) ?? { key }),
-          ...[...byKey.values()].filter((row) => !known.has(row.key)),
+          ...[...byKey.values()].filter((row) => !row.key || !known.has(row.key)),
         ],
         _status: 'published',
       },
