@@ -6,11 +6,14 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
+import { richTextToHtml } from '@mirai/content-schemas/richtext'
+import { buildSnapshot } from '@mirai/cms/snapshot'
 import { exportXliff, importXliff } from '@mirai/cms/xliff'
 import { translationOverview } from '@mirai/cms/translation'
 import { DOMParser, XMLSerializer, type Element, type Node } from '@xmldom/xmldom'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { linkResolver } from '../../site/src/lib/render'
 import { createArticle, paragraph, textNode } from './helpers/fixtures'
 import { startCmsWithPeople, type SignedIn } from './helpers/payload'
 
@@ -222,6 +225,14 @@ describe('XLIFF round trip', () => {
     expect(inline[3].children[0].text).toBe('bảo hiểm y tế')
     expect(inline[4]).toMatchObject({ text: ' nhé.', format: 1 })
     expect(second.children[0].text).toBe('Đoạn thứ hai.')
+    // On the page, as the site renders the exported text: real furigana, the link to the
+    // Vietnamese page of the linked article, the bold kept.
+    const { snapshot } = await buildSnapshot(env.cms.payload)
+    const exported = snapshot.articles.find((a) => a.id === String(article.id))!
+    const html = richTextToHtml(exported.translations.vi!.body, { resolveInternalLink: linkResolver('vi') })
+    expect(html).toContain('<ruby>残業<rp>(</rp><rt>ざんぎょう</rt><rp>)</rp></ruby>')
+    expect(html).toMatch(new RegExp(`<a href="/vi/articles/${linked.slug}/"[^>]*>bảo hiểm y tế</a>`))
+    expect(html).toContain('<strong> nhé.</strong>')
 
     // Japanese, Burmese and English are as they were; the status says Vietnamese is current.
     expect(await read(article.id, 'ja')).toMatchObject({
