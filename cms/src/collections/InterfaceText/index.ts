@@ -26,6 +26,8 @@ export const InterfaceText = publicContentCollection({
   admin: {
     useAsTitle: 'namespace',
     defaultColumns: ['namespace', '_status', 'updatedAt'],
+    // About thirty groups: all on one page.
+    pagination: { defaultLimit: 50, limits: [50] },
     description:
       'The words of the site around the content: menus, buttons, notices, the safety check, newsletters. A text left empty shows the built-in one. Keep each {placeholder} as it is.',
     group: { en: 'Translation', ja: '翻訳' },
