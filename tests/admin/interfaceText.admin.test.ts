@@ -3,40 +3,20 @@
  * keys opened in their language with each key, its note and the built-in text to correct; the
  * side-by-side view from the status page. (Who may write what: tests/int/interfaceTextCms.int.test.ts.)
  */
-import { beforeAll, describe, expect, inject, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
-const base = inject('adminURL')
-const PASSWORD = 'mirai-demo-2026'
+import { adminPage, adminURL, signIn } from './session'
+
 const tokens: Record<string, string> = {}
-
-async function login(role: string) {
-  const res = await fetch(`${base}/api/users/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: `${role}@demo.jp-mirai.org`, password: PASSWORD }),
-  })
-  expect(res.status, `${role} login`).toBe(200)
-  return ((await res.json()) as { token: string }).token
-}
-
-async function page(path: string, role?: string) {
-  const res = await fetch(`${base}${path}`, {
-    redirect: 'manual',
-    headers: role
-      ? { cookie: `payload-token=${tokens[role]}`, 'sec-fetch-site': 'same-origin', 'accept-language': 'en' }
-      : {},
-  })
-  return {
-    status: res.status,
-    location: res.headers.get('location'),
-    html: (await res.text()).replaceAll('<!-- -->', ''),
-  }
+const page = async (path: string, role: string) => {
+  const res = await adminPage(path, tokens[role])
+  return { ...res, html: res.html.replaceAll('<!-- -->', '') }
 }
 
 let nav: string
 beforeAll(async () => {
-  tokens.translator = await login('translator')
-  const res = await fetch(`${base}/api/interface-text?where[namespace][equals]=nav&depth=0`, {
+  tokens.translator = await signIn('translator')
+  const res = await fetch(`${adminURL()}/api/interface-text?where[namespace][equals]=nav&depth=0`, {
     headers: { authorization: `JWT ${tokens.translator}` },
   })
   nav = String(((await res.json()) as { docs: { id: string }[] }).docs[0]!.id)

@@ -5,32 +5,13 @@
  */
 import { beforeAll, describe, expect, inject, it } from 'vitest'
 
+import { adminPage, signIn } from './session'
+
 const base = inject('adminURL')
-const PASSWORD = 'mirai-demo-2026'
 const tokens: Record<string, string> = {}
-
-async function login(role: string) {
-  const res = await fetch(`${base}/api/users/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: `${role}@demo.jp-mirai.org`, password: PASSWORD }),
-  })
-  expect(res.status, `${role} login`).toBe(200)
-  return ((await res.json()) as { token: string }).token
-}
-
+const login = signIn
 /** A page as the browser gets it: the session cookie, sent same-origin, the admin in English. */
-async function page(path: string, role: string) {
-  const res = await fetch(`${base}${path}`, {
-    redirect: 'manual',
-    headers: {
-      cookie: `payload-token=${tokens[role]}`,
-      'sec-fetch-site': 'same-origin',
-      'accept-language': 'en',
-    },
-  })
-  return { status: res.status, headers: res.headers, html: await res.text() }
-}
+const page = (path: string, role: string) => adminPage(path, tokens[role])
 
 const api = async (path: string, role: string) =>
   (await (await fetch(`${base}/api/${path}`, { headers: { authorization: `JWT ${tokens[role]}` } })).json()) as any

@@ -5,29 +5,12 @@
  */
 import { beforeAll, describe, expect, inject, it } from 'vitest'
 
+import { adminPage, signIn } from './session'
+
 const base = inject('adminURL')
-const PASSWORD = 'mirai-demo-2026'
 const tokens: Record<string, string> = {}
-
-async function login(role: string) {
-  const res = await fetch(`${base}/api/users/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: `${role}@demo.jp-mirai.org`, password: PASSWORD }),
-  })
-  expect(res.status, `${role} login`).toBe(200)
-  return ((await res.json()) as { token: string }).token
-}
-
-async function page(path: string, role?: string) {
-  const res = await fetch(`${base}${path}`, {
-    redirect: 'manual',
-    headers: role
-      ? { cookie: `payload-token=${tokens[role]}`, 'sec-fetch-site': 'same-origin', 'accept-language': 'en' }
-      : {},
-  })
-  return { status: res.status, location: res.headers.get('location'), html: await res.text() }
-}
+const login = signIn
+const page = (path: string, role?: string) => adminPage(path, role ? tokens[role] : undefined)
 
 async function api(method: string, path: string, role: string, body: unknown) {
   const res = await fetch(`${base}/api/${path}`, {
