@@ -38,7 +38,10 @@ export default async function setup(project: TestProject) {
 
   const build = spawnSync('pnpm', ['run', 'build'], { cwd: cmsDir, env, encoding: 'utf8' })
   if (build.status !== 0)
-    throw new Error(`next build of the admin failed:\n${(build.stdout + build.stderr).slice(-4000)}`)
+    throw new Error(
+      `next build of the admin failed (${build.error?.message ?? `exit ${build.status ?? build.signal}`}):\n` +
+        `${build.stdout ?? ''}${build.stderr ?? ''}`.slice(-4000),
+    )
 
   // Seeding in development mode also creates the SQLite schema the production server expects.
   const [{ getPayload }, { default: config }, { seed }] = await Promise.all([
