@@ -12,6 +12,7 @@ import React from 'react'
 import { assignedLocales, isStaff, isTranslator } from '../access/roles'
 import { queueFor, translationOverview, type OverviewRow } from '../translation/overview'
 import type { TranslationCell } from '../translation/status'
+import { VisuallyHidden } from './VisuallyHidden'
 import { XliffExchange, type XliffDownload } from './XliffExchange'
 
 const CELL_TEXT: Record<TranslationCell, { mark: string; label: string; color: string }> = {
@@ -152,15 +153,7 @@ export async function TranslationStatusView({ initPageResult, params, searchPara
                               title={`${l}: ${cell.label}`}
                             >
                               {cell.mark}
-                              <span
-                                style={{
-                                  position: 'absolute',
-                                  width: 1,
-                                  height: 1,
-                                  overflow: 'hidden',
-                                  clip: 'rect(0 0 0 0)',
-                                }}
-                              >{` ${l}: ${cell.label}`}</span>
+                              <VisuallyHidden>{` ${l}: ${cell.label}`}</VisuallyHidden>
                             </td>
                           )
                         return (
@@ -176,15 +169,7 @@ export async function TranslationStatusView({ initPageResult, params, searchPara
                               style={{ color: cell.color, fontWeight: 700, textDecoration: 'none' }}
                             >
                               {cell.mark}
-                              <span
-                                style={{
-                                  position: 'absolute',
-                                  width: 1,
-                                  height: 1,
-                                  overflow: 'hidden',
-                                  clip: 'rect(0 0 0 0)',
-                                }}
-                              >{` ${l}: ${cell.label}`}</span>
+                              <VisuallyHidden>{` ${l}: ${cell.label}`}</VisuallyHidden>
                             </a>
                             {row.waiting.includes(l) && (
                               <small title={WAITING} style={{ display: 'block' }}>

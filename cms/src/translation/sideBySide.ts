@@ -14,6 +14,7 @@ import { sideBySideRows, type SideBySideRow } from './diff/rows'
 import { TRANSLATED_COLLECTIONS } from './overview'
 import { asStatus, cellFor, scopeOf, type TranslationCell } from './status'
 import { TRANSLATION_STATUS_FIELD } from './track'
+import { readInLanguage } from './readAs'
 import { translationUnits, unitValues } from './units'
 
 type TranslatedCollection = (typeof TRANSLATED_COLLECTIONS)[number]
@@ -122,23 +123,7 @@ export async function sideBySide(payload: Payload, request: SideBySideRequest): 
     }),
   )
   const status = asStatus(stored[TRANSLATION_STATUS_FIELD])
-  // The translation as its translator sees it: read in its language, with text saved but not yet
-  // ready for readers in place (ready/gate.ts).
-  const translation = unitValues(
-    fieldsOf(
-      await payload.findByID({
-        collection,
-        id,
-        locale: lang,
-        fallbackLocale: false,
-        draft: true,
-        depth: 0,
-        overrideAccess: false,
-        user,
-      }),
-    ) as AllLocales,
-    config.flattenedFields,
-  )
+  const translation = unitValues(await readInLanguage(payload, user, collection, id, lang), config.flattenedFields)
   const units = translationUnits(doc, config.flattenedFields).map((unit) =>
     translation.has(unit.path) ? { ...unit, values: { ...unit.values, [lang]: translation.get(unit.path) } } : unit,
   )

@@ -21,6 +21,7 @@ import { asStatus, type TranslationCell } from '../status'
 import { TRANSLATION_STATUS_FIELD } from '../track'
 import { PENDING_FIELD, READY_FIELD } from '../ready/fields'
 import { asPending } from '../ready/pending'
+import { readInLanguage } from '../readAs'
 import { translationUnits, withUnitValue } from '../units'
 import { unitDescription } from '../../collections/InterfaceText/catalogue'
 import { codeProblem, comparable, exportUnit, valueOf, type ExportedUnit, type Piece } from './inline'
@@ -415,18 +416,7 @@ export async function importXliff(
     const { collection, id } = plan.doc
     try {
       // Read again just before writing: the update carries only the top-level fields that change.
-      const inLang = fieldsOf(
-        await payload.findByID({
-          collection,
-          id,
-          locale: lang,
-          fallbackLocale: false,
-          draft: true,
-          depth: 0,
-          overrideAccess: false,
-          user,
-        }),
-      ) as AllLocales
+      const inLang = await readInLanguage(payload, user, collection, id, lang)
       const fields = payload.collections[collection].config.flattenedFields
       let next = inLang
       for (const { unit, value } of plan.updates) next = withUnitValue(next, fields, unit.id, value)
