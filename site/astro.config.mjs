@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config'
 
 import preact from '@astrojs/preact'
 
+import myanmarNamesFont from './integrations/myanmarNamesFont.mjs'
 import pruneStaleOutput from './integrations/pruneStaleOutput.mjs'
 import serviceWorker from './integrations/serviceWorker.mjs'
 import snapshotMedia from './integrations/snapshotMedia.mjs'
@@ -31,10 +32,14 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // Islands (the safety self-check) are Preact components, without its React compatibility layer:
   // the whole check ships in less JavaScript than React DOM alone (ARCHITECTURE.md).
-  integrations: [preact(), pruneStaleOutput(), snapshotMedia(), serviceWorker()],
+  integrations: [myanmarNamesFont(), preact(), pruneStaleOutput(), snapshotMedia(), serviceWorker()],
   vite: {
     resolve: { alias: { '@fontsource-myanmar': myanmarFontDir } },
-    // Pages skipped by the incremental build stay where they are; pruneStaleOutput removes the rest.
-    build: { emptyOutDir: false },
+    build: {
+      // Pages skipped by the incremental build stay where they are; pruneStaleOutput removes the rest.
+      emptyOutDir: false,
+      // Fonts stay files: the pages' policy takes fonts from the site only (font-src 'self'), no data: URLs.
+      assetsInlineLimit: (file) => (file.endsWith('.woff2') ? false : undefined),
+    },
   },
 })
