@@ -73,8 +73,9 @@ describe('offline reading', () => {
   it('with the network gone, opens the home, the safety check and the visited article, saying when they were saved', async () => {
     // Cut the network in the browser, and take the server away too.
     await context.setOffline(true)
-    await new Promise((resolve) => server.close(resolve))
+    const closed = new Promise((resolve) => server.close(resolve))
     server.closeAllConnections?.()
+    await closed
     for (const path of ['/vi/', '/vi/safety/', '/vi/articles/minimum-wage-in-japan/']) {
       await page.goto(`${origin}${path}`)
       const note = await page.locator('.offline-note').textContent()
@@ -106,8 +107,9 @@ describe('hardening 14: the offline copies across deploys', () => {
   const saved = () =>
     tab.evaluate(async () => (await (await caches.open('pages')).keys()).map((r) => new URL(r.url).pathname))
   const cacheNames = () => tab.evaluate(() => caches.keys())
-  const until = async (what: () => Promise<boolean>, label: string) => {
-    for (let i = 0; i < 100; i++) {
+  // By the clock, so that a wait that fails names what it waited for, well before the test's own timeout.
+  const until = async (what: () => Promise<boolean>, label: string, ms = 15_000) => {
+    for (const deadline = Date.now() + ms; Date.now() < deadline; ) {
       if (await what()) return
       await new Promise((resolve) => setTimeout(resolve, 100))
     }
@@ -149,7 +151,11 @@ describe('hardening 14: the offline copies across deploys', () => {
   })
   afterAll(async () => {
     await ctx?.close()
-    if (deployServer.listening) await new Promise((resolve) => deployServer.close(resolve))
+    if (deployServer.listening) {
+      const closed = new Promise((resolve) => deployServer.close(resolve))
+      deployServer.closeAllConnections?.()
+      await closed
+    }
     rmSync(work, { recursive: true, force: true })
   })
 
@@ -212,8 +218,10 @@ describe('hardening 14: the offline copies across deploys', () => {
     expect(await tab.evaluate(async (url) => Boolean(await caches.match(url)), oldBundle)).toBe(true)
 
     await ctx.setOffline(true)
-    await new Promise((resolve) => deployServer.close(resolve))
+    // close() waits for every open connection to end: end them (Chromium keeps some alive) first.
+    const closed = new Promise((resolve) => deployServer.close(resolve))
     deployServer.closeAllConnections?.()
+    await closed
     await tab.goto(`${deployOrigin}${article}`)
     expect(await tab.locator('.offline-note').textContent()).toMatch(/^Bạn đang ngoại tuyến\. Trang này được lưu ngày/)
     const styled = await tab.evaluate(() =>
