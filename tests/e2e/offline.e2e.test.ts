@@ -109,7 +109,7 @@ describe('hardening 14: the offline copies across deploys', () => {
   const cacheNames = () => tab.evaluate(() => caches.keys())
   // By the clock, so that a wait that fails names what it waited for, well before the test's own timeout.
   const until = async (what: () => Promise<boolean>, label: string, ms = 15_000) => {
-    for (const deadline = Date.now() + ms; Date.now() < deadline; ) {
+    for (const deadline = Date.now() + ms; Date.now() < deadline;) {
       if (await what()) return
       await new Promise((resolve) => setTimeout(resolve, 100))
     }
