@@ -13,7 +13,8 @@ import { en } from './translations/en'
 /** Language → key → text. Keys the code no longer has are ignored where the table is used. */
 export type UiTextTable = Partial<Record<LocaleCode, Record<string, string>>>
 
-export const isUiKey = (key: string): key is UiKey => Object.hasOwn(UI_NOTES, key)
+/** Whether `key` is a key of the code's catalogue (anything else in a table is ignored). */
+export const isUiKey = (key: unknown): key is UiKey => typeof key === 'string' && Object.hasOwn(UI_NOTES, key)
 
 /**
  * What is wrong with `text` as the text of `key`, or null: every placeholder of the English

@@ -34,7 +34,7 @@ export const UI_TRANSLATIONS: Readonly<Record<LocaleCode, UiTranslation>> = { ja
 
 export const UI_SOURCE: CompleteUiTranslation = en
 
-export { placeholderProblem, uiTextProblems, type UiTextProblem, type UiTextTable } from './edited'
+export { isUiKey, placeholderProblem, uiTextProblems, type UiTextProblem, type UiTextTable } from './edited'
 
 /**
  * The text edited in the CMS, once a program has applied it (the site's build from its snapshot,

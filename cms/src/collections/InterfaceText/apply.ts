@@ -4,11 +4,11 @@
  * Safety flyers — and applies the table right before, so every instance uses the text as
  * published now. The site applies the same table from its snapshot.
  */
-import { applyEditedUiText, type UiTextTable } from '@mirai/content-schemas/i18n'
+import { applyEditedUiText, isUiKey, type UiTextTable } from '@mirai/content-schemas/i18n'
 import { LOCALE_CODES } from '@mirai/content-schemas/locales'
 import type { Payload } from 'payload'
 
-import { INTERFACE_TEXT, isUiKey } from './catalogue'
+import { INTERFACE_TEXT } from './catalogue'
 
 type StoredRow = { key?: unknown; text?: unknown }
 

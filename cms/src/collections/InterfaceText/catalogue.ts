@@ -3,12 +3,12 @@
  * (`nav`, `finder`, `safety`, …), one row per key. The code decides which documents and rows
  * exist; the CMS holds the text.
  */
-import { UI_NOTES, UI_TRANSLATIONS, type UiKey } from '@mirai/content-schemas/i18n'
+import { isUiKey, UI_NOTES, UI_TRANSLATIONS, type UiKey } from '@mirai/content-schemas/i18n'
 import type { LocaleCode } from '@mirai/content-schemas/locales'
 
 export const INTERFACE_TEXT = 'interface-text'
 
-export const namespaceOf = (key: UiKey): string => key.slice(0, key.indexOf('.'))
+const namespaceOf = (key: UiKey): string => key.slice(0, key.indexOf('.'))
 
 /** Namespace → its keys, both in the catalogue's order (i18n/schema.ts groups them so). */
 export const UI_NAMESPACES: ReadonlyMap<string, readonly UiKey[]> = (() => {
@@ -19,8 +19,6 @@ export const UI_NAMESPACES: ReadonlyMap<string, readonly UiKey[]> = (() => {
   }
   return namespaces
 })()
-
-export const isUiKey = (key: unknown): key is UiKey => typeof key === 'string' && Object.hasOwn(UI_NOTES, key)
 
 /** The code's text of `key` in `lang` (every language has every key today; none is '' then). */
 export const codeText = (key: UiKey, lang: LocaleCode): string => UI_TRANSLATIONS[lang][key] ?? ''

@@ -1,4 +1,4 @@
-import { placeholderProblem } from '@mirai/content-schemas/i18n'
+import { isUiKey, placeholderProblem } from '@mirai/content-schemas/i18n'
 import { LOCALE_CODES } from '@mirai/content-schemas/locales'
 import {
   APIError,
@@ -8,7 +8,7 @@ import {
 } from 'payload'
 import { validations } from 'payload/shared'
 
-import { codeText, isUiKey } from './catalogue'
+import { codeText } from './catalogue'
 
 /** Request context flag of the server's own saves (./ensure.ts), which may change the rows. */
 export const CODE_SYNC = 'interfaceText:codeSync'

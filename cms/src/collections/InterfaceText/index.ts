@@ -1,9 +1,9 @@
-import { UI_NOTES } from '@mirai/content-schemas/i18n'
+import { isUiKey, UI_NOTES } from '@mirai/content-schemas/i18n'
 
 import { nobody } from '../../access/content'
 import { serverOwnedField } from '../../access/fields'
 import { publicContentCollection } from '../shared/publicContent'
-import { INTERFACE_TEXT, isUiKey } from './catalogue'
+import { INTERFACE_TEXT } from './catalogue'
 import { keepsPlaceholders, keepTheCodesKeys, showCodeText } from './hooks'
 
 /** The longest interface text (the longest of the code's is under 400 characters). */

@@ -1,4 +1,3 @@
-/** What scripts and tests use of the interface text: its sync with the code and its published table. */
-export { applyInterfaceText, publishedInterfaceText } from './apply'
+/** What tests and scripts use of the interface text: its name, its keys' groups and its sync with the code. */
 export { INTERFACE_TEXT, UI_NAMESPACES } from './catalogue'
 export { ensureInterfaceText } from './ensure'
