@@ -14,6 +14,7 @@ import { articleCount, openBenchContent } from './benchContent'
 import type { BuildResult } from './build-site'
 import { PeakMemory } from './memory'
 import { repoRoot, siteDir } from './paths'
+import { sitemapFigures } from './sitemapFigures'
 
 const scriptsDir = path.join(repoRoot, 'scripts')
 
@@ -91,6 +92,7 @@ try {
 
   const full = await runBuild()
   const fullMs = full.ms
+  const sitemap = sitemapFigures(path.join(work, 'dist'))
   const peak = full.peak
 
   // The first rebuild has no earlier site to recycle as its staging folder and copies the whole
@@ -122,6 +124,7 @@ try {
   console.log(
     `  rebuild, one article changed ${s(rebuildMs)}  (${rebuild.stages.map((st) => `${st.stage} ${s(st.ms)}`).join(', ')})`,
   )
+  console.log(`  sitemap                ${sitemap.join('\n                         ')}`)
   const bareMs = bareAstroBuild(full.result.pages)
   console.log(`  bare Astro, ${full.result.pages} trivial pages ${s(bareMs)}`)
   console.log(`  ratio full / bare      ${(fullMs / bareMs).toFixed(2)}`)
