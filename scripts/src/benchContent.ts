@@ -24,8 +24,8 @@ export interface BenchContent {
 }
 
 /** Reads the number of articles from argv[2] (or BENCH_ARTICLES), exiting on nonsense. */
-export function articleCount(name: string): number {
-  const n = Number(process.argv[2] ?? process.env.BENCH_ARTICLES ?? 1000)
+export function articleCount(name: string, fallback = 1000): number {
+  const n = Number(process.argv[2] ?? process.env.BENCH_ARTICLES ?? fallback)
   if (!Number.isInteger(n) || n < 1) {
     console.error(`${name}: "${process.argv[2]}" is not a number of articles`)
     process.exit(1)

@@ -87,9 +87,10 @@ describe('buildSite', () => {
     const rendered = [...tree(result.release).keys()]
       .filter((file) => file.endsWith('.html') && statSync(path.join(result.release, file)).mtimeMs >= astroStarted)
       .sort()
-    // The article, the lists and the home page that show it, and the two pages without a cache key.
+    // The article, the lists and the home page that show it, the search page (dated by the newest
+    // content it finds) and the two pages without a cache key.
     const showsIt =
-      /^(404\.html|index\.html|[a-z-]+\/(index\.html|articles\/(index\.html|minimum-wage\/index\.html|category\/work-and-wages\/index\.html)))$/
+      /^(404\.html|index\.html|[a-z-]+\/(index\.html|search\/index\.html|articles\/(index\.html|minimum-wage\/index\.html|category\/work-and-wages\/index\.html)))$/
     expect(rendered.filter((file) => !showsIt.test(file))).toEqual([])
     for (const lang of LOCALE_CODES)
       expect(rendered).toContain(`${docPath(lang, 'articles', 'minimum-wage').slice(1)}index.html`)

@@ -7,10 +7,8 @@
  * upcoming one when it starts. Offline, the service worker shows its latest copy of the alerts with
  * the time it was fetched.
  */
-import { readdirSync, existsSync } from 'node:fs'
 import type { Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import path from 'node:path'
 
 import { AxeBuilder } from '@axe-core/playwright'
 import { t } from '@mirai/content-schemas/i18n'
@@ -23,40 +21,10 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { ALERTS } from './alertFixtures'
 import { baseURL, launch } from './browser'
 import { SITE_NOW } from './globalSetup'
+import { pageOfEveryType } from './pageTypes'
 
 const LANGS = ['ja', 'my', 'vi'] as const
 type Lang = (typeof LANGS)[number]
-/** Sections whose sub-folders are lists rather than documents. */
-const LIST_FOLDERS = new Set(['category', 'page'])
-
-/**
- * One built page of every page type of a language, read from the build itself so a new page type
- * is covered without a list to keep: the home, each section and list, one document of each
- * collection, one page of each paged or filtered list, the organisation pages, 404.
- */
-function pageOfEveryType(lang: Lang): string[] {
-  const dist = inject('distDir')
-  const root = path.join(dist, lang)
-  const byType = new Map<string, string>([['home', `/${lang}/`]])
-  const folders = (dir: string) =>
-    readdirSync(dir, { withFileTypes: true })
-      .filter((e) => e.isDirectory())
-      .map((e) => e.name)
-      .sort()
-  const isPage = (dir: string) => existsSync(path.join(dir, 'index.html'))
-  for (const first of folders(root)) {
-    const dir = path.join(root, first)
-    if (isPage(dir)) byType.set(first, `/${lang}/${first}/`)
-    for (const second of folders(dir)) {
-      const inner = path.join(dir, second)
-      if (LIST_FOLDERS.has(second)) {
-        const [third] = folders(inner).filter((f) => isPage(path.join(inner, f)))
-        if (third) byType.set(`${first}/${second}/*`, `/${lang}/${first}/${second}/${third}/`)
-      } else if (isPage(inner) && !byType.has(`${first}/*`)) byType.set(`${first}/*`, `/${lang}/${first}/${second}/`)
-    }
-  }
-  return [...byType.values()]
-}
 
 let browser: Browser
 beforeAll(async () => {
@@ -193,6 +161,38 @@ describe.each(LANGS)('alerts in %s', (lang) => {
       await context.close()
     }
   })
+})
+
+describe('alerts on the pages outside the languages', () => {
+  // The language chooser (every page's x-default, where flyers and shared links land) and the 404
+  // for addresses outside any language are in English: the alert is there in English.
+  it.each(['/', '/404.html'])(
+    '%s shows the alert on at its top, drops it at its end, never the one over',
+    async (url) => {
+      const context = await browser.newContext({ javaScriptEnabled: false })
+      try {
+        const page = await context.newPage()
+        await page.goto(baseURL() + url)
+        expect(await shown(page).locator('h2').allTextContents()).toEqual([expect.stringContaining(ALERTS.active.en)])
+        expect(await page.locator('#site-alerts').evaluate((el) => el === document.body.firstElementChild)).toBe(true)
+        expect(await page.content()).not.toContain(ALERTS.expired.ja)
+        expect(await page.locator('#site-alerts > section', { hasText: ALERTS.upcoming.ja }).isHidden()).toBe(true)
+      } finally {
+        await context.close()
+      }
+      const withClock = await browser.newContext()
+      try {
+        const page = await withClock.newPage()
+        await page.clock.install({ time: new Date(SITE_NOW) })
+        await page.goto(baseURL() + url)
+        expect(await shown(page).count()).toBe(1)
+        await page.clock.fastForward(Date.parse(ALERTS.active.endsAt) - Date.parse(SITE_NOW) + 1000)
+        expect(await shown(page).count()).toBe(0)
+      } finally {
+        await withClock.close()
+      }
+    },
+  )
 })
 
 describe('alerts and the search index', () => {

@@ -1,15 +1,16 @@
 /**
  * Honest freshness on the built site: globalSetup changes a seeded article's Japanese after its
  * translations were written, so its translated pages say so in the reader's language and link the
- * original; every document page says when it was last updated.
+ * original; every page says when what it shows last changed.
  */
 import { formatDate } from '@mirai/content-schemas/dates'
 import { t } from '@mirai/content-schemas/i18n'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { launch, openPage, type WatchedPage } from './browser'
+import { baseURL, launch, openPage, type WatchedPage } from './browser'
 import { OUTDATED_SLUG } from './globalSetup'
+import { pageOfEveryType } from './pageTypes'
 
 let browser: Browser
 const opened: WatchedPage[] = []
@@ -81,6 +82,48 @@ describe('last updated', () => {
     const iso = (await time.getAttribute('datetime'))!
     expect(Number.isNaN(Date.parse(iso))).toBe(false)
     expect((await time.textContent())?.trim()).toBe(t(lang, 'freshness.lastUpdated', { date: formatDate(iso, lang) }))
+  })
+})
+
+describe('last updated, on every page', () => {
+  // Lists, the home, the safety check, help and search too: not only documents. The 404 has nothing to date.
+  it.each(['vi', 'my', 'ja'] as const)('%s: every page type says when what it shows last changed', async (lang) => {
+    const context = await browser.newContext({ javaScriptEnabled: false })
+    const page = await context.newPage()
+    const problems: string[] = []
+    try {
+      for (const url of pageOfEveryType(lang).filter((u) => !u.endsWith('/404/'))) {
+        await page.goto(baseURL() + url)
+        const times = page.locator('main p.updated time')
+        if ((await times.count()) !== 1) {
+          problems.push(`${url}: ${await times.count()} dates`)
+          continue
+        }
+        const iso = (await times.getAttribute('datetime'))!
+        const time = Date.parse(iso)
+        if (Number.isNaN(time) || time > Date.now()) problems.push(`${url}: datetime ${iso}`)
+        else if (
+          (await times.textContent())?.trim() !== t(lang, 'freshness.lastUpdated', { date: formatDate(iso, lang) })
+        )
+          problems.push(`${url}: text ${await times.textContent()}`)
+      }
+    } finally {
+      await context.close()
+    }
+    expect(problems).toEqual([])
+  })
+
+  it('a list is as new as the newest of its entries', async () => {
+    const page = await visit('/vi/countries/')
+    const listed = await page.locator('main .card-title a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))
+    expect(listed.length).toBeGreaterThan(1)
+    const listDate = await page.locator('main p.updated time').getAttribute('datetime')
+    const entryDates: string[] = []
+    for (const href of listed) {
+      const entry = await visit(href)
+      entryDates.push((await entry.locator('main p.updated time').getAttribute('datetime'))!)
+    }
+    expect(listDate).toBe(entryDates.sort((a, b) => Date.parse(b) - Date.parse(a))[0])
   })
 })
 

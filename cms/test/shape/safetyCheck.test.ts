@@ -8,6 +8,7 @@ describe('the safety check', () => {
     const { ctx } = testContext()
     ctx.pages.add('articles', [{ id: 'a1', slug: 'overtime', translations: { ja: { title: '残業', summary: null } } }])
     const ja = safetyCheck({
+      updatedAt: '2026-11-30T01:02:03.000Z',
       intro: text('はじめに'),
       sections: [
         {
@@ -42,6 +43,7 @@ describe('the safety check', () => {
       ],
     }
     expect(shapeSafetyCheck(inLanguages({ ja, vi, en }), ctx)).toEqual({
+      updatedAt: '2026-11-30T01:02:03.000Z',
       intro: { ja: text('はじめに') },
       sections: [
         {

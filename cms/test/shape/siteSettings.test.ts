@@ -7,6 +7,8 @@ import { inLanguages, jaOnly, siteSettings, tag } from './fixtures'
 describe('site settings', () => {
   it('gives each consultation service its shared details once and its name per language', () => {
     const ja = siteSettings({
+      // A page listing the services says when they last changed (the site's "last updated").
+      updatedAt: '2026-11-30T10:02:03+09:00',
       organisation: { name: 'JP-MIRAI', email: 'info@example.org', address: '東京' },
       consultation: {
         name: '相談窓口',
@@ -24,6 +26,7 @@ describe('site settings', () => {
       otherServices: [{ name: '' }],
     }
     expect(shapeSiteSettings(inLanguages({ ja, vi }))).toEqual({
+      updatedAt: '2026-11-30T01:02:03.000Z',
       organisation: {
         email: 'info@example.org',
         phone: null,

@@ -248,7 +248,11 @@ const consultationService = z.object({
 })
 const serviceText = z.object({ name: z.string().min(1), description: z.string().nullish() })
 
+/** When a setting of the site last changed; absent from snapshots written before it was exported. */
+const globalUpdatedAt = isoDateTime.nullable().default(null)
+
 export const siteSettings = z.object({
+  updatedAt: globalUpdatedAt,
   organisation: z.object({
     email: z.string().nullish(),
     phone: z.string().nullish(),
@@ -264,6 +268,7 @@ export const siteSettings = z.object({
 
 /** The safety self-check: questions per section with severity and the articles that explain them. */
 export const safetyCheck = z.object({
+  updatedAt: globalUpdatedAt,
   intro: optionalTranslations(richText),
   sections: z.array(
     z.object({

@@ -38,4 +38,4 @@ export const redirects = () => load('redirects')
 export const alerts = () => load('alerts')
 export const siteSettings = async () => (await load('siteSettings'))[0]!
 export const navigation = async () => (await load('navigation'))[0] ?? {}
-export const safetyCheck = async () => (await load('safetyCheck'))[0] ?? { intro: {}, sections: [] }
+export const safetyCheck = async () => (await load('safetyCheck'))[0] ?? { updatedAt: null, intro: {}, sections: [] }

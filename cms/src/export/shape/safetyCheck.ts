@@ -1,13 +1,14 @@
 import type { SafetyCheckInput } from '@mirai/content-schemas/schemas'
 import { hasText } from '@mirai/content-schemas/translated'
 
-import { translationsOf } from '../localized'
+import { isoOrNull, translationsOf } from '../localized'
 import type { ShapeContext } from './context'
 import type { SafetyCheckDoc } from './documents'
 
 /** The safety check: questions in every language they are written in; explanations only to articles a reader can open. */
 export function shapeSafetyCheck({ base, byLocale }: SafetyCheckDoc, ctx: ShapeContext): SafetyCheckInput {
   return {
+    updatedAt: isoOrNull(base.updatedAt),
     intro: translationsOf(
       byLocale,
       (l) => hasText(l.intro),

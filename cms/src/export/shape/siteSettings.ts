@@ -1,7 +1,7 @@
 import type { SiteSettingsInput } from '@mirai/content-schemas/schemas'
 import { hasText } from '@mirai/content-schemas/translated'
 
-import { rowsOf, translationsOf } from '../localized'
+import { isoOrNull, rowsOf, translationsOf } from '../localized'
 import type { SiteSettingsDoc } from './documents'
 
 type Service = SiteSettingsDoc['base']['consultation']
@@ -29,6 +29,7 @@ const serviceShared = (service: Partial<Service>) => ({
 
 export function shapeSiteSettings({ base, byLocale }: SiteSettingsDoc): SiteSettingsInput {
   return {
+    updatedAt: isoOrNull(base.updatedAt),
     organisation: {
       email: base.organisation?.email ?? null,
       phone: base.organisation?.phone ?? null,

@@ -2,11 +2,13 @@
  * Every page readers should find, as sitemap entries: each language's home and sections, and
  * every document's page in the languages it is written in, with those languages as hreflang
  * alternates. Pages shown only through a fallback language are left out (they are noindex), and
- * each entry's `lastmod` is its document's `updatedAt` (for a list, its newest document's).
+ * each entry's `lastmod` is its document's `updatedAt` (for a section, its newest document's;
+ * for the site's own pages, pageDates.ts's).
  */
 import { getLocale, LOCALE_CODES, type LocaleCode } from '@mirai/content-schemas/locales'
 
-import * as content from '../content'
+import { lastUpdated } from '../lastUpdated'
+import { helpUpdated, publicDocuments, safetyUpdated, siteUpdated } from '../pageDates'
 import { absoluteUrl, docPath, homePath, pageAlternates, sectionPath, SECTIONS, type Section } from '../paths'
 import type { SitemapEntry } from './sitemap'
 
@@ -16,10 +18,9 @@ interface Page {
   lastmod: string | null
 }
 
-const newest = (docs: readonly { updatedAt: string }[]): string | null =>
-  docs.reduce<string | null>((max, d) => (!max || Date.parse(d.updatedAt) > Date.parse(max) ? d.updatedAt : max), null)
+const newest = (docs: readonly { updatedAt: string }[]): string | null => lastUpdated(docs.map((d) => d.updatedAt))
 
-/** Collection of each section's documents (the section lists them); the help page lists none. */
+/** Collection of each section's documents (the section lists them); the help page lists services. */
 const SECTION_COLLECTION: Record<Section, string | null> = {
   articles: 'articles',
   videos: 'videos',
@@ -30,30 +31,22 @@ const SECTION_COLLECTION: Record<Section, string | null> = {
 }
 
 export async function siteEntries(site: string | URL | undefined): Promise<SitemapEntry[]> {
-  const docs: [string, { slug: string; updatedAt: string; translations: object }[]][] = [
-    ['articles', await content.articles()],
-    ['videos', await content.videos()],
-    ['countries', await content.countries()],
-    ['events', await content.events()],
-    ['good-practices', await content.goodPractices()],
-    ['pages', await content.pages()],
-    ['newsletters', await content.newsletters()],
-  ]
+  const docs = await publicDocuments()
   const byCollection = new Map(docs)
-  const all = docs.flatMap(([, list]) => list)
+  const help = await helpUpdated()
   const pages: Page[] = [
-    { locales: LOCALE_CODES, path: homePath, lastmod: newest(all) },
+    { locales: LOCALE_CODES, path: homePath, lastmod: await siteUpdated() },
     ...SECTIONS.map((s) => ({
       locales: LOCALE_CODES,
       path: (lang: LocaleCode) => sectionPath(lang, s),
-      lastmod: newest(byCollection.get(SECTION_COLLECTION[s] ?? '') ?? []),
+      lastmod: SECTION_COLLECTION[s] ? newest(byCollection.get(SECTION_COLLECTION[s]) ?? []) : help,
     })),
     {
       locales: LOCALE_CODES,
       path: (lang: LocaleCode) => sectionPath(lang, 'newsletters'),
       lastmod: newest(byCollection.get('newsletters') ?? []),
     },
-    { locales: LOCALE_CODES, path: (lang: LocaleCode) => sectionPath(lang, 'safety'), lastmod: null },
+    { locales: LOCALE_CODES, path: (lang: LocaleCode) => sectionPath(lang, 'safety'), lastmod: await safetyUpdated() },
   ]
   for (const [collection, list] of docs)
     for (const doc of list)

@@ -25,7 +25,7 @@ export interface OutdatedView {
   sourceUpdated: DateView
 }
 
-const dateView = (iso: string, lang: LocaleCode): DateView => ({ iso, text: formatDate(iso, lang) })
+export const dateView = (iso: string, lang: LocaleCode): DateView => ({ iso, text: formatDate(iso, lang) })
 
 export const updatedView = (doc: { updatedAt: string }, lang: LocaleCode): DateView => dateView(doc.updatedAt, lang)
 

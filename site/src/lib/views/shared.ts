@@ -62,6 +62,8 @@ export interface CardView {
   contentLang: LocaleCode
   meta: string | null
   picture: PictureData | null
+  /** When the document last changed: a list is as new as its newest entry. */
+  updatedAt: string
 }
 
 export const card = (view: DocView, meta: string | null, picture: PictureData | null = null): CardView => ({
@@ -71,6 +73,7 @@ export const card = (view: DocView, meta: string | null, picture: PictureData | 
   contentLang: view.contentLang,
   meta,
   picture,
+  updatedAt: view.updated.iso,
 })
 
 /** A link to a document in the page's language, with the label's own language on fallback. */
