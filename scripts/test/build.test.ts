@@ -14,6 +14,7 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs'
+import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -22,6 +23,7 @@ import { LOCALE_CODES } from '@mirai/content-schemas/locales'
 import { docPath } from '@mirai/content-schemas/paths'
 
 import { buildSite } from '../src/build-site'
+import { serveStatic } from '../src/serve'
 import { siteDir } from '../src/paths'
 
 const dir = mkdtempSync(path.join(tmpdir(), 'mirai-build-test-'))
@@ -177,6 +179,51 @@ describe('buildSite', () => {
       expect(readFileSync(path.join(dir, `dist/${lang}/articles/minimum-wage/index.html`), 'utf8')).toContain(
         '最低賃金（再改訂）',
       )
+    }
+  }, 120_000)
+  it('after a slug change, every language’s old address reaches the new page, over the recycled release', async () => {
+    const oldPath = (lang: string) => docPath(lang, 'articles', 'minimum-wage')
+    const newPath = (lang: string) => docPath(lang, 'articles', 'minimum-wage-2027')
+    // The live site has the article's pages at the old addresses; the next build starts from a copy of it.
+    for (const lang of LOCALE_CODES) expect(existsSync(path.join(dir, `dist${oldPath(lang)}index.html`))).toBe(true)
+    const renamed = JSON.parse(readFileSync(snapshot, 'utf8'))
+    renamed.articles[0].slug = 'minimum-wage-2027'
+    renamed.articles[0].updatedAt = new Date().toISOString()
+    // What the CMS exports after an editor's rename (tests/int/redirects.int.test.ts).
+    renamed.redirects = LOCALE_CODES.map((lang) => ({ id: oldPath(lang), from: oldPath(lang), to: newPath(lang) }))
+    writeFileSync(snapshot, JSON.stringify(renamed))
+    await buildSite()
+
+    const read = (file: string) => readFileSync(path.join(dir, 'dist', file), 'utf8')
+    for (const lang of LOCALE_CODES) {
+      expect(read(`${newPath(lang)}index.html`), lang).toContain('最低賃金（再改訂）')
+      // The article's old page is gone from the old address: the refresh page stands in its place.
+      const left = read(`${oldPath(lang)}index.html`)
+      expect(left, lang).not.toContain('最低賃金（再改訂）')
+      expect(left, lang).toMatch(new RegExp(`<meta http-equiv="refresh" content="0; url=${newPath(lang)}"`))
+      expect(left, lang).toContain(`<link rel="canonical" href="http://localhost:4321${newPath(lang)}"`)
+    }
+    const byFrom = (a: { from: string }, b: { from: string }) => a.from.localeCompare(b.from)
+    expect(JSON.parse(read('.host/redirects.json')).sort(byFrom)).toEqual(
+      LOCALE_CODES.map((lang) => ({ from: oldPath(lang), to: newPath(lang), status: 301 })).sort(byFrom),
+    )
+    expect(read('.host/nginx.conf')).toContain(`location = ${oldPath('vi')} {`)
+
+    // A host with the release's rules (`pnpm serve` reads them as nginx does) answers the old address.
+    const server = await serveStatic(path.join(dir, 'dist'), 0)
+    try {
+      const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+      for (const lang of LOCALE_CODES) {
+        const moved = await fetch(`${origin}${oldPath(lang)}`, { redirect: 'manual' })
+        expect(moved.status, lang).toBe(301)
+        expect(moved.headers.get('location'), lang).toBe(newPath(lang))
+        const reached = await fetch(`${origin}${oldPath(lang)}`)
+        expect(new URL(reached.url).pathname, lang).toBe(newPath(lang))
+        expect(await reached.text(), lang).toContain('最低賃金（再改訂）')
+      }
+    } finally {
+      server.closeAllConnections()
+      await new Promise((resolve) => server.close(resolve))
     }
   }, 120_000)
 })

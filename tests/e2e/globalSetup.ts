@@ -17,7 +17,7 @@ import { freePort, requireNginx, startNginx } from '../../scripts/test/nginx'
 import { paragraph } from '../int/helpers/fixtures'
 import { createAlerts } from './alertFixtures'
 import { translatorEdits } from './readyFixtures'
-import { addRegionalServices } from './serviceFixtures'
+import { addRegionalServices, closeAssistOnHolidays } from './serviceFixtures'
 
 export const UNTRANSLATED_SLUG = 'only-in-japanese-for-now'
 /** A published article whose slug an editor changed before the build: its old address redirects (redirects.e2e.test.ts). */
@@ -97,6 +97,8 @@ export default async function setup(project: TestProject) {
   await createAlerts(payload)
   // Two prefectural desks for the finder (help.e2e.test.ts).
   await addRegionalServices(payload)
+  // Assist closed on public holidays ("open now" on a 祝日, safety.e2e.test.ts).
+  await closeAssistOnHolidays(payload)
   // A translator's unready and ready Vietnamese (readyGate.e2e.test.ts).
   await translatorEdits(payload)
   const result = await buildSite({ payload })

@@ -181,6 +181,31 @@ describe('the safety self-check page', () => {
     await context.close()
   })
 
+  it('knows Japan’s public holidays: a service closed on them is not open on a 祝日, though its hours say so', async () => {
+    const open = async (moment: string) => {
+      const context = await browser.newContext({ timezoneId: 'America/New_York' })
+      try {
+        const page = await context.newPage()
+        await page.clock.setFixedTime(new Date(moment))
+        await page.goto(`${baseURL()}/en/safety/`, { waitUntil: 'networkidle' })
+        await answer(page, [], { yes: 'Yes', no: 'No' })
+        return await page
+          .locator('.safety-services > li')
+          .evaluateAll((items) =>
+            items.map((li) => `${li.querySelector('strong')!.textContent} ${li.getAttribute('data-open')}`),
+          )
+      } finally {
+        await context.close()
+      }
+    }
+    const HOTLINE = 'Labour Conditions Consultation Hotline (Ministry of Health, Labour and Welfare)'
+    // An ordinary Thursday, 17:30 in Japan: Assist (Tue–Sat 10–18) and the hotline (weekdays 17–22) are open.
+    expect(await open('2027-02-18T17:30:00+09:00')).toEqual([`JP-MIRAI Assist yes`, `${HOTLINE} yes`])
+    // Thursday 11 February 2027, 建国記念の日 (a date of the year after the build's): Assist, closed
+    // on public holidays in this build, is not open; the hotline, open on holidays, is.
+    expect(await open('2027-02-11T17:30:00+09:00')).toEqual([`${HOTLINE} yes`, `JP-MIRAI Assist no`])
+  })
+
   it('can be completed with the keyboard alone, and keeps the result only when asked', async () => {
     const context = await browser.newContext()
     const page = await context.newPage()

@@ -86,3 +86,16 @@ export async function addRegionalServices(payload: Payload): Promise<void> {
     })
   }
 }
+
+/**
+ * JP-MIRAI Assist closed on public holidays, for the safety check's "open now" on a 祝日
+ * (safety.e2e.test.ts). Made up for the tests: the organisation's documents do not say.
+ */
+export async function closeAssistOnHolidays(payload: Payload): Promise<void> {
+  await payload.updateGlobal({
+    slug: 'site-settings',
+    locale: 'ja',
+    data: { consultation: { closedOnHolidays: true } } as never,
+    context: { disableRevalidate: true },
+  })
+}
