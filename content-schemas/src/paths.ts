@@ -135,6 +135,10 @@ export const rssPath = (lang: LocaleCode) => `/${lang}/rss.xml`
 /** The share preview image a language's pages show when their document has no image of its own. */
 export const shareImagePath = (lang: LocaleCode) => `/${lang}/share-image.png`
 /** The sitemap (`part` of a sitemap index once the site outgrows one file). */
+/** The sitemap protocol's limits for one file (sitemaps.org): past either, an index of parts. */
+export const SITEMAP_MAX_URLS = 50_000
+export const SITEMAP_MAX_BYTES = 50 * 1024 * 1024
+
 export const sitemapPath = (part?: number) => (part === undefined ? '/sitemap.xml' : `/sitemap-${part}.xml`)
 
 /** The same page in another language: swap the language segment. */

@@ -6,8 +6,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 
-const MAX_URLS = 50_000
-const MAX_BYTES = 50 * 1024 * 1024
+import { SITEMAP_MAX_BYTES, SITEMAP_MAX_URLS } from '@mirai/content-schemas/paths'
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`
 const count = (xml: string, tag: string) => xml.split(`<${tag}>`).length - 1
@@ -27,7 +26,7 @@ export function sitemapFigures(dist: string): string[] {
     const urls = count(read(part), 'url')
     const bytes = statSync(path.join(dist, part)).size
     total += urls
-    const within = urls <= MAX_URLS && bytes <= MAX_BYTES ? 'within the limits' : 'OVER THE LIMITS'
+    const within = urls <= SITEMAP_MAX_URLS && bytes <= SITEMAP_MAX_BYTES ? 'within the limits' : 'OVER THE LIMITS'
     lines.push(`${part}: ${urls} URLs, ${mb(bytes)} (${within})`)
   }
   lines.push(`${total} URLs in all`)

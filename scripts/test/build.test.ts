@@ -19,7 +19,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { LOCALE_CODES } from '@mirai/content-schemas/locales'
+import { LOCALE_CODES, type LocaleCode } from '@mirai/content-schemas/locales'
 import { docPath } from '@mirai/content-schemas/paths'
 
 import { buildSite } from '../src/build-site'
@@ -182,8 +182,8 @@ describe('buildSite', () => {
     }
   }, 120_000)
   it('after a slug change, every language’s old address reaches the new page, over the recycled release', async () => {
-    const oldPath = (lang: string) => docPath(lang, 'articles', 'minimum-wage')
-    const newPath = (lang: string) => docPath(lang, 'articles', 'minimum-wage-2027')
+    const oldPath = (lang: LocaleCode) => docPath(lang, 'articles', 'minimum-wage')
+    const newPath = (lang: LocaleCode) => docPath(lang, 'articles', 'minimum-wage-2027')
     // The live site has the article's pages at the old addresses; the next build starts from a copy of it.
     for (const lang of LOCALE_CODES) expect(existsSync(path.join(dir, `dist${oldPath(lang)}index.html`))).toBe(true)
     const renamed = JSON.parse(readFileSync(snapshot, 'utf8'))

@@ -237,6 +237,26 @@ describe('robots.txt and the sitemap', () => {
     for (const u of urls.filter((u) => /\/(articles|events|videos|countries|good-practices)\/[^/]+\/$/.test(u.loc)))
       expect(u.lastmod, u.loc).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/)
   })
+
+  it('gives each page the date the page itself says it last changed', async () => {
+    const xml = await (await fetchOk(`${baseURL()}/sitemap.xml`)).text()
+    const urls = [...xml.matchAll(/<url>(.*?)<\/url>/g)]
+      .map(([, body]) => ({
+        loc: /<loc>([^<]+)<\/loc>/.exec(body!)![1]!,
+        lastmod: /<lastmod>([^<]+)<\/lastmod>/.exec(body!)?.[1] ?? null,
+      }))
+      .filter((u) => /^[^/]+\/\/[^/]+\/(vi|my)\//.test(u.loc))
+    // The home, every section, the safety check, help and each document: the page's own line.
+    expect(urls.length).toBeGreaterThan(40)
+    const problems: string[] = []
+    for (const { loc, lastmod } of urls) {
+      const html = await (await fetchOk(loc)).text()
+      const shown = /<p class="meta updated"[^>]*>\s*<time datetime="([^"]+)"/.exec(html)?.[1] ?? null
+      if (shown === null || lastmod === null || Date.parse(shown) !== Date.parse(lastmod))
+        problems.push(`${loc}: sitemap ${lastmod}, page ${shown}`)
+    }
+    expect(problems).toEqual([])
+  })
 })
 
 interface BuiltPage {

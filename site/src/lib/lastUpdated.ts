@@ -16,3 +16,7 @@ export function lastUpdated(dates: Iterable<string | null | undefined>): string 
   }
   return newest
 }
+
+/** A list: as new as the newest entry it lists. */
+export const listUpdated = (entries: readonly { updatedAt: string }[]): string | null =>
+  lastUpdated(entries.map((e) => e.updatedAt))

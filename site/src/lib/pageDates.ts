@@ -3,7 +3,9 @@
  * page and given to search engines as its `lastmod` (seo/siteEntries.ts), from these getters only.
  */
 import * as content from './content'
-import { lastUpdated } from './lastUpdated'
+import { lastUpdated, listUpdated } from './lastUpdated'
+import type { Section } from './paths'
+import { paginate } from './staticPaths'
 
 /** Every public document, by collection: what the home and the search index are made of. */
 export async function publicDocuments(): Promise<
@@ -23,7 +25,30 @@ export async function publicDocuments(): Promise<
 /** The home (latest of everything, the Assist line) and the search page (an index of it all). */
 export async function siteUpdated(): Promise<string | null> {
   const docs = (await publicDocuments()).flatMap(([, list]) => list)
-  return lastUpdated([...docs.map((d) => d.updatedAt), (await content.siteSettings()).updatedAt])
+  return lastUpdated([listUpdated(docs), await helpUpdated(), await safetyUpdated()])
+}
+
+/**
+ * A section's page (its list's first page, the one search engines are given): as new as the
+ * entries it lists, as ListPage dates every list. Articles come 20 to a page, newest first.
+ */
+export async function sectionUpdated(section: Section | 'newsletters'): Promise<string | null> {
+  switch (section) {
+    case 'articles':
+      return listUpdated(paginate(await content.articles())[0]!)
+    case 'videos':
+      return listUpdated(await content.videos())
+    case 'countries':
+      return listUpdated(await content.countries())
+    case 'events':
+      return listUpdated(await content.events())
+    case 'good-practices':
+      return listUpdated(await content.goodPractices())
+    case 'newsletters':
+      return listUpdated(await content.newsletters())
+    case 'help':
+      return helpUpdated()
+  }
 }
 
 /** The help page: the consultation services it lists (the emergency numbers are the code's). */
@@ -31,7 +56,10 @@ export async function helpUpdated(): Promise<string | null> {
   return (await content.siteSettings()).updatedAt
 }
 
-/** The safety check: its questions and the services its finder lists. */
+/**
+ * The safety check: its questions and the services its finder lists (not the titles of the
+ * articles its questions link to, which change with those articles).
+ */
 export async function safetyUpdated(): Promise<string | null> {
   const [check, settings] = await Promise.all([content.safetyCheck(), content.siteSettings()])
   return lastUpdated([check.updatedAt, settings.updatedAt])

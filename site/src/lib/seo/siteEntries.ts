@@ -7,9 +7,8 @@
  */
 import { getLocale, LOCALE_CODES, type LocaleCode } from '@mirai/content-schemas/locales'
 
-import { lastUpdated } from '../lastUpdated'
-import { helpUpdated, publicDocuments, safetyUpdated, siteUpdated } from '../pageDates'
-import { absoluteUrl, docPath, homePath, pageAlternates, sectionPath, SECTIONS, type Section } from '../paths'
+import { publicDocuments, safetyUpdated, sectionUpdated, siteUpdated } from '../pageDates'
+import { absoluteUrl, docPath, homePath, pageAlternates, sectionPath, SECTIONS } from '../paths'
 import type { SitemapEntry } from './sitemap'
 
 interface Page {
@@ -18,36 +17,20 @@ interface Page {
   lastmod: string | null
 }
 
-const newest = (docs: readonly { updatedAt: string }[]): string | null => lastUpdated(docs.map((d) => d.updatedAt))
-
-/** Collection of each section's documents (the section lists them); the help page lists services. */
-const SECTION_COLLECTION: Record<Section, string | null> = {
-  articles: 'articles',
-  videos: 'videos',
-  countries: 'countries',
-  events: 'events',
-  'good-practices': 'good-practices',
-  help: null,
-}
-
 export async function siteEntries(site: string | URL | undefined): Promise<SitemapEntry[]> {
   const docs = await publicDocuments()
-  const byCollection = new Map(docs)
-  const help = await helpUpdated()
-  const pages: Page[] = [
-    { locales: LOCALE_CODES, path: homePath, lastmod: await siteUpdated() },
-    ...SECTIONS.map((s) => ({
+  const pages: Page[] = [{ locales: LOCALE_CODES, path: homePath, lastmod: await siteUpdated() }]
+  for (const section of [...SECTIONS, 'newsletters'] as const)
+    pages.push({
       locales: LOCALE_CODES,
-      path: (lang: LocaleCode) => sectionPath(lang, s),
-      lastmod: SECTION_COLLECTION[s] ? newest(byCollection.get(SECTION_COLLECTION[s]) ?? []) : help,
-    })),
-    {
-      locales: LOCALE_CODES,
-      path: (lang: LocaleCode) => sectionPath(lang, 'newsletters'),
-      lastmod: newest(byCollection.get('newsletters') ?? []),
-    },
-    { locales: LOCALE_CODES, path: (lang: LocaleCode) => sectionPath(lang, 'safety'), lastmod: await safetyUpdated() },
-  ]
+      path: (lang: LocaleCode) => sectionPath(lang, section),
+      lastmod: await sectionUpdated(section),
+    })
+  pages.push({
+    locales: LOCALE_CODES,
+    path: (lang: LocaleCode) => sectionPath(lang, 'safety'),
+    lastmod: await safetyUpdated(),
+  })
   for (const [collection, list] of docs)
     for (const doc of list)
       pages.push({

@@ -3,12 +3,12 @@
  * 50 MB per file), else numbered parts and a sitemap index at the sitemap's own address, so
  * robots.txt and search consoles keep the one URL they know. Pure: entries in, files out.
  */
+import { SITEMAP_MAX_BYTES, SITEMAP_MAX_URLS } from '@mirai/content-schemas/paths'
+
 import { absoluteUrl, sitemapPath } from '../paths'
 import { xmlText } from '../xml'
 
-/** The sitemap protocol's limits for one file (sitemaps.org). */
-export const SITEMAP_MAX_URLS = 50_000
-export const SITEMAP_MAX_BYTES = 50 * 1024 * 1024
+export { SITEMAP_MAX_BYTES, SITEMAP_MAX_URLS }
 
 export interface SitemapEntry {
   /** Absolute URL of the page. */
