@@ -39,8 +39,9 @@ function addArticles(dir: string, n: number) {
   writeFileSync(file, JSON.stringify(snapshot))
 }
 
+const { payload, work, close } = await openBenchContent(1, 'bench:sitemap')
+let failed = false
 try {
-  const { payload, work, close } = await openBenchContent(1, 'bench:sitemap')
   const started = Date.now()
   const result = await buildSite({
     exporter: async (dir) => {
@@ -54,9 +55,11 @@ try {
   console.log(`bench:sitemap results (demo content + ${N} articles × ${LOCALE_CODES.length} languages)`)
   console.log(`  pages built   ${result.pages} in ${((Date.now() - started) / 1000).toFixed(0)} s`)
   console.log(`  sitemap       ${sitemapFigures(path.join(work, 'dist')).join('\n                ')}`)
-  await close()
-  process.exit(0)
 } catch (error) {
+  failed = true
   console.error(`bench:sitemap failed: ${error instanceof Error ? error.message : String(error)}`)
-  process.exit(1)
+} finally {
+  // A failed run too leaves no 60,000 pages behind in the temporary folder.
+  await close()
 }
+process.exit(failed ? 1 : 0)

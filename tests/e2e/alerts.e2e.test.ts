@@ -186,6 +186,9 @@ describe('alerts on the pages outside the languages', () => {
         await page.clock.install({ time: new Date(SITE_NOW) })
         await page.goto(baseURL() + url)
         expect(await shown(page).count()).toBe(1)
+        // Axe needs the page's JavaScript: checked here, at the build's time.
+        const results = await new AxeBuilder({ page }).include('#site-alerts').analyze()
+        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([])
         await page.clock.fastForward(Date.parse(ALERTS.active.endsAt) - Date.parse(SITE_NOW) + 1000)
         expect(await shown(page).count()).toBe(0)
       } finally {
