@@ -30,25 +30,13 @@ export async function siteUpdated(): Promise<string | null> {
 
 /**
  * A section's page (its list's first page, the one search engines are given): as new as the
- * entries it lists, as ListPage dates every list. Articles come 20 to a page, newest first.
+ * entries it lists, as ListPage dates every list.
  */
 export async function sectionUpdated(section: Section | 'newsletters'): Promise<string | null> {
-  switch (section) {
-    case 'articles':
-      return listUpdated(paginate(await content.articles())[0]!)
-    case 'videos':
-      return listUpdated(await content.videos())
-    case 'countries':
-      return listUpdated(await content.countries())
-    case 'events':
-      return listUpdated(await content.events())
-    case 'good-practices':
-      return listUpdated(await content.goodPractices())
-    case 'newsletters':
-      return listUpdated(await content.newsletters())
-    case 'help':
-      return helpUpdated()
-  }
+  if (section === 'help') return helpUpdated()
+  const docs = new Map(await publicDocuments()).get(section) ?? []
+  // Articles come 20 to a page, newest first; every other list shows all its entries.
+  return listUpdated(section === 'articles' ? paginate(docs)[0]! : docs)
 }
 
 /** The help page: the consultation services it lists (the emergency numbers are the code's). */

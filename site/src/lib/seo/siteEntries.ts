@@ -2,8 +2,8 @@
  * Every page readers should find, as sitemap entries: each language's home and sections, and
  * every document's page in the languages it is written in, with those languages as hreflang
  * alternates. Pages shown only through a fallback language are left out (they are noindex), and
- * each entry's `lastmod` is its document's `updatedAt` (for a section, its newest document's;
- * for the site's own pages, pageDates.ts's).
+ * each entry's `lastmod` is its document's `updatedAt`, or for the site's own pages (home,
+ * sections, safety check) the date the page itself shows (pageDates.ts).
  */
 import { getLocale, LOCALE_CODES, type LocaleCode } from '@mirai/content-schemas/locales'
 
